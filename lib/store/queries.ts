@@ -1,0 +1,58 @@
+/**
+ * Read queries and bookkeeping writes over the profile store, shaped for the
+ * messages the background answers.
+ */
+import type { DramatisDB } from './db';
+import type { AliasKeyRecord, BundleMeta, ImportState } from './records';
+
+/** How much the store holds, as the options page shows it. */
+export interface StoreCounts {
+  people: number;
+  organizations: number;
+  places: number;
+  /** Source documents the profiles were built from. */
+  documents: number;
+  /** The reader's saved quotes and notes. */
+  annotations: number;
+}
+
+/** Counts the rows the options page reports; each count uses an index, never a table scan. */
+export async function storeCounts(db: DramatisDB): Promise<StoreCounts> {
+  return db.transaction('r', [db.entities, db.documents, db.annotations], async () => {
+    const [people, organizations, places, documents, annotations] = await Promise.all([
+      db.entities.where('kind').equals('person').count(),
+      db.entities.where('kind').equals('organization').count(),
+      db.entities.where('kind').equals('place').count(),
+      db.documents.count(),
+      db.annotations.count(),
+    ]);
+    return { people, organizations, places, documents, annotations };
+  });
+}
+
+/**
+ * The alias rows whose key is one of `keys`. Cost depends on the number of keys
+ * asked about (one index range per key), not on the size of the store.
+ */
+export async function lookupAliasKeys(db: DramatisDB, keys: readonly string[]): Promise<AliasKeyRecord[]> {
+  const distinct = [...new Set(keys)];
+  if (distinct.length === 0) return [];
+  return db.aliasKeys.where('key').anyOf(distinct).toArray();
+}
+
+/** The bundle currently in the store, or null before the first successful import. */
+export async function readBundleMeta(db: DramatisDB): Promise<BundleMeta | null> {
+  const row = await db.meta.get('bundle');
+  return row?.key === 'bundle' ? row.value : null;
+}
+
+/** Where loading the bundled profiles stands; `never` on a fresh store. */
+export async function readImportState(db: DramatisDB): Promise<ImportState> {
+  const row = await db.meta.get('import');
+  return row?.key === 'import' ? row.value : { state: 'never' };
+}
+
+/** Records where loading the bundled profiles stands, for the options page to show. */
+export async function writeImportState(db: DramatisDB, state: ImportState): Promise<void> {
+  await db.meta.put({ key: 'import', value: state });
+}
