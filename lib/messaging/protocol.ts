@@ -1,0 +1,140 @@
+/**
+ * The one protocol between Dramatis's contexts. Every message is declared here,
+ * grouped by direction, with what it carries and what it answers.
+ *
+ * Why a protocol at all: only extension contexts may open the profile store (a
+ * content script's IndexedDB is the page's), so everything else asks the
+ * background. Answers cross contexts as structured-cloned JSON, where an `Error`
+ * loses its message, so every answer is a {@link Result}: ok with a value, or an
+ * error with a code and a message.
+ *
+ * Adding a message: declare it in the direction's map with a doc comment, add a
+ * params check to the matching validator table (the compiler insists), then a
+ * handler where that direction is answered.
+ */
+import type { AliasKeyRecord, BundleMeta, ImportState } from '@/lib/store/records';
+import type { StoreCounts } from '@/lib/store/queries';
+
+/** Marks our envelopes so the background ignores messages it does not own; bumped on incompatible change. */
+export const PROTOCOL_VERSION = 1;
+
+/** Most keys one {@link BackgroundMessages.lookupAliasKeys} request may carry; the content script batches above this. */
+export const MAX_LOOKUP_KEYS = 5000;
+
+/** Longest alias key accepted; no newsroom name comes close, so longer is a bug. */
+export const MAX_KEY_LENGTH = 200;
+
+/** A message that carries nothing. */
+export type NoParams = Record<string, never>;
+
+/** What {@link BackgroundMessages.getStoreStatus} answers. */
+export interface StoreStatus {
+  counts: StoreCounts;
+  /** The bundle in the store; null before the first successful import. */
+  bundle: BundleMeta | null;
+  /** Where loading the shipped bundle stands, with its error if it failed. */
+  import: ImportState;
+}
+
+/** One candidate key that is an alias of a known entity. A key can hit several entities. */
+export type AliasHit = AliasKeyRecord;
+
+/**
+ * Messages to the background, from extension pages and content scripts.
+ * Each entry: `params` sent, `result` answered on success.
+ */
+export interface BackgroundMessages {
+  /**
+   * How much the profile store holds (people, organizations, places, documents,
+   * annotations), which bundle it holds, and whether loading the shipped bundle is
+   * running or failed. Sent by the options page.
+   */
+  getStoreStatus: { params: NoParams; result: StoreStatus };
+  /**
+   * Which of these candidate name keys (normalized with `aliasKey`) are aliases
+   * of known entities. Sent by the content script with the keys it found on the
+   * page; answered from the alias index, so cost follows the page, not the store.
+   * At most {@link MAX_LOOKUP_KEYS} keys of at most {@link MAX_KEY_LENGTH} characters.
+   */
+  lookupAliasKeys: { params: { keys: string[] }; result: { hits: AliasHit[] } };
+}
+
+/** The name of a message to the background. */
+export type BackgroundMessageType = keyof BackgroundMessages;
+
+/** What message `T` carries. */
+export type ParamsOf<T extends BackgroundMessageType> = BackgroundMessages[T]['params'];
+
+/** What message `T` answers on success. */
+export type ResultOf<T extends BackgroundMessageType> = BackgroundMessages[T]['result'];
+
+/**
+ * Why a request failed:
+ * - `bad-request`: the message's shape is wrong (a bug in the sender);
+ * - `forbidden`: the sender is not part of this extension;
+ * - `failed`: the handler threw (the message says what failed);
+ * - `unreachable`: the background could not be reached or did not answer.
+ */
+export type ErrorCode = 'bad-request' | 'forbidden' | 'failed' | 'unreachable';
+
+/** A failure as it crosses contexts. */
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Every answer: a value, or an error that survived structured cloning. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ProtocolError };
+
+/** The envelope a request travels in. */
+export interface Request<T extends BackgroundMessageType = BackgroundMessageType> {
+  dramatis: typeof PROTOCOL_VERSION;
+  type: T;
+  params: ParamsOf<T>;
+}
+
+/** Builds the envelope of a request. */
+export function request<T extends BackgroundMessageType>(type: T, params: ParamsOf<T>): Request<T> {
+  return { dramatis: PROTOCOL_VERSION, type, params };
+}
+
+/** An ok result. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** An error result. */
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks on each message's params. Messages arrive as untyped JSON, so the
+ * background checks their shape before a handler sees them; a mapped type makes
+ * a new message without a check a compile error.
+ */
+export const PARAMS_VALIDATORS: {
+  [T in BackgroundMessageType]: (params: unknown) => params is ParamsOf<T>;
+} = {
+  getStoreStatus: (params): params is NoParams =>
+    isPlainObject(params) && Object.keys(params).length === 0,
+  lookupAliasKeys: (params): params is { keys: string[] } =>
+    isPlainObject(params) &&
+    Array.isArray(params.keys) &&
+    params.keys.length <= MAX_LOOKUP_KEYS &&
+    params.keys.every((key) => typeof key === 'string' && key.length <= MAX_KEY_LENGTH),
+};
+
+/** True when `message` is one of our envelopes (whatever its params); other messages are not ours to answer. */
+export function isEnvelope(message: unknown): message is { dramatis: number; type: unknown; params: unknown } {
+  return isPlainObject(message) && message.dramatis === PROTOCOL_VERSION;
+}
+
+/** True when `type` names a message to the background. */
+export function isBackgroundMessageType(type: unknown): type is BackgroundMessageType {
+  return typeof type === 'string' && Object.hasOwn(PARAMS_VALIDATORS, type);
+}

@@ -1,0 +1,44 @@
+/**
+ * The sending side of the protocol, for extension pages and content scripts.
+ */
+import { browser } from 'wxt/browser';
+import {
+  fail,
+  request,
+  type BackgroundMessageType,
+  type ParamsOf,
+  type Result,
+  type ResultOf,
+} from './protocol';
+
+/** What the reader is told when the background cannot be reached. */
+const UNREACHABLE = 'Dramatis is not responding. Reload the extension or restart the browser.';
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  return value.ok === true ? 'value' in value : value.ok === false && 'error' in value;
+}
+
+/**
+ * Sends a message to the background and resolves to its {@link Result}. Never
+ * rejects: a background that cannot be reached, or that answers nothing, is an
+ * `unreachable` error, so every caller handles failure in one place.
+ */
+export async function sendMessage<T extends BackgroundMessageType>(
+  type: T,
+  params: ParamsOf<T>,
+): Promise<Result<ResultOf<T>>> {
+  let response: unknown;
+  try {
+    response = await browser.runtime.sendMessage(request(type, params));
+  } catch (error) {
+    console.error(`Dramatis: sending ${type} failed:`, error);
+    return fail('unreachable', UNREACHABLE);
+  }
+  if (!isResult(response)) {
+    console.error(`Dramatis: ${type} got no answer from the background`, response);
+    return fail('unreachable', UNREACHABLE);
+  }
+  // The background answers each type with that type's result (see router.ts).
+  return response as Result<ResultOf<T>>;
+}
