@@ -1,0 +1,98 @@
+/**
+ * Boilerplate removal: what a news page wraps around the article. Site chrome
+ * is recognised by its shape (short labels without sentence punctuation, date
+ * and byline lines, contact/copyright footers, photo credits after captions),
+ * never by a particular site's wording, so it works on pages we have not seen.
+ */
+import { canonicalizeChars } from '@/lib/match/normalize';
+import { findDate } from './dates';
+import { splitNames } from './html';
+
+/** What survives: the body paragraphs, plus metadata read off the chrome. */
+export interface CleanedBlocks {
+  body: string[];
+  published: string | null;
+  byline: string[];
+  /** The byline line as written ("By Jane Doe"), when the byline came from the text. */
+  bylineLine: string | null;
+}
+
+const BYLINE = /^(?:by|reporters?|authors?|written by|words by|story by|posted by)\s*[:\-–—]?\s+(.+)$/i;
+const FOOTER_MARKER =
+  /^(?:contact\b|copyright\b|©|\(c\)|all rights reserved|tel\b|tel\.|phone\b|fax\b|e-?mail\b|follow us|subscribe|sign up|share this|read more|advertisement|related\b|more from)/i;
+const CONTACT_DETAIL = /[\w.+-]+@[\w-]+\.[\w.]+|\[email[^\]]*protected\]|©|\+\d{1,3}[\s\d-]{7,}|^'?#\d+|\bp\.?\s?o\.? box\b/i;
+/** A credit after a caption's last sentence: "… city governor. Facebook", "… Monday. AFP/Jane Doe". */
+const TRAILING_CREDIT = /(?<=[.!?)”"])\s+(?:(?:photo(?:graph)?s?|picture|image)(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$/u;
+const PAREN_CREDIT = /\s*\((?:photo|photograph|picture|image|credit)[^)]*\)\s*$/i;
+const TERMINAL = /[.!?:"”’)\]]$/;
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** A paragraph of running prose: enough words and sentence punctuation at the end. */
+export function isProse(block: string): boolean {
+  return words(block) >= 8 && TERMINAL.test(block) && /[.!?]/.test(block);
+}
+
+function sameText(a: string): string {
+  return canonicalizeChars(a).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Removes a photo credit after a caption; returns the block unchanged when there is none. */
+export function stripCredit(block: string): string {
+  const paren = block.replace(PAREN_CREDIT, '');
+  if (paren !== block) return paren;
+  const m = TRAILING_CREDIT.exec(block);
+  if (!m || !m[1]) return block;
+  const tokens = m[1].split(/\s+/).filter(Boolean);
+  // A credit is a name or agency of at most four words with no sentence of its own.
+  if (tokens.length > 4 || TERMINAL.test(m[1])) return block;
+  return block.slice(0, m.index).trimEnd();
+}
+
+/**
+ * Drops chrome from the blocks of a source and reads the byline and
+ * publication date off it. `titles` are the headline forms to drop when repeated.
+ */
+export function removeBoilerplate(blocks: string[], titles: string[]): CleanedBlocks {
+  const result: CleanedBlocks = { body: [], published: null, byline: [], bylineLine: null };
+  const titleKeys = new Set(titles.filter(Boolean).map(sameText));
+  const seen = new Set<string>();
+  let bodyStarted = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = (blocks[i] ?? '').trim();
+    if (!block || titleKeys.has(sameText(block))) continue;
+    const byline = BYLINE.exec(block);
+    if (byline && byline[1] && words(byline[1]) <= 10 && !/[.!?]$/.test(byline[1])) {
+      if (result.byline.length === 0) {
+        result.byline = splitNames(byline[1]).filter((n) => /^\p{Lu}/u.test(n));
+        result.bylineLine = block;
+      }
+      continue;
+    }
+    const date = findDate(block);
+    if (date && words(block.replace(date.matched, '')) <= 5 && !isProse(block)) {
+      result.published ??= date.iso;
+      continue;
+    }
+    if (FOOTER_MARKER.test(block) || (CONTACT_DETAIL.test(block) && words(block) < 25)) {
+      // Everything after a footer marker is footer while it stays short.
+      const rest = blocks.slice(i + 1);
+      if (bodyStarted && rest.every((b) => words(b) < 25)) break;
+      continue;
+    }
+    const text = stripCredit(block);
+    if (!isProse(text)) {
+      // Kickers, section labels and headline repeats before the story; subheads and
+      // labels ("More Topic") inside it. Short lines without sentence punctuation.
+      if (!bodyStarted || words(text) < 8 || !TERMINAL.test(text)) continue;
+    }
+    bodyStarted = true;
+    const key = sameText(text);
+    if (seen.has(key)) continue; // a caption repeated under the photo and in the story counts once
+    seen.add(key);
+    result.body.push(text);
+  }
+  return result;
+}

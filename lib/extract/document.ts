@@ -1,0 +1,114 @@
+/**
+ * Reading a raw source into a {@link SourceDocument}: format parsing, boilerplate
+ * removal, metadata, and the checks that reject what is not a news article.
+ */
+import type { SourceDocument } from '@/lib/profiles/bundle-format';
+import { SourceError, type RawSource } from './types';
+import { parseText, splitTitleLine, type ParsedSource } from './parsed-source';
+import { parseMarkdown } from './markdown';
+import { parseHtml } from './html';
+import { removeBoilerplate } from './boilerplate';
+import { documentId } from './hash';
+import { parseDate } from './dates';
+
+/** A paragraph of `document.text`. Header paragraphs hold the title, byline and masthead. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  header: boolean;
+}
+
+/** A document read and cleaned, with its paragraph layout for the later passes. */
+export interface ReadDocument {
+  document: SourceDocument;
+  paragraphs: Paragraph[];
+  /** Index in `paragraphs` of the byline line, when there is one. */
+  bylineParagraph: number | null;
+}
+
+const MIN_PROSE_WORDS = 30;
+
+/** Rejects content that is empty or is not text (a binary file, a wrongly decoded file). */
+function checkIsText(src: RawSource): void {
+  const content = src.content;
+  if (content.trim().length === 0) throw new SourceError(src.origin, 'the document is empty');
+  if (content.includes('\u0000')) {
+    throw new SourceError(src.origin, 'looks like a binary file (it contains NUL bytes); expected UTF-8 text');
+  }
+  const control = (content.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g) ?? []).length;
+  const replacement = (content.match(/\uFFFD/g) ?? []).length;
+  if (control > content.length * 0.02 || replacement > Math.max(3, content.length * 0.01)) {
+    throw new SourceError(
+      src.origin,
+      'looks binary or not UTF-8 (too many control or replacement characters); save it as UTF-8 text',
+    );
+  }
+}
+
+function parse(src: RawSource): ParsedSource {
+  switch (src.format) {
+    case 'md':
+      return parseMarkdown(src.content);
+    case 'html':
+      return parseHtml(src.content);
+    case 'txt':
+      return parseText(src.content);
+  }
+}
+
+/** Parses, cleans and validates a source; throws {@link SourceError} for unusable ones. */
+export function readDocument(src: RawSource): ReadDocument {
+  checkIsText(src);
+  const parsed = parse(src);
+  const titles = [parsed.titleLine ?? '', parsed.title ?? ''];
+  const cleaned = removeBoilerplate(parsed.blocks, titles);
+  const prose = cleaned.body.join(' ');
+  const proseWords = prose.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  if (cleaned.body.length === 0 || !/\p{L}[^.!?]*[.!?]/u.test(prose) || proseWords < MIN_PROSE_WORDS) {
+    throw new SourceError(
+      src.origin,
+      `no news article found: ${proseWords} words of sentence prose after removing page chrome (need ${MIN_PROSE_WORDS})`,
+    );
+  }
+
+  const meta = src.meta ?? {};
+  const byline = meta.byline ?? (cleaned.byline.length > 0 ? cleaned.byline : parsed.byline);
+  const titleLine = parsed.titleLine ?? parsed.title;
+  const publisher = meta.publisher ?? parsed.publisher;
+
+  // The header paragraphs are the document's own title line, byline and masthead,
+  // kept so that the byline and publisher facts have a span to point at.
+  const header: string[] = [];
+  if (titleLine) header.push(titleLine);
+  let bylineIndex: number | null = null;
+  if (cleaned.bylineLine && byline === cleaned.byline) {
+    bylineIndex = header.length;
+    header.push(cleaned.bylineLine);
+  } else if (byline.length > 0) {
+    bylineIndex = header.length;
+    header.push(byline.join(', '));
+  }
+  if (publisher && !header.some((h) => h.includes(publisher))) header.push(publisher);
+
+  const paragraphs: Paragraph[] = [];
+  let text = '';
+  for (const [i, block] of [...header, ...cleaned.body].entries()) {
+    if (text) text += '\n\n';
+    paragraphs.push({ start: text.length, end: text.length + block.length, header: i < header.length });
+    text += block;
+  }
+
+  const document: SourceDocument = {
+    id: documentId(src.content),
+    origin: src.origin,
+    title: meta.title ?? parsed.title ?? (titleLine ? splitTitleLine(titleLine).title : src.origin),
+    publisher: publisher ?? null,
+    published: (meta.published ? parseDate(meta.published) ?? meta.published : null) ?? parsed.published ?? cleaned.published,
+    byline,
+    url: meta.url ?? parsed.url,
+    attribution: meta.attribution ?? null,
+    text,
+    wordCount: proseWords,
+  };
+  return { document, paragraphs, bylineParagraph: bylineIndex };
+}
