@@ -1,0 +1,17 @@
+/** The options page layout; each section is its own component. */
+import { ProfileStoreSection } from '@/components/ProfileStoreSection';
+
+/** The whole options page. */
+export function OptionsApp() {
+  return (
+    <>
+      <header class="page-header">
+        <h1>Dramatis</h1>
+        <p>Everything Dramatis knows and keeps stays in this browser.</p>
+      </header>
+      <main>
+        <ProfileStoreSection />
+      </main>
+    </>
+  );
+}
