@@ -55,7 +55,8 @@ function StoreCountsList({ status }: { status: StoreStatus }) {
       </dl>
       {bundle && (
         <p class="bundle-info">
-          Bundle <code title={bundle.hash}>{bundle.hash.slice(0, 12)}</code> (format {bundle.formatVersion}
+          Bundle <code title={bundle.hash}>{bundle.hash.slice(0, 12)}</code> (format{' '}
+          {bundle.formatVersion}
           ), loaded {new Date(bundle.importedAt).toLocaleString()}.
         </p>
       )}
@@ -67,7 +68,11 @@ function StoreCountsList({ status }: { status: StoreStatus }) {
 export function ProfileStoreView({ status }: { status: Result<StoreStatus> | null }) {
   const message = storeStatusMessage(status);
   return (
-    <section class="card" aria-labelledby="profile-store-heading" aria-busy={isStillLoading(status)}>
+    <section
+      class="card"
+      aria-labelledby="profile-store-heading"
+      aria-busy={isStillLoading(status)}
+    >
       <h2 id="profile-store-heading">Profile store</h2>
       <p class="lead">
         The people, organizations and places Dramatis recognizes, built from the source articles

@@ -22,7 +22,10 @@ export function storeStatusMessage(status: Result<StoreStatus> | null): StatusMe
     case 'never':
     case 'importing':
       return bundle === null
-        ? { tone: 'progress', text: 'Loading the bundled profiles… This takes a moment after installing.' }
+        ? {
+            tone: 'progress',
+            text: 'Loading the bundled profiles… This takes a moment after installing.',
+          }
         : { tone: 'progress', text: 'Updating the bundled profiles…' };
     case 'failed':
       return {

@@ -2,12 +2,7 @@
  * What the background answers to each message, over the profile store.
  */
 import type { DramatisDB } from '@/lib/store/db';
-import {
-  lookupAliasKeys,
-  readBundleMeta,
-  readImportState,
-  storeCounts,
-} from '@/lib/store/queries';
+import { lookupAliasKeys, readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
 import type { BackgroundHandlers } from './router';
 
 /** The handlers of every message to the background, reading `db`. */

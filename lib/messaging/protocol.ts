@@ -130,7 +130,9 @@ export const PARAMS_VALIDATORS: {
 };
 
 /** True when `message` is one of our envelopes (whatever its params); other messages are not ours to answer. */
-export function isEnvelope(message: unknown): message is { dramatis: number; type: unknown; params: unknown } {
+export function isEnvelope(
+  message: unknown,
+): message is { dramatis: number; type: unknown; params: unknown } {
   return isPlainObject(message) && message.dramatis === PROTOCOL_VERSION;
 }
 

@@ -47,10 +47,16 @@ export function isTrustedSender(sender: MessageSender, policy: SenderPolicy): bo
 }
 
 /** Answers one message; `null` when the message is not a Dramatis request, so other listeners may take it. */
-export type MessageRouter = (message: unknown, sender: MessageSender) => Promise<Result<unknown>> | null;
+export type MessageRouter = (
+  message: unknown,
+  sender: MessageSender,
+) => Promise<Result<unknown>> | null;
 
 /** Builds the background's router over `handlers`. */
-export function createMessageRouter(handlers: BackgroundHandlers, policy: SenderPolicy): MessageRouter {
+export function createMessageRouter(
+  handlers: BackgroundHandlers,
+  policy: SenderPolicy,
+): MessageRouter {
   return (message, sender) => {
     if (!isEnvelope(message)) return null;
     return dispatch(handlers, policy, message, sender);

@@ -24,6 +24,22 @@ export function describeError(error: unknown): string {
 }
 
 /**
+ * Reads a JSON file packaged with the extension. A missing file means the build
+ * did not produce it, which the error says so the options page can show it.
+ */
+export async function fetchPackagedJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`${url} could not be read (HTTP ${response.status}); rebuild the extension`);
+  }
+  try {
+    return await response.json();
+  } catch (error) {
+    throw new Error(`${url} is not valid JSON: ${describeError(error)}`);
+  }
+}
+
+/**
  * Fetches, validates and imports the bundle, recording the outcome. Never
  * throws: a failure is logged and stored as `failed` with its message, and the
  * store keeps whatever bundle it had.

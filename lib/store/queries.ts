@@ -34,7 +34,10 @@ export async function storeCounts(db: DramatisDB): Promise<StoreCounts> {
  * The alias rows whose key is one of `keys`. Cost depends on the number of keys
  * asked about (one index range per key), not on the size of the store.
  */
-export async function lookupAliasKeys(db: DramatisDB, keys: readonly string[]): Promise<AliasKeyRecord[]> {
+export async function lookupAliasKeys(
+  db: DramatisDB,
+  keys: readonly string[],
+): Promise<AliasKeyRecord[]> {
   const distinct = [...new Set(keys)];
   if (distinct.length === 0) return [];
   return db.aliasKeys.where('key').anyOf(distinct).toArray();

@@ -99,12 +99,7 @@ export interface CorrectionRecord {
 
 /** A JSON value, the only thing a setting may hold (settings are exported as JSON). */
 export type JsonValue =
-  | string
-  | number
-  | boolean
-  | null
-  | JsonValue[]
-  | { [key: string]: JsonValue };
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** One reader setting. */
 export interface SettingRecord {
@@ -136,7 +131,8 @@ export type ImportState =
   | { state: 'failed'; failedAt: number; error: string };
 
 /** A row of the meta table; the key says which value it holds. */
-export type MetaRecord = { key: 'bundle'; value: BundleMeta } | { key: 'import'; value: ImportState };
+export type MetaRecord =
+  { key: 'bundle'; value: BundleMeta } | { key: 'import'; value: ImportState };
 
 /** The keys of the meta table. */
 export type MetaKey = MetaRecord['key'];

@@ -4,7 +4,13 @@ import type { Result, StoreStatus } from '@/lib/messaging/protocol';
 import type { ImportState } from '@/lib/store/records';
 
 const COUNTS = { people: 12, organizations: 5, places: 4, documents: 1, annotations: 0 };
-const BUNDLE = { hash: 'f'.repeat(64), formatVersion: 1, importedAt: 0, entities: 21, documents: 1 };
+const BUNDLE = {
+  hash: 'f'.repeat(64),
+  formatVersion: 1,
+  importedAt: 0,
+  entities: 21,
+  documents: 1,
+};
 
 function status(state: ImportState, bundle: StoreStatus['bundle'] = BUNDLE): Result<StoreStatus> {
   return { ok: true, value: { counts: COUNTS, bundle, import: state } };
@@ -24,17 +30,29 @@ describe('storeStatusMessage', () => {
   });
 
   it('shows an import error with what to do, and whether old profiles remain', () => {
-    const failed: ImportState = { state: 'failed', failedAt: 1, error: 'profiles.json: entities[3].id is missing' };
+    const failed: ImportState = {
+      state: 'failed',
+      failedAt: 1,
+      error: 'profiles.json: entities[3].id is missing',
+    };
     expect(storeStatusMessage(status(failed, null))?.text).toBe(
       'The bundled profiles could not be loaded (profiles.json: entities[3].id is missing). ' +
         'Reload the extension to try again. Your notes are not affected.',
     );
-    expect(storeStatusMessage(status(failed))?.text).toContain('The previous profiles are still in use');
+    expect(storeStatusMessage(status(failed))?.text).toContain(
+      'The previous profiles are still in use',
+    );
   });
 
   it('passes on a messaging error as a problem', () => {
-    const down: Result<StoreStatus> = { ok: false, error: { code: 'unreachable', message: 'Dramatis is not responding.' } };
-    expect(storeStatusMessage(down)).toEqual({ tone: 'problem', text: 'Dramatis is not responding.' });
+    const down: Result<StoreStatus> = {
+      ok: false,
+      error: { code: 'unreachable', message: 'Dramatis is not responding.' },
+    };
+    expect(storeStatusMessage(down)).toEqual({
+      tone: 'problem',
+      text: 'Dramatis is not responding.',
+    });
   });
 });
 

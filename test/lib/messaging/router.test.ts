@@ -16,7 +16,10 @@ import { importBundle } from '@/lib/store/import-bundle';
 import { bundle, freshDb } from '../store/fixtures';
 
 const POLICY = { extensionId: 'dramatis-id', extensionOrigin: 'chrome-extension://dramatis-id/' };
-const OPTIONS_PAGE: MessageSender = { id: 'dramatis-id', url: 'chrome-extension://dramatis-id/options.html' };
+const OPTIONS_PAGE: MessageSender = {
+  id: 'dramatis-id',
+  url: 'chrome-extension://dramatis-id/options.html',
+};
 const CONTENT_SCRIPT: MessageSender = {
   id: 'dramatis-id',
   url: 'https://www.phnompenhpost.com/national',
@@ -41,7 +44,9 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender(OPTIONS_PAGE, POLICY)).toBe(true);
     expect(isTrustedSender(CONTENT_SCRIPT, POLICY)).toBe(true);
     expect(isTrustedSender({ ...OPTIONS_PAGE, id: 'other-extension' }, POLICY)).toBe(false);
-    expect(isTrustedSender({ id: 'dramatis-id', url: 'https://evil.example/' }, POLICY)).toBe(false);
+    expect(isTrustedSender({ id: 'dramatis-id', url: 'https://evil.example/' }, POLICY)).toBe(
+      false,
+    );
     expect(isTrustedSender({}, POLICY)).toBe(false);
   });
 });
@@ -60,7 +65,10 @@ describe('the background router', () => {
   });
 
   it('answers lookupAliasKeys with the keys that are aliases', async () => {
-    const result = await route(request('lookupAliasKeys', { keys: ['CNRP', 'the', 'siem reap'] }), CONTENT_SCRIPT);
+    const result = await route(
+      request('lookupAliasKeys', { keys: ['CNRP', 'the', 'siem reap'] }),
+      CONTENT_SCRIPT,
+    );
     expect(result?.ok).toBe(true);
     const hits = result?.ok ? (result.value as { hits: Array<{ entityId: string }> }).hits : [];
     expect(hits.map((hit) => hit.entityId).sort()).toEqual([
@@ -75,7 +83,10 @@ describe('the background router', () => {
 
   it('refuses senders outside the extension before looking at the message', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const result = await route(request('getStoreStatus', {}), { id: 'other', url: 'https://evil.example/' });
+    const result = await route(request('getStoreStatus', {}), {
+      id: 'other',
+      url: 'https://evil.example/',
+    });
     expect(result).toEqual({
       ok: false,
       error: { code: 'forbidden', message: 'This extension only answers its own pages.' },
@@ -84,7 +95,10 @@ describe('the background router', () => {
 
   it('rejects unknown types and malformed params as bad requests', async () => {
     const unknown = await route({ dramatis: 1, type: 'dropDatabase', params: {} }, OPTIONS_PAGE);
-    const malformed = await route({ dramatis: 1, type: 'lookupAliasKeys', params: { keys: 'CNRP' } }, CONTENT_SCRIPT);
+    const malformed = await route(
+      { dramatis: 1, type: 'lookupAliasKeys', params: { keys: 'CNRP' } },
+      CONTENT_SCRIPT,
+    );
     expect(unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     expect(malformed).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   });
@@ -97,7 +111,10 @@ describe('the background router', () => {
         throw new Error('Database is closed');
       },
     };
-    const result = await createMessageRouter(handlers, POLICY)(request('getStoreStatus', {}), OPTIONS_PAGE);
+    const result = await createMessageRouter(handlers, POLICY)(
+      request('getStoreStatus', {}),
+      OPTIONS_PAGE,
+    );
     expect(result).toEqual({ ok: false, error: { code: 'failed', message: 'Database is closed' } });
   });
 });
@@ -106,7 +123,11 @@ describe('runtime wiring', () => {
   it('replies through sendResponse so every browser gets the answer', async () => {
     listenForMessages(fakeBrowser.runtime.onMessage, route);
     const response = await new Promise<Result<unknown>>((resolve) => {
-      void fakeBrowser.runtime.onMessage.trigger(request('getStoreStatus', {}), OPTIONS_PAGE, resolve);
+      void fakeBrowser.runtime.onMessage.trigger(
+        request('getStoreStatus', {}),
+        OPTIONS_PAGE,
+        resolve,
+      );
     });
     expect(response.ok).toBe(true);
   });
@@ -128,6 +149,9 @@ describe('runtime wiring', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const stop = listenForMessages(fakeBrowser.runtime.onMessage, route);
     stop();
-    expect(await sendMessage('getStoreStatus', {})).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(await sendMessage('getStoreStatus', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unreachable' },
+    });
   });
 });

@@ -92,11 +92,16 @@ describe('importBundle', () => {
     expect(await db.entities.get('person:yim-phally')).toBeUndefined();
     expect(await lookupAliasKeys(db, ['yim phally', 'siem reap'])).toEqual([]);
     expect((await lookupAliasKeys(db, ['CPP']))[0]?.name).toBe('Cambodian People’s Party');
-    expect(await db.annotations.get('note-1')).toMatchObject({ note: 'Check with the commune office' });
+    expect(await db.annotations.get('note-1')).toMatchObject({
+      note: 'Check with the commune office',
+    });
     expect(await db.corrections.get('person:mu-sochua')).toMatchObject({
       correction: { note: 'Deputy president until 2017' },
     });
-    expect(await db.settings.get('highlightPeople')).toEqual({ key: 'highlightPeople', value: false });
+    expect(await db.settings.get('highlightPeople')).toEqual({
+      key: 'highlightPeople',
+      value: false,
+    });
   });
 
   it.each<[string, (good: ProfileBundle) => ProfileBundle]>([
@@ -109,7 +114,10 @@ describe('importBundle', () => {
       (good) => ({
         ...good,
         // Written last, so the documents and earlier entities were already put when it fails.
-        entities: [...good.entities, { ...(good.entities[0] as Entity), id: {} as unknown as string }],
+        entities: [
+          ...good.entities,
+          { ...(good.entities[0] as Entity), id: {} as unknown as string },
+        ],
       }),
     ],
   ])('keeps the old bundle intact when a write fails midway (%s)', async (_name, corrupt) => {
@@ -138,7 +146,13 @@ describe('aliasKeyRows', () => {
       ['', ''],
     ]);
     expect(aliasKeyRows(hunSen)).toEqual([
-      { key: 'hun sen', entityId: 'person:hun-sen', name: 'Hun Sen', kind: 'person', ambiguous: false },
+      {
+        key: 'hun sen',
+        entityId: 'person:hun-sen',
+        name: 'Hun Sen',
+        kind: 'person',
+        ambiguous: false,
+      },
       { key: 'sen', entityId: 'person:hun-sen', name: 'Hun Sen', kind: 'person', ambiguous: true },
     ]);
   });

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProfileBundle } from '@/lib/profiles/bundle-format';
 import type { DramatisDB } from '@/lib/store/db';
-import { createBundleLoader, loadBundle, type BundleSource } from '@/lib/store/load-bundle';
+import {
+  createBundleLoader,
+  fetchPackagedJson,
+  loadBundle,
+  type BundleSource,
+} from '@/lib/store/load-bundle';
 import { readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
 import { bundle, freshDb } from './fixtures';
 
@@ -57,7 +62,10 @@ describe('loadBundle', () => {
       },
       parse: (value) => value as ProfileBundle,
     };
-    expect(await loadBundle(db, missing)).toMatchObject({ state: 'failed', error: 'Failed to fetch' });
+    expect(await loadBundle(db, missing)).toMatchObject({
+      state: 'failed',
+      error: 'Failed to fetch',
+    });
   });
 });
 
@@ -78,5 +86,19 @@ describe('createBundleLoader', () => {
     expect(await loader.loadIfEmpty()).toMatchObject({ state: 'done' });
     expect(await loader.loadIfEmpty()).toBeNull();
     expect(shipped.fetchJson).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('fetchPackagedJson', () => {
+  it('names the file when it is missing or not JSON', async () => {
+    const url = 'chrome-extension://id/profiles.json';
+    vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(new Response('', { status: 404 }));
+    await expect(fetchPackagedJson(url)).rejects.toThrow(`${url} could not be read (HTTP 404)`);
+    vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(new Response('{"format":'));
+    await expect(fetchPackagedJson(url)).rejects.toThrow(`${url} is not valid JSON`);
+    vi.spyOn(globalThis, 'fetch').mockResolvedValueOnce(
+      new Response('{"format":"dramatis-profiles"}'),
+    );
+    expect(await fetchPackagedJson(url)).toEqual({ format: 'dramatis-profiles' });
   });
 });

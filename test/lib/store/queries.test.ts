@@ -30,7 +30,12 @@ describe('storeCounts', () => {
   it('counts entities by kind', async () => {
     db = freshDb();
     await importBundle(db, bundle());
-    expect(await storeCounts(db)).toMatchObject({ people: 2, organizations: 1, places: 1, documents: 1 });
+    expect(await storeCounts(db)).toMatchObject({
+      people: 2,
+      organizations: 1,
+      places: 1,
+      documents: 1,
+    });
   });
 });
 
@@ -71,6 +76,10 @@ describe('meta', () => {
   it('stores the last import state', async () => {
     db = freshDb();
     await writeImportState(db, { state: 'failed', failedAt: 5, error: 'profiles.json: not JSON' });
-    expect(await readImportState(db)).toEqual({ state: 'failed', failedAt: 5, error: 'profiles.json: not JSON' });
+    expect(await readImportState(db)).toEqual({
+      state: 'failed',
+      failedAt: 5,
+      error: 'profiles.json: not JSON',
+    });
   });
 });
