@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The whole test suite, as `npm test` runs it locally and in CI: static checks,
+# unit tests, both browser builds, then the E2E tests against the Chrome build.
+# Every stage runs even when an earlier one failed (except E2E, which needs the
+# build), so one run shows every problem. Ends with one line
+# `tests: N passed, N failed` and exits non-zero if any stage failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+REPORTS=test-results
+mkdir -p "$REPORTS"
+rm -f "$REPORTS/unit.json" "$REPORTS/e2e.json"
+failed=()
+
+# Runs one named stage, records its failure instead of stopping.
+stage() {
+  local name=$1
+  shift
+  echo "::: $name: $*"
+  local started=$SECONDS
+  if "$@"; then
+    echo "::: $name passed in $((SECONDS - started)) s"
+  else
+    echo "::: $name FAILED in $((SECONDS - started)) s"
+    failed+=("$name")
+  fi
+}
+
+stage typecheck npx tsc --noEmit
+stage lint npx eslint .
+stage format npx prettier --check .
+stage unit npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
+stage build-chrome npx wxt build
+stage build-firefox npx wxt build -b firefox
+if [[ " ${failed[*]} " == *" build-chrome "* ]]; then
+  echo '::: e2e skipped: the Chrome build failed'
+  failed+=(e2e)
+else
+  stage e2e npx vitest run --config vitest.e2e.config.ts \
+    --reporter=default --reporter=json --outputFile.json="$REPORTS/e2e.json"
+fi
+
+node .ci/summarize-tests.mjs "$REPORTS/unit.json" "$REPORTS/e2e.json"
+if ((${#failed[@]} > 0)); then
+  echo "failed stages: ${failed[*]}" >&2
+  exit 1
+fi

@@ -1,0 +1,100 @@
+/**
+ * Launching Chromium with the built extension, for every E2E test.
+ *
+ * Debian's chromium is driven by playwright-core over CDP. Extensions only load
+ * in a persistent context, and only with the new headless mode, so the browser
+ * is started "headed" with `--headless=new` in its arguments.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { ProfileBundle } from '../../../lib/profiles/bundle-format';
+
+/** The repository root. */
+export const ROOT = resolve(import.meta.dirname, '../../..');
+
+/** The unpacked Chrome build that `wxt build` writes. */
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+
+/** The browser under test; override with CHROMIUM_PATH. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A browser with the extension installed. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  /** The extension's id, the host of its `chrome-extension://` URLs. */
+  extensionId: string;
+  /** Opens one of the extension's pages (e.g. `options.html`) in a new tab. */
+  openPage: (path: string) => Promise<Page>;
+  /** Closes the browser and deletes its profile. */
+  close: () => Promise<void>;
+}
+
+/** Fails early with what to do when the build or the browser is missing. */
+function checkPrerequisites(): void {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
+    throw new Error(`${CHROME_BUILD} has no manifest.json: run \`npm run build\` first`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`${CHROMIUM} not found: install it with \`apt-get install chromium\``);
+  }
+}
+
+/** Starts Chromium with a fresh profile and the built extension, and waits for its service worker. */
+export async function launchExtension(): Promise<ExtensionBrowser> {
+  checkPrerequisites();
+  const profileDir = mkdtempSync(join(tmpdir(), 'dramatis-e2e-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const worker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context,
+      extensionId,
+      openPage: async (path) => {
+        const page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/${path}`);
+        return page;
+      },
+      close: async () => {
+        await context.close();
+        rmSync(profileDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** The bundle the build shipped, so tests compare against real numbers rather than constants. */
+export function readBuiltBundle(): ProfileBundle {
+  return JSON.parse(readFileSync(join(CHROME_BUILD, 'profiles.json'), 'utf8')) as ProfileBundle;
+}
+
+/** The built Chrome manifest. */
+export function readBuiltManifest(): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(CHROME_BUILD, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests drive the built extension (.output/) in a real browser, so
+// they run one file at a time in a single worker with browser-sized timeouts.
+// `npm test` builds first; run `npm run build` before `npm run test:e2e`.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.e2e.test.ts'],
+    pool: 'forks',
+    maxWorkers: 1,
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
