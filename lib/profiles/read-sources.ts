@@ -1,0 +1,115 @@
+/**
+ * Reading a folder of source documents (Node only). Node's modules are imported
+ * inside the functions so that lib/profiles/index.ts, which the background also
+ * imports for `parseBundle`, stays loadable in a browser bundle.
+ */
+import { SourceError, type RawSource, type SourceFormat } from '@/lib/extract/types';
+import { decodeSourceText } from './decode';
+import { SourceErrors } from './errors';
+import { parseSourceMeta } from './source-meta';
+
+const FORMATS: Record<string, SourceFormat> = { txt: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html' };
+const META_SUFFIX = '.meta.json';
+/** Files that describe the folder rather than being sources. */
+const NOT_SOURCES = /^(?:readme|license|licence|notice)(?:\.[^.]*)?$/i;
+
+/** Every usable source in a folder, and a {@link SourceError} for every file that is not. */
+export interface SourceFolderReport {
+  /** In file-name order, so builds do not depend on the file system's listing order. */
+  sources: RawSource[];
+  errors: SourceError[];
+}
+
+/**
+ * Reads every `*.txt`, `*.md`, `*.html` and `*.htm` file directly inside `dir`
+ * (not its subfolders), with the sidecar `<name>.meta.json` when there is one
+ * (`<name>.txt.meta.json` is accepted too). Skips dotfiles, README and LICENSE.
+ * Never stops at the first bad file: empty, binary and non-UTF-8 files, other
+ * file types, broken sidecars and sidecars without a document are all reported.
+ */
+export async function readSourceFolderReport(dir: string): Promise<SourceFolderReport> {
+  const { readdir } = await import('node:fs/promises');
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+  } catch (error) {
+    return { sources: [], errors: [new SourceError(dir, `cannot read the folder (${describeIoError(error)})`)] };
+  }
+  names.sort();
+  const present = new Set(names);
+  const sources: RawSource[] = [];
+  const errors: SourceError[] = [];
+  const usedMeta = new Set<string>();
+  for (const name of names) {
+    if (name.startsWith('.') || NOT_SOURCES.test(name) || name.endsWith(META_SUFFIX)) continue;
+    const dot = name.lastIndexOf('.');
+    const format = dot > 0 ? FORMATS[name.slice(dot + 1).toLowerCase()] : undefined;
+    if (!format) {
+      errors.push(new SourceError(name, 'is not a source document; sources are .txt, .md or .html files'));
+      continue;
+    }
+    const metaName = [`${name.slice(0, dot)}${META_SUFFIX}`, `${name}${META_SUFFIX}`].find((candidate) => present.has(candidate));
+    if (metaName) usedMeta.add(metaName);
+    try {
+      const content = decodeSourceText(await readBytes(dir, name), name);
+      const meta = metaName ? parseSourceMeta(parseJson(decodeSourceText(await readBytes(dir, metaName), metaName), metaName), metaName) : undefined;
+      sources.push(meta ? { origin: name, format, content, meta } : { origin: name, format, content });
+    } catch (error) {
+      errors.push(error instanceof SourceError ? error : new SourceError(name, `cannot be read (${describeIoError(error)})`));
+    }
+  }
+  for (const name of names) {
+    if (name.endsWith(META_SUFFIX) && !usedMeta.has(name)) {
+      errors.push(new SourceError(name, 'has no source document next to it; rename it to <document name>.meta.json'));
+    }
+  }
+  return { sources, errors };
+}
+
+/**
+ * Reads a folder of sources like {@link readSourceFolderReport}, but throws
+ * {@link SourceErrors} listing every bad file when there is any.
+ */
+export async function readSourceFolder(dir: string): Promise<RawSource[]> {
+  const { sources, errors } = await readSourceFolderReport(dir);
+  if (errors.length > 0) throw new SourceErrors(errors);
+  return sources;
+}
+
+/** Reads one text file for `scan`, refusing it with a {@link SourceError} naming `path` when it is not usable text. */
+export async function readTextFile(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new SourceError(path, `cannot be read (${describeIoError(error)})`);
+  }
+  return decodeSourceText(bytes, path);
+}
+
+async function readBytes(dir: string, name: string): Promise<Uint8Array> {
+  const [{ readFile }, { join }] = await Promise.all([import('node:fs/promises'), import('node:path')]);
+  return readFile(join(dir, name));
+}
+
+function parseJson(text: string, origin: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new SourceError(origin, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** "no such file or directory" rather than a stack: the user needs the reason, not the call site. */
+function describeIoError(error: unknown): string {
+  if (error instanceof Error && 'code' in error) {
+    const code = String(error.code);
+    if (code === 'ENOENT') return 'it does not exist';
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'EISDIR') return 'it is a folder';
+    if (code === 'ENOTDIR') return 'it is not a folder';
+    return code;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
