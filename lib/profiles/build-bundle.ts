@@ -1,0 +1,73 @@
+/**
+ * Building a bundle from raw sources: extract each document, merge the entities
+ * across documents, order and hash the result. Pure (no file system), so the
+ * extension can reuse it for documents added while reading.
+ */
+import { extractDocument, mergeDocuments } from '@/lib/extract';
+import { SourceError, type ExtractedDocument, type RawSource } from '@/lib/extract/types';
+import { BUNDLE_FORMAT_NAME, BUNDLE_FORMAT_VERSION, type Entity, type ProfileBundle, type SourceDocument } from './bundle-format';
+import { bundleHash } from './bundle-hash';
+import { SourceErrors } from './errors';
+import { parseBundle } from './parse-bundle';
+
+/** The extraction steps a build runs; injectable so the build can be tested apart from lib/extract. */
+export interface ExtractionPipeline {
+  extractDocument(source: RawSource): ExtractedDocument;
+  mergeDocuments(docs: ExtractedDocument[]): { documents: SourceDocument[]; entities: Entity[] };
+}
+
+/** lib/extract's pipeline. */
+export const defaultPipeline: ExtractionPipeline = { extractDocument, mergeDocuments };
+
+/**
+ * Builds a bundle from sources. Every source is tried: when any fails (not a news
+ * article, a duplicate of another file, an extractor crash), a
+ * {@link SourceErrors} names each failing source. Documents and entities are
+ * ordered by id and sources by origin, so the same sources give the same bytes
+ * and the same hash whatever order they were listed in. The result is checked
+ * with {@link parseBundle} before it is returned: a bundle the extension would
+ * refuse is never written.
+ */
+export function buildBundle(sources: readonly RawSource[], pipeline: ExtractionPipeline = defaultPipeline): ProfileBundle {
+  const ordered = [...sources].sort((a, b) => compare(a.origin, b.origin));
+  const extracted: ExtractedDocument[] = [];
+  const errors: SourceError[] = [];
+  const originOfId = new Map<string, string>();
+  for (const source of ordered) {
+    try {
+      const result = pipeline.extractDocument(source);
+      const twin = originOfId.get(result.document.id);
+      if (twin !== undefined) throw new SourceError(source.origin, `has the same content as ${twin}; remove one of them`);
+      originOfId.set(result.document.id, source.origin);
+      extracted.push(result);
+    } catch (error) {
+      errors.push(asSourceError(source.origin, error));
+    }
+  }
+  if (errors.length > 0) throw new SourceErrors(errors);
+  if (extracted.length === 0) throw new SourceErrors([new SourceError('sources', 'no source documents to build from')]);
+
+  const merged = pipeline.mergeDocuments(extracted);
+  const documents = [...merged.documents].sort((a, b) => compare(a.id, b.id));
+  const entities = [...merged.entities].sort((a, b) => compare(a.id, b.id));
+  const bundle: ProfileBundle = {
+    format: BUNDLE_FORMAT_NAME,
+    version: BUNDLE_FORMAT_VERSION,
+    hash: bundleHash({ documents, entities }),
+    documents,
+    entities,
+  };
+  return parseBundle(bundle, { origin: 'the built bundle', verifyHash: false });
+}
+
+/** An extractor bug still gets reported against the file that triggered it, with its message. */
+function asSourceError(origin: string, error: unknown): SourceError {
+  if (error instanceof SourceError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new SourceError(origin, `could not be extracted (${reason}); this is a bug in lib/extract, please report it with the file`);
+}
+
+/** Code-unit order: locale-independent, so two machines sort alike. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
