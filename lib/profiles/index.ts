@@ -1,10 +1,12 @@
 /**
- * Profiles: reading, validating and hashing bundles, and reading source folders.
+ * Profiles: building, reading, validating and hashing bundles, and reading
+ * source folders.
  *
- * Browser-safe to import: the folder readers load Node's modules only when
- * called, and `buildBundle` (which pulls in the whole extraction pipeline) is
- * deliberately not re-exported here; import it from `@/lib/profiles/build-bundle`.
+ * Importable from extension pages: the folder readers load Node's modules only
+ * when called. `buildBundle` pulls in lib/extract; a context that only reads
+ * bundles (the background) uses only `parseBundle` and lets the bundler drop it.
  */
+export { buildBundle, defaultPipeline, type ExtractionPipeline } from './build-bundle';
 export { parseBundle, parseBundleText, type ParseBundleOptions } from './parse-bundle';
 export { bundleHash, canonicalJson } from './bundle-hash';
 export { BundleError, SourceErrors } from './errors';

@@ -1,0 +1,158 @@
+/**
+ * The `profiles` command line (Node): `build` compiles a folder of sources into a
+ * bundle, `scan` prints the mentions a bundle finds in text files. Kept apart
+ * from the bin file so tests call it with captured output.
+ */
+import { SourceError } from '@/lib/extract/types';
+import { buildAliasIndex, matchText } from '@/lib/match';
+import { buildBundle, type ExtractionPipeline } from './build-bundle';
+import type { ProfileBundle } from './bundle-format';
+import { BundleError, SourceErrors } from './errors';
+import { parseBundleText } from './parse-bundle';
+import { readSourceFolderReport, readTextFile } from './read-sources';
+
+/** Where the CLI writes; each call is one line. */
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  /** The extraction pipeline for `build`; lib/extract's by default. */
+  pipeline?: ExtractionPipeline;
+}
+
+/** Exit codes: 0 success, 1 a file or bundle could not be used, 2 the command line was wrong. */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** The help text printed for `help` and after a wrong command line. */
+export const USAGE = `Usage:
+  npm run profiles -- build --sources <dir> --out <bundle.json>
+      Builds a profile bundle from the .txt, .md and .html documents in <dir>.
+  npm run profiles -- scan --store <bundle.json> <file>...
+      Prints, for each file, one line of JSON: {"file", "mentions": [{start, end, text,
+      entityId, name, kind}]}, offsets in UTF-16 code units of the file's text.`;
+
+class UsageError extends Error {}
+
+/** Runs the CLI on `argv` (without node and script) and resolves to the exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'build':
+        return await build(parseArgs(rest, ['sources', 'out']), io);
+      case 'scan':
+        return await scan(parseArgs(rest, ['store']), io);
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return EXIT.ok;
+      case undefined:
+        throw new UsageError('no command given');
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`error: ${error.message}`);
+      io.err(USAGE);
+      return EXIT.usage;
+    }
+    reportError(error, io);
+    return EXIT.failed;
+  }
+}
+
+interface ParsedArgs {
+  options: Map<string, string>;
+  files: string[];
+}
+
+/** `--name value` or `--name=value` for each name in `required`; anything else not starting with -- is a file. */
+function parseArgs(args: readonly string[], required: readonly string[]): ParsedArgs {
+  const options = new Map<string, string>();
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
+    const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (!required.includes(name)) throw new UsageError(`unknown option --${name}`);
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
+    options.set(name, value);
+  }
+  for (const name of required) if (!options.has(name)) throw new UsageError(`--${name} is required`);
+  return { options, files };
+}
+
+async function build({ options, files }: ParsedArgs, io: CliIo): Promise<number> {
+  if (files.length > 0) throw new UsageError(`build takes no file arguments (got ${files.join(' ')})`);
+  const dir = options.get('sources')!;
+  const out = options.get('out')!;
+  const { sources, errors } = await readSourceFolderReport(dir);
+  if (sources.length === 0 && errors.length === 0) errors.push(new SourceError(dir, 'holds no source documents (.txt, .md or .html)'));
+  let bundle: ProfileBundle | null = null;
+  if (sources.length > 0) {
+    try {
+      // Extract the readable sources even when others failed, so one run reports every problem.
+      bundle = buildBundle(sources, io.pipeline);
+    } catch (error) {
+      if (!(error instanceof SourceErrors)) throw error;
+      errors.push(...error.errors);
+    }
+  }
+  if (errors.length > 0 || bundle === null) {
+    errors.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
+    for (const problem of errors) io.err(`error: ${problem.message}`);
+    io.err(`error: ${out} was not written; fix the ${errors.length === 1 ? 'file' : `${errors.length} files`} above and build again`);
+    return EXIT.failed;
+  }
+  await writeFileAtomically(out, `${JSON.stringify(bundle, null, 2)}\n`);
+  io.err(`built ${out}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, hash ${bundle.hash.slice(0, 12)}`);
+  return EXIT.ok;
+}
+
+async function scan({ options, files }: ParsedArgs, io: CliIo): Promise<number> {
+  if (files.length === 0) throw new UsageError('scan needs at least one file to scan');
+  const storePath = options.get('store')!;
+  const bundle = parseBundleText(await readStore(storePath), storePath);
+  const index = buildAliasIndex(bundle.entities);
+  let failed = false;
+  for (const file of files) {
+    try {
+      const { mentions } = matchText(await readTextFile(file), index);
+      io.out(JSON.stringify({ file, mentions }));
+    } catch (error) {
+      // One bad file does not hide the results for the others; the exit code still says it failed.
+      reportError(error, io);
+      failed = true;
+    }
+  }
+  return failed ? EXIT.failed : EXIT.ok;
+}
+
+async function readStore(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+    throw new BundleError(path, [code === 'ENOENT' ? 'does not exist; build one with `npm run profiles -- build`' : `cannot be read (${code || String(error)})`]);
+  }
+}
+
+/** Writes next to the target and renames, so an interrupted build never leaves a half-written bundle. */
+async function writeFileAtomically(path: string, content: string): Promise<void> {
+  const { writeFile, rename } = await import('node:fs/promises');
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, content, 'utf8');
+  await rename(temporary, path);
+}
+
+function reportError(error: unknown, io: CliIo): void {
+  if (error instanceof SourceErrors) for (const problem of error.errors) io.err(`error: ${problem.message}`);
+  else if (error instanceof SourceError || error instanceof BundleError) io.err(`error: ${error.message}`);
+  else io.err(`error: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+}
