@@ -103,7 +103,7 @@ export const PLACE_ADJECTIVES = set(`provincial municipal district-level`);
 export const ORG_MEMBER_NOUNS = set(`
   officials official members member leader leaders supporters lawmakers spokesperson spokesman
   spokeswoman president chief head activists candidates candidate deputy deputies staff
-  officers employees executives headquarters chairman secretary government party
+  officers employees executives headquarters chairman secretary
 `);
 
 /** Verbs that attribute speech ("said", "told", "according to" handled apart). */

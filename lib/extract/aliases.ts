@@ -1,0 +1,88 @@
+/**
+ * How newsrooms write one entity several ways: acronyms and their expansions,
+ * second-reference short forms, spelling variants, and which of those forms
+ * are too ordinary to link on their own.
+ */
+import { isAcronymToken } from '@/lib/match/normalize';
+import { isCommonWord } from './common-words';
+import { NAME_CONNECTORS } from './lexicon';
+
+/**
+ * True when `acronym` is made of the initials of `words` ("CNRP" ↔ "Cambodia
+ * National Rescue Party", "CPP" ↔ "Cambodian People’s Party"). Connectors
+ * ("of", "for") may be skipped or counted, as organizations differ.
+ */
+export function acronymMatches(acronym: string, words: string[]): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  if (letters.length < 2 || words.length < 2) return false;
+  const all = words.map((w) => (w[0] ?? '').toUpperCase()).join('');
+  const content = words
+    .filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()))
+    .map((w) => (w[0] ?? '').toUpperCase())
+    .join('');
+  return letters === content || letters === all;
+}
+
+/** Finds "Long Name (ACR)" or "ACR (Long Name)" definitions: acronym → expansion text. */
+export function parentheticalAcronyms(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const longThenShort = /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|the|and|on)\s+)?){1,8}\p{Lu}[\p{L}'’-]*)\s+\((\p{Lu}{2,}[\p{Lu}\d]*)\)/gu;
+  for (const m of text.matchAll(longThenShort)) {
+    if (m[1] && m[2]) found.set(m[2], m[1]);
+  }
+  return found;
+}
+
+/** Levenshtein distance, for spelling variants of short keys. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 0;
+}
+
+/**
+ * True when two alias keys are spellings of one name ("kork chak" / "kokchak"):
+ * same first letter and at most one edit (two from ten letters) once spaces go.
+ * Callers also require the same kind and agreeing context.
+ */
+export function isSpellingVariant(keyA: string, keyB: string): boolean {
+  const a = keyA.replace(/\s+/g, '').toLowerCase();
+  const b = keyB.replace(/\s+/g, '').toLowerCase();
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 5) return false;
+  const allowed = Math.min(a.length, b.length) >= 10 ? 2 : 1;
+  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed;
+}
+
+/**
+ * Whether a single-word alias is too ordinary to link alone: three letters or
+ * fewer ("Sen", "So", "Nee"), an everyday English word ("Than", "Song"), or a
+ * word found in the names of two or more entities (`sharedTokens`).
+ */
+export function isAmbiguousAlias(text: string, sharedTokens: ReadonlySet<string>): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length !== 1) return false;
+  const word = (tokens[0] ?? '').replace(/['’]s$/, '');
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  if (letters.length <= 3) return true;
+  if (isAcronymToken(word)) return false;
+  return isCommonWord(letters) || sharedTokens.has(letters.toLowerCase());
+}
+
+/** The display slug of a name: folded, lowercase, hyphen-separated ("Mu Sochua" → "mu-sochua"). */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/['’]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}

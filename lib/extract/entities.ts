@@ -1,0 +1,183 @@
+/**
+ * Grouping one document's name mentions into entities: full names first, then
+ * acronyms onto their expansions, single words onto the one person whose name
+ * they shorten, and spelling variants onto each other.
+ */
+import { aliasKey, isAcronymToken } from '@/lib/match/normalize';
+import type { AliasForm, EntityKind } from '@/lib/profiles/bundle-format';
+import type { Candidate, Token } from './names';
+import { addCues, decideKind, mentionCues, noCues, type Cues } from './classify';
+import { acronymMatches, isSpellingVariant, parentheticalAcronyms } from './aliases';
+import { PLACE_WORDS } from './lexicon';
+
+/** One way a group was written, first occurrence. */
+export interface GroupAlias {
+  text: string;
+  form: AliasForm;
+  start: number;
+  end: number;
+}
+
+/** An entity of one document while it is being built. */
+export interface Group {
+  kind: EntityKind | null;
+  name: string;
+  key: string;
+  cues: Cues;
+  /** Indices into the candidate list. */
+  mentions: number[];
+  aliases: GroupAlias[];
+  /** Lowercase place word written after the name ("commune"), for variant checks. */
+  placeWord: string | null;
+  /** Set when merged into another group. */
+  mergedInto: Group | null;
+}
+
+function newGroup(c: Candidate, index: number, cues: Cues): Group {
+  return {
+    kind: null, name: c.text, key: aliasKey(c.text), cues, mentions: [index],
+    aliases: [{ text: c.text, form: isAcronymToken(c.text) && !c.text.includes(' ') ? 'acronym' : 'name', start: c.start, end: c.end }],
+    placeWord: null, mergedInto: null,
+  };
+}
+
+function addAlias(g: Group, c: Candidate, form: AliasForm, text: string, start: number): void {
+  if (!g.aliases.some((a) => aliasKey(a.text) === aliasKey(text) && a.form === form)) {
+    g.aliases.push({ text, form, start, end: c.end });
+  }
+}
+
+function nameWords(g: Group): string[] {
+  return g.name.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+}
+
+/**
+ * Builds the groups of a document. `candidates` must be in text order;
+ * `mentionGroup[i]` is set to the group of candidate i (or null when dropped).
+ */
+export function groupCandidates(
+  text: string,
+  tokens: Token[],
+  candidates: Candidate[],
+  boost: ReadonlyMap<number, Partial<Cues>> = new Map(),
+): { groups: Group[]; mentionGroup: (Group | null)[] } {
+  const cues = candidates.map((c, i) => {
+    const found = mentionCues(c, text, tokens);
+    addCues(found, { ...noCues(), ...boost.get(i) });
+    return found;
+  });
+  const byKey = new Map<string, Group>();
+  const groups: Group[] = [];
+  const single: number[] = [];
+  const acronyms: number[] = [];
+  candidates.forEach((c, i) => {
+    const key = aliasKey(c.text);
+    if (!key) return;
+    if (c.tokens.length === 1 && isAcronymToken(c.text)) acronyms.push(i);
+    else if (c.tokens.length === 1) single.push(i);
+    else {
+      let g = byKey.get(key);
+      if (!g) {
+        g = newGroup(c, i, noCues());
+        byKey.set(key, g);
+        groups.push(g);
+      } else g.mentions.push(i);
+      addCues(g.cues, cues[i] as Cues);
+      if (c.honorific) addAlias(g, c, 'honorific', text.slice(c.honorificStart, c.end), c.honorificStart);
+    }
+  });
+  for (const g of groups) g.kind = decideKind(g.cues, nameWords(g).length, false);
+
+  // Single words: the second reference to one earlier full person name, or a name of their own.
+  for (const i of single) {
+    const c = candidates[i] as Candidate;
+    const word = aliasKey(c.text);
+    const owners = groups.filter(
+      (g) => g.kind === 'person' && g.mergedInto === null && candidates[g.mentions[0] ?? 0]!.start < c.start &&
+        g.key.split(' ').includes(word),
+    );
+    if (owners.length === 1) {
+      const g = owners[0] as Group;
+      g.mentions.push(i);
+      addCues(g.cues, cues[i] as Cues);
+      addAlias(g, c, c.honorific ? 'honorific' : 'short', c.honorific ? text.slice(c.honorificStart, c.end) : c.text, c.honorific ? c.honorificStart : c.start);
+      continue;
+    }
+    if (owners.length > 1) continue; // "Sen" after two people named Sen: cannot tell which
+    let g = byKey.get(word);
+    if (!g) {
+      g = newGroup(c, i, noCues());
+      byKey.set(word, g);
+      groups.push(g);
+    } else g.mentions.push(i);
+    addCues(g.cues, cues[i] as Cues);
+    g.kind = decideKind(g.cues, 1, false);
+  }
+
+  // Acronyms: defined in parentheses, or the initials of a capitalized name in the document.
+  const defined = parentheticalAcronyms(text);
+  for (const i of acronyms) {
+    const c = candidates[i] as Candidate;
+    const letters = c.text.replace(/\./g, '');
+    const definedAs = defined.get(letters);
+    const expansion = groups.find((g) =>
+      g.mergedInto === null && g.kind !== 'person' && nameWords(g).length > 1 &&
+      (definedAs ? aliasKey(definedAs) === g.key : acronymMatches(letters, nameWords(g))),
+    );
+    const target = expansion ?? byKey.get(aliasKey(c.text));
+    if (target) {
+      target.mentions.push(i);
+      addCues(target.cues, cues[i] as Cues);
+      if (target !== byKey.get(aliasKey(c.text))) addAlias(target, c, 'acronym', c.text, c.start);
+      if (expansion && (target.kind === null || definedAs)) target.kind = target.kind ?? 'organization';
+      continue;
+    }
+    const g = newGroup(c, i, { ...(cues[i] as Cues) });
+    byKey.set(aliasKey(c.text), g);
+    groups.push(g);
+  }
+  for (const g of groups) {
+    if (g.aliases[0]?.form === 'acronym' && g.name === g.aliases[0].text) g.kind = decideKind(g.cues, 1, true);
+  }
+
+  // The place word written after a place name tells "Kork Chak commune" from "Kork Chak district".
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      const c = candidates[m] as Candidate;
+      const next = tokens[c.first + c.tokens.length];
+      if (next && PLACE_WORDS.has(next.lower)) g.placeWord ??= next.lower;
+    }
+  }
+  mergeVariants(groups);
+  const live = groups.filter((g) => g.mergedInto === null && g.kind !== null);
+  const mentionGroup: (Group | null)[] = candidates.map(() => null);
+  for (const g of groups) {
+    let root: Group = g;
+    while (root.mergedInto) root = root.mergedInto;
+    if (root.kind === null) continue;
+    for (const m of g.mentions) mentionGroup[m] = root;
+  }
+  return { groups: live, mentionGroup };
+}
+
+/** Merges spelling variants of one place, organization or person within a document. */
+function mergeVariants(groups: Group[]): void {
+  for (let a = 0; a < groups.length; a++) {
+    const ga = groups[a] as Group;
+    if (ga.mergedInto || ga.kind === null) continue;
+    for (let b = a + 1; b < groups.length; b++) {
+      const gb = groups[b] as Group;
+      if (gb.mergedInto || gb.kind !== ga.kind || ga.aliases[0]?.form === 'acronym' || gb.aliases[0]?.form === 'acronym') continue;
+      if (ga.placeWord && gb.placeWord && ga.placeWord !== gb.placeWord) continue;
+      if (ga.kind === 'person' && ga.key.split(' ').length !== gb.key.split(' ').length) continue;
+      if (ga.key === gb.key || !isSpellingVariant(ga.key, gb.key)) continue;
+      // The fuller, earlier-seen spelling stays the name; the other becomes a variant alias.
+      const [keep, drop] = ga.mentions.length >= gb.mentions.length ? [ga, gb] : [gb, ga];
+      drop.mergedInto = keep;
+      keep.mentions.push(...drop.mentions);
+      keep.mentions.sort((x, y) => x - y);
+      addCues(keep.cues, drop.cues);
+      for (const alias of drop.aliases) keep.aliases.push({ ...alias, form: alias.form === 'name' ? 'variant' : alias.form });
+    }
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * One document end to end: read and clean it, find names, group them into
+ * entities, then attach roles, affiliations, quotes and aliases, each with the
+ * span of `document.text` it came from.
+ */
+import { aliasKey } from '@/lib/match/normalize';
+import type { Alias, Affiliation, Entity, Quote, Role, SourceSpan } from '@/lib/profiles/bundle-format';
+import type { ExtractedDocument, RawSource } from './types';
+import { readDocument } from './document';
+import { splitSentences, sentenceAt } from './sentences';
+import { findCandidates, tokenize, type Candidate } from './names';
+import { groupCandidates, type Group } from './entities';
+import { attributeQuotes, findQuoteSegments, insideQuote, type PersonMention } from './quotes';
+import { pronounResolver } from './coreference';
+import { rolesAt } from './roles';
+import { isAmbiguousAlias, slugOf } from './aliases';
+import type { Cues } from './classify';
+
+/** Extracts one source document; throws `SourceError` when it is not a usable news article. */
+export function extractDocument(src: RawSource): ExtractedDocument {
+  const read = readDocument(src);
+  const { document, paragraphs } = read;
+  const text = document.text;
+  const docId = document.id;
+  const span = (start: number, end: number): SourceSpan => ({ doc: docId, start, end });
+  const sentences = splitSentences(text, paragraphs);
+  const tokens = tokenize(text, 0, text.length, new Set(sentences.map((s) => s.start)));
+  const paragraphOf = (offset: number): number => paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+
+  // Header paragraphs (title line, byline, masthead) only contribute the byline's people and the publisher.
+  const bylineKeys = new Set(document.byline.map(aliasKey));
+  const publisherKey = document.publisher ? aliasKey(document.publisher.replace(/^the\s+/i, '')) : null;
+  const boost = new Map<number, Partial<Cues>>();
+  const candidates: Candidate[] = [];
+  for (const c of findCandidates(text, tokens)) {
+    const p = paragraphs[paragraphOf(c.start)];
+    const key = aliasKey(c.text);
+    if (key === publisherKey) boost.set(candidates.length, { org: 2 });
+    else if (p?.header && paragraphOf(c.start) === read.bylineParagraph && bylineKeys.has(key)) {
+      boost.set(candidates.length, { strongPerson: 2 });
+    } else if (p?.header) continue;
+    candidates.push(c);
+  }
+  const { groups, mentionGroup } = groupCandidates(text, tokens, candidates, boost);
+  const index = new Map<Group, number>(groups.map((g, i) => [g, i]));
+  const segments = findQuoteSegments(text, paragraphs);
+  const quoted = (offset: number): boolean => insideQuote(segments, offset);
+
+  // People named outside quotes are the ones a "he said" can point at.
+  const people: PersonMention[] = [];
+  const honorifics = new Map<number, string>();
+  candidates.forEach((c, i) => {
+    const g = mentionGroup[i];
+    if (!g || g.kind !== 'person' || quoted(c.start) || paragraphs[paragraphOf(c.start)]?.header) return;
+    const entity = index.get(g) ?? -1;
+    people.push({ start: c.start, end: c.end, entity });
+    if (c.honorific && !honorifics.has(entity)) honorifics.set(entity, c.honorific);
+  });
+  const resolvePronoun = pronounResolver(people, tokens, sentences, honorifics, quoted);
+  const speakers = attributeQuotes({ text, sentences, segments, people, resolvePronoun });
+
+  const roles = groups.map((): Role[] => []);
+  const affiliations = groups.map((): Affiliation[] => []);
+  const quotes = groups.map((): Quote[] => []);
+  const entityIn = (start: number, end: number, kinds: string[]): Group[] =>
+    candidates.flatMap((c, i) => {
+      const g = mentionGroup[i];
+      return g && kinds.includes(g.kind ?? '') && c.start >= start && c.end <= end ? [g] : [];
+    });
+  const idOf = (g: Group): string => `${g.kind}:${slugOf(g.name)}`;
+
+  candidates.forEach((c, i) => {
+    const g = mentionGroup[i];
+    if (!g || g.kind !== 'person' || quoted(c.start)) return;
+    const gi = index.get(g) ?? -1;
+    for (const found of rolesAt(c, text, tokens)) {
+      const orgs = entityIn(found.start, found.end, ['organization']);
+      if (!roles[gi]?.some((r) => r.title.toLowerCase() === found.title.toLowerCase())) {
+        roles[gi]?.push({ title: found.title, organizationId: orgs[0] ? idOf(orgs[0]) : null, source: span(found.evidenceStart, found.evidenceEnd) });
+      }
+      for (const a of entityIn(found.start, found.end, ['organization', 'place'])) {
+        if (a === g || affiliations[gi]?.some((x) => x.entityId === idOf(a))) continue;
+        affiliations[gi]?.push({ entityId: idOf(a), name: a.name, source: span(found.evidenceStart, found.evidenceEnd) });
+      }
+    }
+  });
+
+  // The byline: the people who reported the story, with the label the page gave them.
+  if (read.bylineParagraph !== null) {
+    const p = paragraphs[read.bylineParagraph];
+    const label = p ? /^(reporters?|authors?|correspondents?)\b/i.exec(text.slice(p.start, p.end))?.[1] : undefined;
+    candidates.forEach((c, i) => {
+      const g = mentionGroup[i];
+      if (!p || !g || g.kind !== 'person' || c.start < p.start || c.end > p.end) return;
+      const gi = index.get(g) ?? -1;
+      if (roles[gi]?.length === 0) roles[gi]?.push({ title: label ?? 'byline', organizationId: null, source: span(p.start, p.end) });
+    });
+  }
+
+  segments.forEach((s, i) => {
+    const speaker = speakers[i];
+    if (typeof speaker !== 'number' || speaker < 0) return;
+    const first = sentenceAt(sentences, s.open);
+    const last = sentenceAt(sentences, Math.max(s.open, s.close - 1));
+    const inner = text.slice(s.innerStart, s.innerEnd);
+    const lead = inner.length - inner.trimStart().length;
+    const trimmed = inner.trim();
+    quotes[speaker]?.push({
+      text: trimmed,
+      source: span(s.innerStart + lead, s.innerStart + lead + trimmed.length),
+      context: span(first?.start ?? s.open, Math.max(last?.end ?? s.close, s.close)),
+    });
+  });
+
+  const sharedTokens = tokensInSeveralNames(groups);
+  const entities = groups.map((g, gi): Entity => {
+    const aliases: Alias[] = [];
+    for (const a of g.aliases) {
+      const key = aliasKey(a.text);
+      if (!key || aliases.some((x) => x.key === key && x.form === a.form)) continue;
+      aliases.push({ text: a.text, key, form: a.form, ambiguous: isAmbiguousAlias(a.text, sharedTokens), source: span(a.start, a.end) });
+    }
+    return {
+      id: idOf(g), kind: g.kind ?? 'person', name: g.name, aliases,
+      roles: roles[gi] ?? [], affiliations: affiliations[gi] ?? [], quotes: quotes[gi] ?? [],
+      mentions: [{ doc: docId, count: g.mentions.length }], related: [],
+    };
+  });
+  for (const e of entities) {
+    e.related = entities.filter((o) => o.id !== e.id).map((o) => ({ entityId: o.id, documents: 1 }));
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { document, entities };
+}
+
+/** Lowercase words that occur in the names of two or more entities ("Sen" in two people's names). */
+function tokensInSeveralNames(groups: Group[]): Set<string> {
+  const owners = new Map<string, Set<number>>();
+  groups.forEach((g, i) => {
+    for (const word of g.name.toLowerCase().split(/\s+/)) {
+      if (!owners.has(word)) owners.set(word, new Set());
+      owners.get(word)?.add(i);
+    }
+  });
+  return new Set([...owners].filter(([, s]) => s.size >= 2).map(([w]) => w));
+}

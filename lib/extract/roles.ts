@@ -1,0 +1,78 @@
+/**
+ * Roles as the article states them. News style puts a person's role either
+ * before the name as a title ("CPP spokesperson Sok Eysan", "town Governor So
+ * Platong") or after it as an apposition ("Mao Vibol, head of the …
+ * committee, said"). The role is kept as written.
+ */
+import type { Candidate, Token } from './names';
+import { appositionFollows } from './classify';
+import { HONORIFICS, ROLE_HEADS, SAID_VERBS, STOP_WORDS, TITLE_ABBREVIATIONS } from './lexicon';
+
+/** A role found next to a name: its text span, and the evidence span (role and name together). */
+export interface FoundRole {
+  title: string;
+  start: number;
+  end: number;
+  evidenceStart: number;
+  evidenceEnd: number;
+}
+
+const MAX_TITLE_WORDS = 8;
+const MAX_APPOSITION_WORDS = 16;
+
+function tokenIndexEndingAt(tokens: Token[], from: number, end: number): number {
+  for (let i = from; i >= 0 && i > from - 12; i--) if ((tokens[i] as Token).end === end) return i;
+  return -1;
+}
+
+/** The title written before the name, walking back over the words of the role phrase. */
+function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | null {
+  let end: number;
+  if (c.title) end = c.title.end;
+  else {
+    const prev = tokens[c.first - 1];
+    if (!prev || !ROLE_HEADS.has(prev.lower) || text.slice(prev.end, c.start) !== ' ') return null;
+    end = prev.end;
+  }
+  const last = tokenIndexEndingAt(tokens, c.first - 1, end);
+  if (last < 0) return null;
+  let first = last;
+  // Walk back while only spaces join the words, stopping at function words and verbs:
+  // "…said that | town Governor", "But | CPP spokesperson", "However, | political analyst".
+  while (first > 0 && last - first < MAX_TITLE_WORDS - 1) {
+    const t = tokens[first] as Token;
+    const before = tokens[first - 1] as Token;
+    if (!t.joined || t.initial) break;
+    if (STOP_WORDS.has(before.lower) || SAID_VERBS.has(before.lower) || /ed$/.test(before.lower) && !/^\p{Lu}/u.test(before.text)) break;
+    first--;
+  }
+  const start = (tokens[first] as Token).start;
+  const title = text.slice(start, end);
+  const words = title.toLowerCase().replace(/\./g, '').split(/\s+/);
+  if (words.every((w) => HONORIFICS.has(w))) return null;
+  const lastWord = words[words.length - 1] ?? '';
+  if (!ROLE_HEADS.has(lastWord) && !TITLE_ABBREVIATIONS.has(lastWord)) return null;
+  return { title, start, end, evidenceStart: start, evidenceEnd: c.end };
+}
+
+/** The apposition after the name: ", head of the CNRP’s Svay Rieng provincial executive committee,". */
+function appositionAfter(c: Candidate, text: string, tokens: Token[]): FoundRole | null {
+  if (!appositionFollows(text, tokens, c.first + c.tokens.length, c.end)) return null;
+  const start = c.end + 2;
+  const rest = text.slice(start);
+  const stop = /[,;:()“”"]|\.\s|\n|\s[-–—]\s/u.exec(rest);
+  const phrase = rest.slice(0, stop ? stop.index : rest.length).trim();
+  const words = phrase.split(/\s+/);
+  if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || /^(?:who|which|whose|aged?)\b/i.test(phrase)) return null;
+  return { title: phrase, start, end: start + phrase.length, evidenceStart: c.start, evidenceEnd: start + phrase.length };
+}
+
+/** Every role stated next to this mention of a person. */
+export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[] {
+  const roles: FoundRole[] = [];
+  const before = titleBefore(c, text, tokens);
+  if (before) roles.push(before);
+  const after = appositionAfter(c, text, tokens);
+  if (after) roles.push(after);
+  return roles;
+}
