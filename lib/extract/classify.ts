@@ -50,8 +50,8 @@ export function appositionFollows(text: string, tokens: Token[], after: number, 
     const t = tokens[i] as Token;
     if (i > after && !t.joined) return false; // a comma or other mark ends the apposition's head
     // The role noun ends its phrase ("head of", "chief,", "a spokesman for"); "executive committee" is no role.
-    const after = tokens[i + 1];
-    const ends = !after || !after.joined || t.possessive || ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and'].includes(after.lower);
+    const following = tokens[i + 1];
+    const ends = !following || !following.joined || t.possessive || ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and'].includes(following.lower);
     if (ROLE_HEADS.has(bare(t)) && /^\p{Ll}/u.test(t.text) && ends) return true;
     if (!['a', 'an', 'the', 'its', 'his', 'her', 'their', 'former', 'deputy', 'acting', 'senior', 'party'].includes(t.lower) &&
       !/^\p{Ll}/u.test(t.text) && !isAcronymToken(t.text)) {
