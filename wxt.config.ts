@@ -1,9 +1,39 @@
-import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { createJiti } from 'jiti';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import type { RawSource } from './lib/extract/types';
+import type { ProfileBundle } from './lib/profiles/bundle-format';
 
-// Preact has no WXT module, so it is added as a plain Vite plugin.
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+/** Where the bundle lands in the extension; the background fetches `runtime.getURL('/profiles.json')`. */
+const PROFILES_ASSET = 'profiles.json';
+
+/**
+ * Compiles the corpus in assets/sources into the bundle the extension ships, so
+ * no generated bundle is committed and every build carries the bundle of its own
+ * sources. lib/ uses the `@/` alias, which WXT's config loader does not resolve,
+ * so lib/profiles is loaded through jiti with that alias.
+ */
+async function buildProfilesJson(): Promise<string> {
+  const jiti = createJiti(import.meta.url, { alias: { '@': ROOT.replace(/\/$/, '') } });
+  const { buildBundle, readSourceFolder } = await jiti.import<{
+    readSourceFolder: (dir: string) => Promise<RawSource[]>;
+    buildBundle: (sources: RawSource[]) => ProfileBundle | Promise<ProfileBundle>;
+  }>(resolve(ROOT, 'lib/profiles/index.ts'));
+  const bundle = await buildBundle(await readSourceFolder(resolve(ROOT, 'assets/sources')));
+  // Compact: only fetch() reads this file.
+  return JSON.stringify(bundle);
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: code reads the same in the extension, in Node
+  // (CLI, build hook) and in tests, and the linter needs no generated globals.
+  imports: false,
+  // Preact has no WXT module, so it is added as a plain Vite plugin.
   vite: () => ({
     plugins: [preact()],
   }),
@@ -12,5 +42,16 @@ export default defineConfig({
     description:
       'Marks the people and organizations you read about, shows who they are on hover, and keeps your quotes and notes. Everything stays in your browser.',
     permissions: ['storage', 'unlimitedStorage'],
+  },
+  hooks: {
+    'build:publicAssets': async (wxt, files) => {
+      const started = performance.now();
+      files.push({ relativeDest: PROFILES_ASSET, contents: await buildProfilesJson() });
+      wxt.logger.info(`Built ${PROFILES_ASSET} in ${Math.round(performance.now() - started)} ms`);
+    },
+    // Lets `browser.runtime.getURL('/profiles.json')` type-check though the file is generated.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(PROFILES_ASSET);
+    },
   },
 });
