@@ -35,8 +35,7 @@ describe('parseBundle', () => {
   it('refuses a bundle cut short, as text or as JSON', () => {
     const text = JSON.stringify(sampleBundle());
     expect(() => parseBundleText(text.slice(0, text.length / 2), 'profiles.json')).toThrow(/^profiles\.json: is not valid JSON, perhaps cut short/);
-    const json = sampleJson();
-    delete json.entities;
+    const { entities: _dropped, ...json } = sampleJson();
     expect(rejection(json)).toBe('profiles.json: entities must be a list, found nothing');
   });
 

@@ -38,6 +38,9 @@ export function sampleBundle(): ProfileBundle {
 }
 
 /** A JSON copy to damage freely: what a reader would get from a file. */
-export function sampleJson(): Record<string, unknown> & { entities: Record<string, unknown>[] } {
-  return JSON.parse(JSON.stringify(sampleBundle())) as Record<string, unknown> & { entities: Record<string, unknown>[] };
+export function sampleJson(): BundleJson {
+  return JSON.parse(JSON.stringify(sampleBundle())) as BundleJson;
 }
+
+/** A bundle as loosely typed JSON. */
+export type BundleJson = Record<string, unknown> & { entities: Record<string, unknown>[] };
