@@ -90,7 +90,9 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const rolePrev = prev && ROLE_HEADS.has(prev.lower) && /^\p{Ll}/u.test(prev.text);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
   if (appositionFollows(text, tokens, c.first + n, c.end)) cues.strongPerson += 2;
-  if (next && next.joined && SAID_VERBS.has(next.lower)) cues.speaker++;
+  // "Residents of Hoa Binh said": the place after "of" is not the speaker.
+  const ofSomething = prev !== undefined && ['of', 'in', 'from'].includes(prev.lower);
+  if (next && next.joined && SAID_VERBS.has(next.lower) && !ofSomething) cues.speaker++;
   if (prev && ['said', 'says', 'told'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ') cues.speaker++;
   if (prev && prev.lower === 'to' && tokens[c.first - 2]?.lower === 'according') cues.speaker++;
   return cues;

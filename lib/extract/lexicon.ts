@@ -86,7 +86,7 @@ export const ORG_HEADS = set(`
   fund service services board bureau tribunal club school college hospital church alliance
   coalition society trust press herald journal gazette tribune telegraph broadcasting radio
   television tv airlines airways holdings industries partners llc plc gmbh ngo administration
-  cabinet secretariat commission council guard embassy consulate mission unit institute
+  cabinet secretariat guard embassy consulate mission unit command
 `);
 
 /** Head words of place names, capitalized inside a name or lowercase right after it. */
@@ -148,7 +148,7 @@ export const STOP_WORDS = set(`
   near outside inside like unlike per via plus minus around along following including
   regarding concerning given asked earlier later recently currently overall elsewhere
   separately similarly likewise additionally finally first second third once
-  sources officials residents critics analysts observers experts police
+  sources officials residents critics analysts observers experts
   photo photos video watch read related share advertisement sponsored subscribe
 `);
 
@@ -163,7 +163,7 @@ export const CALENDAR_WORDS = set(`
 export const LAW_HEADS = set(`law act bill code constitution treaty agreement convention decree amendment charter statute ordinance resolution protocol accord`);
 
 /** Lowercase words allowed inside a capitalized name ("Ministry of Interior", "Bank for …"). */
-export const NAME_CONNECTORS = set(`of for on the and de du da del della di van von der den la le al bin ibn y`);
+export const NAME_CONNECTORS = set(`of for on the de du da del della di van von der den la le al bin ibn y`);
 
 /** Month name (or abbreviation) → month number, for publication dates. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(

@@ -146,7 +146,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     while (idx.length > 0) {
       const t = tokens[idx[0] ?? 0] as Token;
       const discourse = t.initial && (STOP_WORDS.has(t.lower) || /ing$|ly$/.test(t.lower) && isCommonWord(t.lower));
-      if (discourse || t.lower === 'the') idx = idx.slice(1);
+      // After "Residents of Hoa Binh" loses "Residents", the "of" it leaves is no part of a name.
+      if (discourse || t.lower === 'the' || NAME_CONNECTORS.has(t.lower)) idx = idx.slice(1);
       else break;
     }
     if (idx.length === 0) continue;
@@ -206,6 +207,8 @@ function pushSplit(out: Candidate[], text: string, tokens: Token[], idx: number[
     const ts = part.map((i) => tokens[i] as Token);
     const first = ts[0] as Token;
     const end = ts[ts.length - 1] as Token;
+    // A lone head word ("the Army", "the Authority", "the province") names nothing in particular.
+    if (ts.length === 1 && (ORG_HEADS.has(bare(first)) || PLACE_WORDS.has(bare(first)))) continue;
     // A lone pronoun or function word ("I", "I’m", "If") is never a name.
     if (ts.length === 1 && (STOP_WORDS.has(first.lower) || /^i(?:['’]\p{L}+)?$/u.test(first.lower))) continue;
     made = { text: text.slice(first.start, end.end), start: first.start, end: end.end, tokens: ts, first: part[0] ?? 0, honorific: null, honorificStart: -1, title: null, possessive: end.possessive };

@@ -118,10 +118,11 @@ function speakerBefore(ctx: AttributionContext, s: QuoteSegment, sentenceStart: 
   const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
   const hasVerb = words.some(SAID);
   if (!hasVerb) return null;
-  const introduces = /(\p{L}+)(?:\s+[\p{L}’'-]+){0,2}\s*[:,]?\s*(?:that\s*)?$/u.exec(before);
-  if (!s.scare && !(introduces && (SAID(introduces[1] ?? '') || /\b(?:told|asked)\b/.test(introduces[0])))) return null;
-  // The subject: the first person the sentence names, or its opening pronoun.
-  const subject = ctx.people.find((m) => m.start >= sentenceStart && m.end <= s.open);
+  // The subject: the first person the sentence names, with a speech verb between them and the quote
+  // ("X said: “…”", "X disagreed, saying the strategy was a “…”"), or the sentence's opening pronoun.
+  const subject = ctx.people.find(
+    (m) => m.start >= sentenceStart && m.end <= s.open && (ctx.text.slice(m.end, s.open).toLowerCase().match(/\p{L}+/gu) ?? []).some(SAID),
+  );
   const pronoun = /^(?:[\p{L}]+,\s+)?(he|she)\b/iu.exec(before.trim());
   if (subject && (!pronoun || subject.start < sentenceStart + (pronoun.index ?? 0))) return subject.entity;
   if (pronoun) return ctx.resolvePronoun(PERSON_PRONOUNS.get((pronoun[1] ?? '').toLowerCase()) ?? 'male', s.open);
@@ -156,6 +157,13 @@ export function attributeQuotes(ctx: AttributionContext): (number | null | undef
     if (sameParagraph.length > 0) {
       const nearest = sameParagraph.sort((a, b) => Math.abs(a.j - i) - Math.abs(b.j - i))[0];
       speakers[i] = nearest ? speakers[nearest.j] : null;
+      continue;
+    }
+    // A quote left open at a paragraph end belongs to whoever the continuation is attributed to.
+    const next = ctx.segments[i + 1];
+    const nextSpeaker = speakers[i + 1];
+    if (next?.continued && typeof nextSpeaker === 'number') {
+      speakers[i] = nextSpeaker;
       continue;
     }
     const prev = ctx.segments[i - 1];

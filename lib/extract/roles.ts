@@ -60,7 +60,8 @@ function appositionAfter(c: Candidate, text: string, tokens: Token[]): FoundRole
   if (!appositionFollows(text, tokens, c.first + c.tokens.length, c.end)) return null;
   const start = c.end + 2;
   const rest = text.slice(start);
-  const stop = /[,;:()“”"]|\.\s|\n|\s[-–—]\s/u.exec(rest);
+  // The apposition ends at a comma or the sentence end, not at the dots of "U.S.".
+  const stop = /[,;:()“”"]|(?<![\s.]\p{Lu})\.(?:\s|$)|\n|\s[-–—]\s/u.exec(rest);
   const phrase = rest.slice(0, stop ? stop.index : rest.length).trim();
   const words = phrase.split(/\s+/);
   if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || /^(?:who|which|whose|aged?)\b/i.test(phrase)) return null;

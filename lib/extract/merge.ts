@@ -1,0 +1,134 @@
+/**
+ * Merging the entities of many documents into one profile store. The same
+ * entity seen in several documents becomes one profile: first by id (same kind
+ * and name), then by a shared unambiguous alias key of the same kind ("CNRP" in
+ * a document that never spells it out), then by spelling variant.
+ */
+import type { Entity, SourceDocument } from '@/lib/profiles/bundle-format';
+import type { ExtractedDocument } from './types';
+import { isAmbiguousAlias, isSpellingVariant } from './aliases';
+
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function clone(e: Entity): Entity {
+  return {
+    ...e,
+    aliases: e.aliases.map((a) => ({ ...a })),
+    roles: [...e.roles],
+    affiliations: [...e.affiliations],
+    quotes: [...e.quotes],
+    mentions: [...e.mentions],
+    related: [],
+  };
+}
+
+/** Folds `from` into `into`; `into` keeps its id and the fuller name. */
+function absorb(into: Entity, from: Entity, variant: boolean): void {
+  if (from.name.length > into.name.length && !variant) into.name = from.name;
+  for (const a of from.aliases) {
+    const form = variant && a.form === 'name' ? 'variant' : a.form;
+    if (!into.aliases.some((x) => x.key === a.key && x.form === form)) into.aliases.push({ ...a, form });
+  }
+  for (const r of from.roles) {
+    if (!into.roles.some((x) => x.title.toLowerCase() === r.title.toLowerCase() && x.source.doc === r.source.doc)) into.roles.push(r);
+  }
+  for (const a of from.affiliations) {
+    if (!into.affiliations.some((x) => x.entityId === a.entityId && x.source.doc === a.source.doc)) into.affiliations.push(a);
+  }
+  into.quotes.push(...from.quotes);
+  for (const m of from.mentions) {
+    const have = into.mentions.find((x) => x.doc === m.doc);
+    if (have) have.count += m.count;
+    else into.mentions.push({ ...m });
+  }
+}
+
+/**
+ * Merges extracted documents: documents sorted by id, entities merged across
+ * documents, references rewritten to surviving ids, `related` counted from
+ * shared documents, everything sorted by id so the output is deterministic.
+ */
+export function mergeDocuments(docs: ExtractedDocument[]): { documents: SourceDocument[]; entities: Entity[] } {
+  const documents = [...new Map(docs.map((d) => [d.document.id, d.document])).values()].sort(byId);
+  const merged = new Map<string, Entity>();
+  const renamed = new Map<string, string>();
+  const ordered = [...docs].sort((a, b) => byId(a.document, b.document));
+  for (const d of ordered) {
+    for (const e of d.entities) {
+      const have = merged.get(e.id);
+      if (have) absorb(have, e, false);
+      else merged.set(e.id, clone(e));
+    }
+  }
+
+  // Same kind and one shared unambiguous key of a full name or acronym: one entity.
+  const entities = [...merged.values()].sort(byId);
+  const owner = new Map<string, Entity>();
+  const ownerForm = new Map<string, string>();
+  const gone = new Set<string>();
+  for (const e of entities) {
+    for (const a of e.aliases) {
+      if (a.ambiguous || (a.form !== 'name' && a.form !== 'acronym' && a.form !== 'short')) continue;
+      const k = `${e.kind}\u0000${a.key}`;
+      const other = owner.get(k);
+      // Two short forms alone prove nothing: "Smith" shortens both John and Jane Smith.
+      const bothShort = a.form === 'short' && ownerForm.get(k) === 'short';
+      if (other && other !== e && !bothShort && !gone.has(other.id) && !gone.has(e.id)) {
+        const [keep, drop] = other.name.length >= e.name.length ? [other, e] : [e, other];
+        absorb(keep, drop, false);
+        gone.add(drop.id);
+        renamed.set(drop.id, keep.id);
+        owner.set(k, keep);
+      } else if (!other) {
+        owner.set(k, e);
+        ownerForm.set(k, a.form);
+      }
+    }
+  }
+  // Spelling variants of one place or organization across documents ("Kork Chak" / "Kokchak").
+  const live = entities.filter((e) => !gone.has(e.id));
+  for (let i = 0; i < live.length; i++) {
+    const a = live[i] as Entity;
+    if (gone.has(a.id) || a.kind === 'person') continue;
+    for (let j = i + 1; j < live.length; j++) {
+      const b = live[j] as Entity;
+      if (gone.has(b.id) || b.kind !== a.kind) continue;
+      const ka = a.aliases.find((x) => x.form === 'name')?.key ?? '';
+      const kb = b.aliases.find((x) => x.form === 'name')?.key ?? '';
+      if (!ka || !kb || ka === kb || !isSpellingVariant(ka, kb)) continue;
+      const [keep, drop] = (a.mentions.reduce((n, m) => n + m.count, 0) >= b.mentions.reduce((n, m) => n + m.count, 0)) ? [a, b] : [b, a];
+      absorb(keep, drop, true);
+      gone.add(drop.id);
+      renamed.set(drop.id, keep.id);
+    }
+  }
+
+  const result = entities.filter((e) => !gone.has(e.id));
+  const resolve = (id: string): string => {
+    let cur = id;
+    for (let n = 0; n < 10 && renamed.has(cur); n++) cur = renamed.get(cur) ?? cur;
+    return cur;
+  };
+  // Words shared by several entities' names are ambiguous across the whole store, too.
+  const owners = new Map<string, Set<string>>();
+  for (const e of result) {
+    for (const w of e.name.toLowerCase().split(/\s+/)) owners.set(w, (owners.get(w) ?? new Set()).add(e.id));
+  }
+  const shared = new Set([...owners].filter(([, s]) => s.size >= 2).map(([w]) => w));
+  for (const e of result) {
+    for (const r of e.roles) if (r.organizationId) r.organizationId = resolve(r.organizationId);
+    e.affiliations = e.affiliations.map((a) => ({ ...a, entityId: resolve(a.entityId) }));
+    for (const a of e.aliases) a.ambiguous = a.ambiguous || isAmbiguousAlias(a.text, shared);
+    e.mentions.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0));
+    e.quotes.sort((x, y) => (x.source.doc === y.source.doc ? x.source.start - y.source.start : x.source.doc < y.source.doc ? -1 : 1));
+  }
+  const docsOf = new Map(result.map((e) => [e.id, new Set(e.mentions.map((m) => m.doc))]));
+  for (const e of result) {
+    const mine = docsOf.get(e.id) ?? new Set<string>();
+    e.related = result
+      .filter((o) => o.id !== e.id)
+      .map((o) => ({ entityId: o.id, documents: [...(docsOf.get(o.id) ?? [])].filter((d) => mine.has(d)).length }))
+      .filter((r) => r.documents > 0);
+  }
+  return { documents, entities: result };
+}
