@@ -57,6 +57,7 @@ describe('the options page after install', () => {
     expect(text).toContain(bundle.hash.slice(0, 12));
 
     mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
+    await page.setViewportSize({ width: 960, height: 480 });
     await page.screenshot({ path: join(ROOT, 'docs/screenshots/options.png'), fullPage: true });
   });
 });
