@@ -115,7 +115,7 @@ export const SAID_VERBS = set(`
   recalled recalls suggested suggests stressed stresses emphasised emphasized alleged alleges
   observed observes remarked remarks countered counters conceded concedes announced announces
   described describes described tweeted posted confirmed confirms denied denies predicted
-  characterised characterized contended contends agreed agrees
+  characterised characterized contended contends agreed agrees called calls calling
 `);
 
 /** Pronouns that stand for a person on later reference, with their gender. */
