@@ -22,7 +22,7 @@ const FOOTER_MARKER =
   /^(?:contact\b|copyright\b|©|\(c\)|all rights reserved|tel\b|tel\.|phone\b|fax\b|e-?mail\b|follow us|subscribe|sign up|share this|read more|advertisement|related\b|more from)/i;
 const CONTACT_DETAIL = /[\w.+-]+@[\w-]+\.[\w.]+|\[email[^\]]*protected\]|©|\+\d{1,3}[\s\d-]{7,}|^'?#\d+|\bp\.?\s?o\.? box\b/i;
 /** A credit after a caption's last sentence: "… city governor. Facebook", "… Monday. AFP/Jane Doe". */
-const TRAILING_CREDIT = /(?<=[.!?)”"])\s+(?:(?:photo(?:graph)?s?|picture|image)(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$/u;
+const TRAILING_CREDIT = /(?<=[.!?)”"])\s+(?:(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$/u;
 const PAREN_CREDIT = /\s*\((?:photo|photograph|picture|image|credit)[^)]*\)\s*$/i;
 const TERMINAL = /[.!?:"”’)\]]$/;
 
