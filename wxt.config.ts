@@ -37,12 +37,17 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Dramatis',
     description:
       'Marks the people and organizations you read about, shows who they are on hover, and keeps your quotes and notes. Everything stays in your browser.',
     permissions: ['storage', 'unlimitedStorage'],
-  },
+    // A fixed id keeps Firefox's extension origin, and so the profile store and
+    // the reader's notes, across reloads of a temporary add-on; Chrome rejects the key.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: { gecko: { id: 'dramatis@dramatis.invalid' } },
+    }),
+  }),
   hooks: {
     'build:publicAssets': async (wxt, files) => {
       const started = performance.now();
