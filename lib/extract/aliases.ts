@@ -26,7 +26,8 @@ export function acronymMatches(acronym: string, words: string[]): boolean {
 /** Finds "Long Name (ACR)" or "ACR (Long Name)" definitions: acronym → expansion text. */
 export function parentheticalAcronyms(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  const longThenShort = /((?:\p{Lu}[\p{L}'’-]* +(?:(?:of|for|the|and|on) +)?){1,8}\p{Lu}[\p{L}'’-]*) +\((\p{Lu}{2,}[\p{Lu}\d]*)\)/gu;
+  const longThenShort =
+    /((?:\p{Lu}[\p{L}'’-]* +(?:(?:of|for|the|and|on) +)?){1,8}\p{Lu}[\p{L}'’-]*) +\((\p{Lu}{2,}[\p{Lu}\d]*)\)/gu;
   for (const m of text.matchAll(longThenShort)) {
     if (m[1] && m[2]) found.set(m[2], m[1]);
   }

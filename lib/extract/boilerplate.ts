@@ -17,12 +17,15 @@ export interface CleanedBlocks {
   bylineLine: string | null;
 }
 
-const BYLINE = /^(?:by|reporters?|authors?|written by|words by|story by|posted by)\s*[:\-–—]?\s+(.+)$/i;
+const BYLINE =
+  /^(?:by|reporters?|authors?|written by|words by|story by|posted by)\s*[:\-–—]?\s+(.+)$/i;
 const FOOTER_MARKER =
   /^(?:contact\b|copyright\b|©|\(c\)|all rights reserved|tel\b|tel\.|phone\b|fax\b|e-?mail\b|follow us|subscribe|sign up|share this|read more|advertisement|related\b|more from)/i;
-const CONTACT_DETAIL = /[\w.+-]+@[\w-]+\.[\w.]+|\[email[^\]]*protected\]|©|\+\d{1,3}[\s\d-]{7,}|^'?#\d+|\bp\.?\s?o\.? box\b/i;
+const CONTACT_DETAIL =
+  /[\w.+-]+@[\w-]+\.[\w.]+|\[email[^\]]*protected\]|©|\+\d{1,3}[\s\d-]{7,}|^'?#\d+|\bp\.?\s?o\.? box\b/i;
 /** A credit after a caption's last sentence: "… city governor. Facebook", "… Monday. AFP/Jane Doe". */
-const TRAILING_CREDIT = /(?<=[.!?)”"])\s+(?:(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$/u;
+const TRAILING_CREDIT =
+  /(?<=[.!?)”"])\s+(?:(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$/u;
 const PAREN_CREDIT = /\s*\((?:photo|photograph|picture|image|credit)[^)]*\)\s*$/i;
 const TERMINAL = /[.!?:"”’)\]]$/;
 
@@ -36,7 +39,10 @@ export function isProse(block: string): boolean {
 }
 
 function sameText(a: string): string {
-  return canonicalizeChars(a).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return canonicalizeChars(a)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Removes a photo credit after a caption; returns the block unchanged when there is none. */

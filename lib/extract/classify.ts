@@ -10,7 +10,14 @@ import type { EntityKind } from '@/lib/profiles/bundle-format';
 import type { Candidate, Token } from './names';
 import { isTitleWord } from './names';
 import {
-  LAW_HEADS, NAME_CONNECTORS, ORG_HEADS, ORG_MEMBER_NOUNS, PLACE_ADJECTIVES, PLACE_WORDS, ROLE_HEADS, SAID_VERBS,
+  LAW_HEADS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  ORG_MEMBER_NOUNS,
+  PLACE_ADJECTIVES,
+  PLACE_WORDS,
+  ROLE_HEADS,
+  SAID_VERBS,
 } from './lexicon';
 
 /** Evidence for each kind, summed over a name's mentions. */
@@ -44,17 +51,42 @@ export function addCues(a: Cues, b: Cues): void {
 const bare = (t: Token | undefined): string => (t ? t.lower.replace(/\.$/, '') : '');
 
 /** True when the lowercase words after a name name a role ("X, head of …", "X, a spokesman for …"). */
-export function appositionFollows(text: string, tokens: Token[], after: number, end: number): boolean {
+export function appositionFollows(
+  text: string,
+  tokens: Token[],
+  after: number,
+  end: number,
+): boolean {
   if (!/^,\s/.test(text.slice(end, end + 2))) return false;
   for (let i = after; i < tokens.length && i < after + 4; i++) {
     const t = tokens[i] as Token;
     if (i > after && !t.joined) return false; // a comma or other mark ends the apposition's head
     // The role noun ends its phrase ("head of", "chief,", "a spokesman for"); "executive committee" is no role.
     const following = tokens[i + 1];
-    const ends = !following || !following.joined || t.possessive || ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and'].includes(following.lower);
+    const ends =
+      !following ||
+      !following.joined ||
+      t.possessive ||
+      ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and'].includes(following.lower);
     if (ROLE_HEADS.has(bare(t)) && /^\p{Ll}/u.test(t.text) && ends) return true;
-    if (!['a', 'an', 'the', 'its', 'his', 'her', 'their', 'former', 'deputy', 'acting', 'senior', 'party'].includes(t.lower) &&
-      !/^\p{Ll}/u.test(t.text) && !isAcronymToken(t.text)) {
+    if (
+      ![
+        'a',
+        'an',
+        'the',
+        'its',
+        'his',
+        'her',
+        'their',
+        'former',
+        'deputy',
+        'acting',
+        'senior',
+        'party',
+      ].includes(t.lower) &&
+      !/^\p{Ll}/u.test(t.text) &&
+      !isAcronymToken(t.text)
+    ) {
       return false;
     }
   }
@@ -69,14 +101,25 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const last = c.tokens[n - 1] as Token;
   const prev = tokens[c.first - 1];
   const next = tokens[c.first + n];
-  const nextJoined = next !== undefined && (next.joined || c.possessive) && /^\p{Ll}/u.test(next.text);
+  const nextJoined =
+    next !== undefined && (next.joined || c.possessive) && /^\p{Ll}/u.test(next.text);
   const acronym = n === 1 && isAcronymToken(first.text);
 
   if (n > 1 && (LAW_HEADS.has(first.lower) || ['law', 'act'].includes(last.lower))) cues.law++;
-  if (ORG_HEADS.has(bare(last)) || (n > 2 && ORG_HEADS.has(first.lower) && NAME_CONNECTORS.has(bare(c.tokens[1])))) cues.org += 2;
+  if (
+    ORG_HEADS.has(bare(last)) ||
+    (n > 2 && ORG_HEADS.has(first.lower) && NAME_CONNECTORS.has(bare(c.tokens[1])))
+  )
+    cues.org += 2;
   if (PLACE_WORDS.has(last.lower) && n > 1) cues.place += 2;
-  if (nextJoined && (PLACE_WORDS.has(next.lower) || PLACE_ADJECTIVES.has(next.lower))) cues.place += 2;
-  if (prev && ['in', 'from', 'near', 'across', 'throughout', 'outside'].includes(prev.lower) && !c.possessive && !acronym) {
+  if (nextJoined && (PLACE_WORDS.has(next.lower) || PLACE_ADJECTIVES.has(next.lower)))
+    cues.place += 2;
+  if (
+    prev &&
+    ['in', 'from', 'near', 'across', 'throughout', 'outside'].includes(prev.lower) &&
+    !c.possessive &&
+    !acronym
+  ) {
     cues.inPlace++;
   }
   if (acronym) {
@@ -93,7 +136,12 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // "Residents of Hoa Binh said": the place after "of" is not the speaker.
   const ofSomething = prev !== undefined && ['of', 'in', 'from'].includes(prev.lower);
   if (next && next.joined && SAID_VERBS.has(next.lower) && !ofSomething) cues.speaker++;
-  if (prev && ['said', 'says', 'told'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ') cues.speaker++;
+  if (
+    prev &&
+    ['said', 'says', 'told'].includes(prev.lower) &&
+    text.slice(prev.end, first.start) === ' '
+  )
+    cues.speaker++;
   if (prev && prev.lower === 'to' && tokens[c.first - 2]?.lower === 'according') cues.speaker++;
   return cues;
 }

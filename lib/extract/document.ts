@@ -33,9 +33,18 @@ function checkIsText(src: RawSource): void {
   const content = src.content;
   if (content.trim().length === 0) throw new SourceError(src.origin, 'the document is empty');
   if (content.includes('\u0000')) {
-    throw new SourceError(src.origin, 'looks like a binary file (it contains NUL bytes); expected UTF-8 text');
+    throw new SourceError(
+      src.origin,
+      'looks like a binary file (it contains NUL bytes); expected UTF-8 text',
+    );
   }
-  const control = (content.match(/[\u0001-\u0008\u000B\u000E-\u001F\u007F]/g) ?? []).length;
+  let control = 0;
+  for (let i = 0; i < content.length; i++) {
+    const code = content.charCodeAt(i);
+    // C0 controls other than tab, line feed, form feed and carriage return, and DEL.
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127)
+      control++;
+  }
   const replacement = (content.match(/\uFFFD/g) ?? []).length;
   if (control > content.length * 0.02 || replacement > Math.max(3, content.length * 0.01)) {
     throw new SourceError(
@@ -64,7 +73,11 @@ export function readDocument(src: RawSource): ReadDocument {
   const cleaned = removeBoilerplate(parsed.blocks, titles);
   const prose = cleaned.body.join(' ');
   const proseWords = prose.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  if (cleaned.body.length === 0 || !/\p{L}[^.!?]*[.!?]/u.test(prose) || proseWords < MIN_PROSE_WORDS) {
+  if (
+    cleaned.body.length === 0 ||
+    !/\p{L}[^.!?]*[.!?]/u.test(prose) ||
+    proseWords < MIN_PROSE_WORDS
+  ) {
     throw new SourceError(
       src.origin,
       `no news article found: ${proseWords} words of sentence prose after removing page chrome (need ${MIN_PROSE_WORDS})`,
@@ -94,7 +107,11 @@ export function readDocument(src: RawSource): ReadDocument {
   let text = '';
   for (const [i, block] of [...header, ...cleaned.body].entries()) {
     if (text) text += '\n\n';
-    paragraphs.push({ start: text.length, end: text.length + block.length, header: i < header.length });
+    paragraphs.push({
+      start: text.length,
+      end: text.length + block.length,
+      header: i < header.length,
+    });
     text += block;
   }
 
@@ -103,7 +120,10 @@ export function readDocument(src: RawSource): ReadDocument {
     origin: src.origin,
     title: meta.title ?? parsed.title ?? (titleLine ? splitTitleLine(titleLine).title : src.origin),
     publisher: publisher ?? null,
-    published: (meta.published ? parseDate(meta.published) ?? meta.published : null) ?? parsed.published ?? cleaned.published,
+    published:
+      (meta.published ? (parseDate(meta.published) ?? meta.published) : null) ??
+      parsed.published ??
+      cleaned.published,
     byline,
     url: meta.url ?? parsed.url,
     attribution: meta.attribution ?? null,

@@ -35,9 +35,21 @@ export interface Group {
 
 function newGroup(c: Candidate, index: number, cues: Cues): Group {
   return {
-    kind: null, name: c.text, key: aliasKey(c.text), cues, mentions: [index],
-    aliases: [{ text: c.text, form: isAcronymToken(c.text) && !c.text.includes(' ') ? 'acronym' : 'name', start: c.start, end: c.end }],
-    placeWord: null, mergedInto: null,
+    kind: null,
+    name: c.text,
+    key: aliasKey(c.text),
+    cues,
+    mentions: [index],
+    aliases: [
+      {
+        text: c.text,
+        form: isAcronymToken(c.text) && !c.text.includes(' ') ? 'acronym' : 'name',
+        start: c.start,
+        end: c.end,
+      },
+    ],
+    placeWord: null,
+    mergedInto: null,
   };
 }
 
@@ -83,7 +95,8 @@ export function groupCandidates(
         groups.push(g);
       } else g.mentions.push(i);
       addCues(g.cues, cues[i] as Cues);
-      if (c.honorific) addAlias(g, c, 'honorific', text.slice(c.honorificStart, c.end), c.honorificStart);
+      if (c.honorific)
+        addAlias(g, c, 'honorific', text.slice(c.honorificStart, c.end), c.honorificStart);
     }
   });
   for (const g of groups) g.kind = decideKind(g.cues, nameWords(g).length, false);
@@ -93,14 +106,23 @@ export function groupCandidates(
     const c = candidates[i] as Candidate;
     const word = aliasKey(c.text);
     const owners = groups.filter(
-      (g) => g.kind === 'person' && g.mergedInto === null && candidates[g.mentions[0] ?? 0]!.start < c.start &&
+      (g) =>
+        g.kind === 'person' &&
+        g.mergedInto === null &&
+        candidates[g.mentions[0] ?? 0]!.start < c.start &&
         g.key.split(' ').includes(word),
     );
     if (owners.length === 1) {
       const g = owners[0] as Group;
       g.mentions.push(i);
       addCues(g.cues, cues[i] as Cues);
-      addAlias(g, c, c.honorific ? 'honorific' : 'short', c.honorific ? text.slice(c.honorificStart, c.end) : c.text, c.honorific ? c.honorificStart : c.start);
+      addAlias(
+        g,
+        c,
+        c.honorific ? 'honorific' : 'short',
+        c.honorific ? text.slice(c.honorificStart, c.end) : c.text,
+        c.honorific ? c.honorificStart : c.start,
+      );
       continue;
     }
     if (owners.length > 1) continue; // "Sen" after two people named Sen: cannot tell which
@@ -120,16 +142,20 @@ export function groupCandidates(
     const c = candidates[i] as Candidate;
     const letters = c.text.replace(/\./g, '');
     const definedAs = defined.get(letters);
-    const expansion = groups.find((g) =>
-      g.mergedInto === null && g.kind !== 'person' && nameWords(g).length > 1 &&
-      (definedAs ? aliasKey(definedAs) === g.key : acronymMatches(letters, nameWords(g))),
+    const expansion = groups.find(
+      (g) =>
+        g.mergedInto === null &&
+        g.kind !== 'person' &&
+        nameWords(g).length > 1 &&
+        (definedAs ? aliasKey(definedAs) === g.key : acronymMatches(letters, nameWords(g))),
     );
     const target = expansion ?? byKey.get(aliasKey(c.text));
     if (target) {
       target.mentions.push(i);
       addCues(target.cues, cues[i] as Cues);
       if (target !== byKey.get(aliasKey(c.text))) addAlias(target, c, 'acronym', c.text, c.start);
-      if (expansion && (target.kind === null || definedAs)) target.kind = target.kind ?? 'organization';
+      if (expansion && (target.kind === null || definedAs))
+        target.kind = target.kind ?? 'organization';
       continue;
     }
     const g = newGroup(c, i, { ...(cues[i] as Cues) });
@@ -137,7 +163,8 @@ export function groupCandidates(
     groups.push(g);
   }
   for (const g of groups) {
-    if (g.aliases[0]?.form === 'acronym' && g.name === g.aliases[0].text) g.kind = decideKind(g.cues, 1, true);
+    if (g.aliases[0]?.form === 'acronym' && g.name === g.aliases[0].text)
+      g.kind = decideKind(g.cues, 1, true);
   }
 
   // The place word written after a place name tells "Kork Chak commune" from "Kork Chak district".
@@ -167,7 +194,13 @@ function mergeVariants(groups: Group[]): void {
     if (ga.mergedInto || ga.kind === null) continue;
     for (let b = a + 1; b < groups.length; b++) {
       const gb = groups[b] as Group;
-      if (gb.mergedInto || gb.kind !== ga.kind || ga.aliases[0]?.form === 'acronym' || gb.aliases[0]?.form === 'acronym') continue;
+      if (
+        gb.mergedInto ||
+        gb.kind !== ga.kind ||
+        ga.aliases[0]?.form === 'acronym' ||
+        gb.aliases[0]?.form === 'acronym'
+      )
+        continue;
       if (ga.placeWord && gb.placeWord && ga.placeWord !== gb.placeWord) continue;
       if (ga.kind === 'person' && ga.key.split(' ').length !== gb.key.split(' ').length) continue;
       if (ga.key === gb.key || !isSpellingVariant(ga.key, gb.key)) continue;
@@ -177,7 +210,8 @@ function mergeVariants(groups: Group[]): void {
       keep.mentions.push(...drop.mentions);
       keep.mentions.sort((x, y) => x - y);
       addCues(keep.cues, drop.cues);
-      for (const alias of drop.aliases) keep.aliases.push({ ...alias, form: alias.form === 'name' ? 'variant' : alias.form });
+      for (const alias of drop.aliases)
+        keep.aliases.push({ ...alias, form: alias.form === 'name' ? 'variant' : alias.form });
     }
   }
 }

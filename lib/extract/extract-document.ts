@@ -4,7 +4,14 @@
  * span of `document.text` it came from.
  */
 import { aliasKey } from '@/lib/match/normalize';
-import type { Alias, Affiliation, Entity, Quote, Role, SourceSpan } from '@/lib/profiles/bundle-format';
+import type {
+  Alias,
+  Affiliation,
+  Entity,
+  Quote,
+  Role,
+  SourceSpan,
+} from '@/lib/profiles/bundle-format';
 import type { ExtractedDocument, RawSource } from './types';
 import { readDocument } from './document';
 import { splitSentences, sentenceAt } from './sentences';
@@ -25,11 +32,14 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   const span = (start: number, end: number): SourceSpan => ({ doc: docId, start, end });
   const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text, 0, text.length, new Set(sentences.map((s) => s.start)));
-  const paragraphOf = (offset: number): number => paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+  const paragraphOf = (offset: number): number =>
+    paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
 
   // Header paragraphs (title line, byline, masthead) only contribute the byline's people and the publisher.
   const bylineKeys = new Set(document.byline.map(aliasKey));
-  const publisherKey = document.publisher ? aliasKey(document.publisher.replace(/^the\s+/i, '')) : null;
+  const publisherKey = document.publisher
+    ? aliasKey(document.publisher.replace(/^the\s+/i, ''))
+    : null;
   const boost = new Map<number, Partial<Cues>>();
   const candidates: Candidate[] = [];
   for (const c of findCandidates(text, tokens)) {
@@ -51,7 +61,8 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   const honorifics = new Map<number, string>();
   candidates.forEach((c, i) => {
     const g = mentionGroup[i];
-    if (!g || g.kind !== 'person' || quoted(c.start) || paragraphs[paragraphOf(c.start)]?.header) return;
+    if (!g || g.kind !== 'person' || quoted(c.start) || paragraphs[paragraphOf(c.start)]?.header)
+      return;
     const entity = index.get(g) ?? -1;
     people.push({ start: c.start, end: c.end, entity });
     if (c.honorific && !honorifics.has(entity)) honorifics.set(entity, c.honorific);
@@ -76,11 +87,19 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     for (const found of rolesAt(c, text, tokens)) {
       const orgs = entityIn(found.start, found.end, ['organization']);
       if (!roles[gi]?.some((r) => r.title.toLowerCase() === found.title.toLowerCase())) {
-        roles[gi]?.push({ title: found.title, organizationId: orgs[0] ? idOf(orgs[0]) : null, source: span(found.evidenceStart, found.evidenceEnd) });
+        roles[gi]?.push({
+          title: found.title,
+          organizationId: orgs[0] ? idOf(orgs[0]) : null,
+          source: span(found.evidenceStart, found.evidenceEnd),
+        });
       }
       for (const a of entityIn(found.start, found.end, ['organization', 'place'])) {
         if (a === g || affiliations[gi]?.some((x) => x.entityId === idOf(a))) continue;
-        affiliations[gi]?.push({ entityId: idOf(a), name: a.name, source: span(found.evidenceStart, found.evidenceEnd) });
+        affiliations[gi]?.push({
+          entityId: idOf(a),
+          name: a.name,
+          source: span(found.evidenceStart, found.evidenceEnd),
+        });
       }
     }
   });
@@ -88,12 +107,19 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   // The byline: the people who reported the story, with the label the page gave them.
   if (read.bylineParagraph !== null) {
     const p = paragraphs[read.bylineParagraph];
-    const label = p ? /^(reporters?|authors?|correspondents?)\b/i.exec(text.slice(p.start, p.end))?.[1] : undefined;
+    const label = p
+      ? /^(reporters?|authors?|correspondents?)\b/i.exec(text.slice(p.start, p.end))?.[1]
+      : undefined;
     candidates.forEach((c, i) => {
       const g = mentionGroup[i];
       if (!p || !g || g.kind !== 'person' || c.start < p.start || c.end > p.end) return;
       const gi = index.get(g) ?? -1;
-      if (roles[gi]?.length === 0) roles[gi]?.push({ title: label ?? 'byline', organizationId: null, source: span(p.start, p.end) });
+      if (roles[gi]?.length === 0)
+        roles[gi]?.push({
+          title: label ?? 'byline',
+          organizationId: null,
+          source: span(p.start, p.end),
+        });
     });
   }
 
@@ -118,16 +144,30 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     for (const a of g.aliases) {
       const key = aliasKey(a.text);
       if (!key || aliases.some((x) => x.key === key && x.form === a.form)) continue;
-      aliases.push({ text: a.text, key, form: a.form, ambiguous: isAmbiguousAlias(a.text, sharedTokens), source: span(a.start, a.end) });
+      aliases.push({
+        text: a.text,
+        key,
+        form: a.form,
+        ambiguous: isAmbiguousAlias(a.text, sharedTokens),
+        source: span(a.start, a.end),
+      });
     }
     return {
-      id: idOf(g), kind: g.kind ?? 'person', name: g.name, aliases,
-      roles: roles[gi] ?? [], affiliations: affiliations[gi] ?? [], quotes: quotes[gi] ?? [],
-      mentions: [{ doc: docId, count: g.mentions.length }], related: [],
+      id: idOf(g),
+      kind: g.kind ?? 'person',
+      name: g.name,
+      aliases,
+      roles: roles[gi] ?? [],
+      affiliations: affiliations[gi] ?? [],
+      quotes: quotes[gi] ?? [],
+      mentions: [{ doc: docId, count: g.mentions.length }],
+      related: [],
     };
   });
   for (const e of entities) {
-    e.related = entities.filter((o) => o.id !== e.id).map((o) => ({ entityId: o.id, documents: 1 }));
+    e.related = entities
+      .filter((o) => o.id !== e.id)
+      .map((o) => ({ entityId: o.id, documents: 1 }));
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { document, entities };

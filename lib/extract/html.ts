@@ -10,14 +10,53 @@ import { parseDate } from './dates';
 
 /** Elements that hold navigation, scripts, ads or credits, never article prose. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form',
-  'button', 'select', 'svg', 'iframe', 'figure', 'figcaption', 'menu', 'dialog', 'object',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'svg',
+  'iframe',
+  'figure',
+  'figcaption',
+  'menu',
+  'dialog',
+  'object',
 ]);
 
 /** Elements whose end closes a block of text. */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'pre', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'address', 'br', 'hr',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'address',
+  'br',
+  'hr',
 ]);
 
 /** Reads an .html source. */
@@ -61,10 +100,15 @@ export function parseHtml(content: string): ParsedSource {
           const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
           if (key && attrs.content) meta.set(key, attrs.content);
         }
-        if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && attrs.href) {
+        if (
+          name === 'link' &&
+          (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') &&
+          attrs.href
+        ) {
           meta.set('canonical', attrs.href);
         }
-        if (name === 'time' && attrs.datetime && !meta.has('time')) meta.set('time', attrs.datetime);
+        if (name === 'time' && attrs.datetime && !meta.has('time'))
+          meta.set('time', attrs.datetime);
         if (name === 'a' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('author')) {
           authorLinkDepth = 1;
           authorLinkText = '';
@@ -109,7 +153,11 @@ export function parseHtml(content: string): ParsedSource {
     parsed.publisher = split.publisher;
   }
   parsed.publisher = meta.get('og:site_name') ?? meta.get('application-name') ?? parsed.publisher;
-  const date = meta.get('article:published_time') ?? meta.get('date') ?? meta.get('datepublished') ?? meta.get('time');
+  const date =
+    meta.get('article:published_time') ??
+    meta.get('date') ??
+    meta.get('datepublished') ??
+    meta.get('time');
   parsed.published = date ? parseDate(date) : null;
   const author = meta.get('author') ?? meta.get('article:author') ?? meta.get('byl');
   if (author && !/^https?:/.test(author)) parsed.byline = splitNames(author.replace(/^by\s+/i, ''));

@@ -160,12 +160,18 @@ export const CALENDAR_WORDS = set(`
 `);
 
 /** First words of a legal instrument's name: "Law on Political Parties" is not an organization. */
-export const LAW_HEADS = set(`law act bill code constitution treaty agreement convention decree amendment charter statute ordinance resolution protocol accord`);
+export const LAW_HEADS = set(
+  `law act bill code constitution treaty agreement convention decree amendment charter statute ordinance resolution protocol accord`,
+);
 
 /** Lowercase words allowed inside a capitalized name ("Ministry of Interior", "Bank for …"). */
-export const NAME_CONNECTORS = set(`of for on the de du da del della di van von der den la le al bin ibn y`);
+export const NAME_CONNECTORS = set(
+  `of for on the de du da del della di van von der den la le al bin ibn y`,
+);
 
 /** Month name (or abbreviation) → month number, for publication dates. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
-  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1]),
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map(
+    (m, i) => [m, i + 1],
+  ),
 );

@@ -2,7 +2,12 @@
  * Markdown sources: optional YAML-style front matter (title, publisher, date,
  * byline/author, url) and a body whose syntax is stripped to plain prose.
  */
-import { blocksFromPlainText, emptyParsed, splitTitleLine, type ParsedSource } from './parsed-source';
+import {
+  blocksFromPlainText,
+  emptyParsed,
+  splitTitleLine,
+  type ParsedSource,
+} from './parsed-source';
 import { parseDate } from './dates';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
@@ -22,13 +27,23 @@ function readFrontMatter(yaml: string): Map<string, string[]> {
     current = kv[1].toLowerCase();
     const value = (kv[2] ?? '').trim();
     const list = /^\[(.*)\]$/.exec(value);
-    fields.set(current, list ? (list[1] ?? '').split(',').map(unquote).filter(Boolean) : value ? [unquote(value)] : []);
+    fields.set(
+      current,
+      list
+        ? (list[1] ?? '').split(',').map(unquote).filter(Boolean)
+        : value
+          ? [unquote(value)]
+          : [],
+    );
   }
   return fields;
 }
 
 function unquote(value: string): string {
-  return value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  return value
+    .trim()
+    .replace(/^(["'])(.*)\1$/, '$2')
+    .trim();
 }
 
 /** Removes inline markdown: links keep their text, images and HTML tags go, emphasis marks go. */

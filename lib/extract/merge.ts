@@ -8,7 +8,8 @@ import type { Entity, SourceDocument } from '@/lib/profiles/bundle-format';
 import type { ExtractedDocument } from './types';
 import { isAmbiguousAlias, isSpellingVariant } from './aliases';
 
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = <T extends { id: string }>(a: T, b: T): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 function clone(e: Entity): Entity {
   return {
@@ -27,13 +28,20 @@ function absorb(into: Entity, from: Entity, variant: boolean): void {
   if (from.name.length > into.name.length && !variant) into.name = from.name;
   for (const a of from.aliases) {
     const form = variant && a.form === 'name' ? 'variant' : a.form;
-    if (!into.aliases.some((x) => x.key === a.key && x.form === form)) into.aliases.push({ ...a, form });
+    if (!into.aliases.some((x) => x.key === a.key && x.form === form))
+      into.aliases.push({ ...a, form });
   }
   for (const r of from.roles) {
-    if (!into.roles.some((x) => x.title.toLowerCase() === r.title.toLowerCase() && x.source.doc === r.source.doc)) into.roles.push(r);
+    if (
+      !into.roles.some(
+        (x) => x.title.toLowerCase() === r.title.toLowerCase() && x.source.doc === r.source.doc,
+      )
+    )
+      into.roles.push(r);
   }
   for (const a of from.affiliations) {
-    if (!into.affiliations.some((x) => x.entityId === a.entityId && x.source.doc === a.source.doc)) into.affiliations.push(a);
+    if (!into.affiliations.some((x) => x.entityId === a.entityId && x.source.doc === a.source.doc))
+      into.affiliations.push(a);
   }
   into.quotes.push(...from.quotes);
   for (const m of from.mentions) {
@@ -48,7 +56,10 @@ function absorb(into: Entity, from: Entity, variant: boolean): void {
  * documents, references rewritten to surviving ids, `related` counted from
  * shared documents, everything sorted by id so the output is deterministic.
  */
-export function mergeDocuments(docs: ExtractedDocument[]): { documents: SourceDocument[]; entities: Entity[] } {
+export function mergeDocuments(docs: ExtractedDocument[]): {
+  documents: SourceDocument[];
+  entities: Entity[];
+} {
   const documents = [...new Map(docs.map((d) => [d.document.id, d.document])).values()].sort(byId);
   const merged = new Map<string, Entity>();
   const renamed = new Map<string, string>();
@@ -68,7 +79,8 @@ export function mergeDocuments(docs: ExtractedDocument[]): { documents: SourceDo
   const gone = new Set<string>();
   for (const e of entities) {
     for (const a of e.aliases) {
-      if (a.ambiguous || (a.form !== 'name' && a.form !== 'acronym' && a.form !== 'short')) continue;
+      if (a.ambiguous || (a.form !== 'name' && a.form !== 'acronym' && a.form !== 'short'))
+        continue;
       const k = `${e.kind}\u0000${a.key}`;
       const other = owner.get(k);
       // Two short forms alone prove nothing: "Smith" shortens both John and Jane Smith.
@@ -96,7 +108,10 @@ export function mergeDocuments(docs: ExtractedDocument[]): { documents: SourceDo
       const ka = a.aliases.find((x) => x.form === 'name')?.key ?? '';
       const kb = b.aliases.find((x) => x.form === 'name')?.key ?? '';
       if (!ka || !kb || ka === kb || !isSpellingVariant(ka, kb)) continue;
-      const [keep, drop] = (a.mentions.reduce((n, m) => n + m.count, 0) >= b.mentions.reduce((n, m) => n + m.count, 0)) ? [a, b] : [b, a];
+      const [keep, drop] =
+        a.mentions.reduce((n, m) => n + m.count, 0) >= b.mentions.reduce((n, m) => n + m.count, 0)
+          ? [a, b]
+          : [b, a];
       absorb(keep, drop, true);
       gone.add(drop.id);
       renamed.set(drop.id, keep.id);
@@ -112,7 +127,8 @@ export function mergeDocuments(docs: ExtractedDocument[]): { documents: SourceDo
   // Words shared by several entities' names are ambiguous across the whole store, too.
   const owners = new Map<string, Set<string>>();
   for (const e of result) {
-    for (const w of e.name.toLowerCase().split(/\s+/)) owners.set(w, (owners.get(w) ?? new Set()).add(e.id));
+    for (const w of e.name.toLowerCase().split(/\s+/))
+      owners.set(w, (owners.get(w) ?? new Set()).add(e.id));
   }
   const shared = new Set([...owners].filter(([, s]) => s.size >= 2).map(([w]) => w));
   for (const e of result) {
@@ -120,14 +136,23 @@ export function mergeDocuments(docs: ExtractedDocument[]): { documents: SourceDo
     e.affiliations = e.affiliations.map((a) => ({ ...a, entityId: resolve(a.entityId) }));
     for (const a of e.aliases) a.ambiguous = a.ambiguous || isAmbiguousAlias(a.text, shared);
     e.mentions.sort((x, y) => (x.doc < y.doc ? -1 : x.doc > y.doc ? 1 : 0));
-    e.quotes.sort((x, y) => (x.source.doc === y.source.doc ? x.source.start - y.source.start : x.source.doc < y.source.doc ? -1 : 1));
+    e.quotes.sort((x, y) =>
+      x.source.doc === y.source.doc
+        ? x.source.start - y.source.start
+        : x.source.doc < y.source.doc
+          ? -1
+          : 1,
+    );
   }
   const docsOf = new Map(result.map((e) => [e.id, new Set(e.mentions.map((m) => m.doc))]));
   for (const e of result) {
     const mine = docsOf.get(e.id) ?? new Set<string>();
     e.related = result
       .filter((o) => o.id !== e.id)
-      .map((o) => ({ entityId: o.id, documents: [...(docsOf.get(o.id) ?? [])].filter((d) => mine.has(d)).length }))
+      .map((o) => ({
+        entityId: o.id,
+        documents: [...(docsOf.get(o.id) ?? [])].filter((d) => mine.has(d)).length,
+      }))
       .filter((r) => r.documents > 0);
   }
   return { documents, entities: result };

@@ -7,8 +7,16 @@
 import { isAcronymToken } from '@/lib/match/normalize';
 import { isCommonWord } from './common-words';
 import {
-  CALENDAR_WORDS, HONORIFICS, NAME_CONNECTORS, NON_TERMINAL_ABBREVIATIONS, ORG_HEADS, PLACE_WORDS,
-  ROLE_HEADS, ROLE_MODIFIERS, STOP_WORDS, TITLE_ABBREVIATIONS,
+  CALENDAR_WORDS,
+  HONORIFICS,
+  NAME_CONNECTORS,
+  NON_TERMINAL_ABBREVIATIONS,
+  ORG_HEADS,
+  PLACE_WORDS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  STOP_WORDS,
+  TITLE_ABBREVIATIONS,
 } from './lexicon';
 
 /** A word of the document with its offsets. */
@@ -43,10 +51,15 @@ export interface Candidate {
   possessive: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-](?=\p{L})|\.(?=\p{L}\.))*\.?/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=\p{L})|\.(?=\p{L}\.))*\.?/gu;
 
 /** Tokenizes `text` between `from` and `to`, marking sentence-initial tokens. */
-export function tokenize(text: string, from: number, to: number, sentenceStarts: Set<number>): Token[] {
+export function tokenize(
+  text: string,
+  from: number,
+  to: number,
+  sentenceStarts: Set<number>,
+): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = from;
   let previousEnd = -1;
@@ -54,7 +67,10 @@ export function tokenize(text: string, from: number, to: number, sentenceStarts:
     let word = m[0];
     if (word.endsWith('.')) {
       const bare = word.slice(0, -1);
-      const keep = /^\p{Lu}$/u.test(bare) || bare.includes('.') || NON_TERMINAL_ABBREVIATIONS.has(bare.toLowerCase());
+      const keep =
+        /^\p{Lu}$/u.test(bare) ||
+        bare.includes('.') ||
+        NON_TERMINAL_ABBREVIATIONS.has(bare.toLowerCase());
       if (!keep) word = bare;
     }
     let possessive = false;
@@ -64,10 +80,16 @@ export function tokenize(text: string, from: number, to: number, sentenceStarts:
     }
     const start = m.index;
     const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
-    const initial = sentenceStarts.has(start) || /["“‘(\[]\s*$/.test(text.slice(Math.max(0, start - 2), start));
+    const initial =
+      sentenceStarts.has(start) || /["“‘([]\s*$/.test(text.slice(Math.max(0, start - 2), start));
     tokens.push({
-      text: word, lower: word.toLowerCase(), start, end: start + word.length, possessive,
-      joined: previousEnd >= 0 && /^ $/.test(gap), initial,
+      text: word,
+      lower: word.toLowerCase(),
+      start,
+      end: start + word.length,
+      possessive,
+      joined: previousEnd >= 0 && /^ $/.test(gap),
+      initial,
     });
     previousEnd = m.index + m[0].length;
   }
@@ -85,7 +107,9 @@ function bare(t: Token): string {
 /** A word that can be part of a title before a name: "Prime", "Minister", "Deputy", "Sen.". */
 export function isTitleWord(t: Token): boolean {
   const b = bare(t);
-  return ROLE_HEADS.has(b) || ROLE_MODIFIERS.has(b) || TITLE_ABBREVIATIONS.has(b) || HONORIFICS.has(b);
+  return (
+    ROLE_HEADS.has(b) || ROLE_MODIFIERS.has(b) || TITLE_ABBREVIATIONS.has(b) || HONORIFICS.has(b)
+  );
 }
 
 /** True for the title word that can directly precede a name ("Minister", "Sen.", "Mr"). */
@@ -113,7 +137,8 @@ function capitalizedRuns(tokens: Token[]): number[][] {
     // "People’s Party": a possessive common noun inside an organization name continues the run.
     if (t.possessive && isCapitalized(t)) {
       const next = tokens[i + 1];
-      const inName = next && isCapitalized(next) && isCommonWord(t.lower) && runEndsInOrgHead(tokens, i + 1);
+      const inName =
+        next && isCapitalized(next) && isCommonWord(t.lower) && runEndsInOrgHead(tokens, i + 1);
       if (inName) t.possessive = false;
       else close();
     }
@@ -145,7 +170,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     // Sentence-initial discourse words and articles are capitalized only by position.
     while (idx.length > 0) {
       const t = tokens[idx[0] ?? 0] as Token;
-      const discourse = t.initial && (STOP_WORDS.has(t.lower) || /ing$|ly$/.test(t.lower) && isCommonWord(t.lower));
+      const discourse =
+        t.initial &&
+        (STOP_WORDS.has(t.lower) || (/ing$|ly$/.test(t.lower) && isCommonWord(t.lower)));
       // After "Residents of Hoa Binh" loses "Residents", the "of" it leaves is no part of a name.
       if (discourse || t.lower === 'the' || NAME_CONNECTORS.has(t.lower)) idx = idx.slice(1);
       else break;
@@ -190,7 +217,12 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
 }
 
 /** Splits acronyms off title-case neighbours, then records each part as a candidate. */
-function pushSplit(out: Candidate[], text: string, tokens: Token[], idx: number[]): Candidate | null {
+function pushSplit(
+  out: Candidate[],
+  text: string,
+  tokens: Token[],
+  idx: number[],
+): Candidate | null {
   const last = tokens[idx[idx.length - 1] ?? 0] as Token;
   const oneOrg = ORG_HEADS.has(bare(last));
   const parts: number[][] = [];
@@ -198,7 +230,8 @@ function pushSplit(out: Candidate[], text: string, tokens: Token[], idx: number[
     const t = tokens[i] as Token;
     const prev = parts[parts.length - 1];
     const prevTok = prev ? (tokens[prev[prev.length - 1] ?? 0] as Token) : null;
-    const acronymEdge = prevTok !== null && isAcronymToken(t.text) !== isAcronymToken(prevTok.text) && !oneOrg;
+    const acronymEdge =
+      prevTok !== null && isAcronymToken(t.text) !== isAcronymToken(prevTok.text) && !oneOrg;
     if (!prev || acronymEdge) parts.push([i]);
     else prev.push(i);
   }
@@ -210,8 +243,19 @@ function pushSplit(out: Candidate[], text: string, tokens: Token[], idx: number[
     // A lone head word ("the Army", "the Authority", "the province") names nothing in particular.
     if (ts.length === 1 && (ORG_HEADS.has(bare(first)) || PLACE_WORDS.has(bare(first)))) continue;
     // A lone pronoun or function word ("I", "I’m", "If") is never a name.
-    if (ts.length === 1 && (STOP_WORDS.has(first.lower) || /^i(?:['’]\p{L}+)?$/u.test(first.lower))) continue;
-    made = { text: text.slice(first.start, end.end), start: first.start, end: end.end, tokens: ts, first: part[0] ?? 0, honorific: null, honorificStart: -1, title: null, possessive: end.possessive };
+    if (ts.length === 1 && (STOP_WORDS.has(first.lower) || /^i(?:['’]\p{L}+)?$/u.test(first.lower)))
+      continue;
+    made = {
+      text: text.slice(first.start, end.end),
+      start: first.start,
+      end: end.end,
+      tokens: ts,
+      first: part[0] ?? 0,
+      honorific: null,
+      honorificStart: -1,
+      title: null,
+      possessive: end.possessive,
+    };
     out.push(made);
   }
   return made;

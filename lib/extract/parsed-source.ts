@@ -14,7 +14,15 @@ export interface ParsedSource {
 
 /** An empty result to fill in. */
 export function emptyParsed(): ParsedSource {
-  return { titleLine: null, title: null, publisher: null, published: null, byline: [], url: null, blocks: [] };
+  return {
+    titleLine: null,
+    title: null,
+    publisher: null,
+    published: null,
+    byline: [],
+    url: null,
+    blocks: [],
+  };
 }
 
 /**
@@ -43,10 +51,14 @@ export function tidyLine(line: string): string {
 export function blocksFromPlainText(text: string): string[] {
   const blocks: string[] = [];
   for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-    const lines = chunk.split('\n').map(tidyLine).filter((l) => l.length > 0);
+    const lines = chunk
+      .split('\n')
+      .map(tidyLine)
+      .filter((l) => l.length > 0);
     if (lines.length === 0) continue;
     const average = lines.reduce((n, l) => n + l.length, 0) / lines.length;
-    const wrapped = lines.length > 1 && average >= 50 && lines.slice(0, -1).every((l) => l.length >= 40);
+    const wrapped =
+      lines.length > 1 && average >= 50 && lines.slice(0, -1).every((l) => l.length >= 40);
     if (wrapped) blocks.push(lines.join(' '));
     else blocks.push(...lines);
   }

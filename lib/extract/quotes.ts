@@ -45,7 +45,7 @@ export function findQuoteSegments(text: string, paragraphs: Paragraph[]): QuoteS
     for (let i = p.start; i < p.end; i++) {
       const ch = text[i];
       const prev = i > p.start ? (text[i - 1] ?? ' ') : ' ';
-      const opens = ch === '“' || (ch === '"' && open < 0 && /[\s(\[—–-]/.test(prev));
+      const opens = ch === '“' || (ch === '"' && open < 0 && /[\s([—–-]/.test(prev));
       const closes = ch === '”' || (ch === '"' && open >= 0);
       if (opens && open < 0) open = i;
       else if (closes && open >= 0) {
@@ -61,7 +61,13 @@ export function findQuoteSegments(text: string, paragraphs: Paragraph[]): QuoteS
   return segments;
 }
 
-function makeSegment(text: string, open: number, close: number, paragraph: number, continued: boolean): QuoteSegment {
+function makeSegment(
+  text: string,
+  open: number,
+  close: number,
+  paragraph: number,
+  continued: boolean,
+): QuoteSegment {
   const closedByMark = /["”]/.test(text[close - 1] ?? '');
   const innerEnd = closedByMark ? close - 1 : close;
   const inner = text.slice(open + 1, innerEnd).trim();
@@ -88,14 +94,19 @@ export interface AttributionContext {
 }
 
 /** Speaker named right after the quote: `,” he said`, `,” said Phally`, `,” Phally added`, `according to X`. */
-function speakerAfter(ctx: AttributionContext, s: QuoteSegment, sentenceEnd: number): number | null {
+function speakerAfter(
+  ctx: AttributionContext,
+  s: QuoteSegment,
+  sentenceEnd: number,
+): number | null {
   const windowEnd = Math.min(sentenceEnd, s.close + 120);
   const after = ctx.text.slice(s.close, windowEnd);
   const pron = /^[\s,.!?—–-]*(?:(he|she)\s+(\p{L}+)|(\p{L}+)\s+(he|she)\b)/iu.exec(after);
   if (pron) {
     const [, p1, v1, v2, p2] = pron;
     const pronoun = (p1 ?? p2 ?? '').toLowerCase();
-    if (SAID(v1 ?? v2 ?? '')) return ctx.resolvePronoun(PERSON_PRONOUNS.get(pronoun) ?? 'male', s.close);
+    if (SAID(v1 ?? v2 ?? ''))
+      return ctx.resolvePronoun(PERSON_PRONOUNS.get(pronoun) ?? 'male', s.close);
   }
   for (const m of ctx.people) {
     if (m.start < s.close || m.start >= windowEnd) continue;
@@ -113,7 +124,11 @@ function speakerAfter(ctx: AttributionContext, s: QuoteSegment, sentenceEnd: num
 }
 
 /** Speaker named before the quote in the same sentence: `X said: “…”`, `X told reporters that “…”`, scare quotes. */
-function speakerBefore(ctx: AttributionContext, s: QuoteSegment, sentenceStart: number): number | null {
+function speakerBefore(
+  ctx: AttributionContext,
+  s: QuoteSegment,
+  sentenceStart: number,
+): number | null {
   const before = ctx.text.slice(sentenceStart, s.open);
   const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
   const hasVerb = words.some(SAID);
@@ -121,11 +136,24 @@ function speakerBefore(ctx: AttributionContext, s: QuoteSegment, sentenceStart: 
   // The subject: the first person the sentence names, with a speech verb between them and the quote
   // ("X said: “…”", "X disagreed, saying the strategy was a “…”"), or the sentence's opening pronoun.
   const subject = ctx.people.find(
-    (m) => m.start >= sentenceStart && m.end <= s.open && (ctx.text.slice(m.end, s.open).toLowerCase().match(/\p{L}+/gu) ?? []).some(SAID),
+    (m) =>
+      m.start >= sentenceStart &&
+      m.end <= s.open &&
+      (
+        ctx.text
+          .slice(m.end, s.open)
+          .toLowerCase()
+          .match(/\p{L}+/gu) ?? []
+      ).some(SAID),
   );
   const pronoun = /^(?:[\p{L}]+,\s+)?(he|she)\b/iu.exec(before.trim());
-  if (subject && (!pronoun || subject.start < sentenceStart + (pronoun.index ?? 0))) return subject.entity;
-  if (pronoun) return ctx.resolvePronoun(PERSON_PRONOUNS.get((pronoun[1] ?? '').toLowerCase()) ?? 'male', s.open);
+  if (subject && (!pronoun || subject.start < sentenceStart + (pronoun.index ?? 0)))
+    return subject.entity;
+  if (pronoun)
+    return ctx.resolvePronoun(
+      PERSON_PRONOUNS.get((pronoun[1] ?? '').toLowerCase()) ?? 'male',
+      s.open,
+    );
   return null;
 }
 
@@ -153,7 +181,9 @@ export function attributeQuotes(ctx: AttributionContext): (number | null | undef
     const s = ctx.segments[i] as QuoteSegment;
     const sameParagraph = ctx.segments
       .map((o, j) => ({ o, j }))
-      .filter(({ o, j }) => o.paragraph === s.paragraph && j !== i && typeof speakers[j] === 'number');
+      .filter(
+        ({ o, j }) => o.paragraph === s.paragraph && j !== i && typeof speakers[j] === 'number',
+      );
     if (sameParagraph.length > 0) {
       const nearest = sameParagraph.sort((a, b) => Math.abs(a.j - i) - Math.abs(b.j - i))[0];
       speakers[i] = nearest ? speakers[nearest.j] : null;
@@ -170,7 +200,11 @@ export function attributeQuotes(ctx: AttributionContext): (number | null | undef
     const prevSpeaker = speakers[i - 1];
     // A quote paragraph right after one attributed to X (or continuing X's quote) is X's.
     const opensParagraph = /(?:^|\n)\s*$/.test(ctx.text.slice(Math.max(0, s.open - 2), s.open));
-    if (prev && typeof prevSpeaker === 'number' && (s.continued || (opensParagraph && s.paragraph === prev.paragraph + 1))) {
+    if (
+      prev &&
+      typeof prevSpeaker === 'number' &&
+      (s.continued || (opensParagraph && s.paragraph === prev.paragraph + 1))
+    ) {
       speakers[i] = prevSpeaker;
     }
   }

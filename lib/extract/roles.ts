@@ -43,7 +43,12 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
     const t = tokens[first] as Token;
     const before = tokens[first - 1] as Token;
     if (!t.joined || t.initial) break;
-    if (STOP_WORDS.has(before.lower) || SAID_VERBS.has(before.lower) || /ed$/.test(before.lower) && !/^\p{Lu}/u.test(before.text)) break;
+    if (
+      STOP_WORDS.has(before.lower) ||
+      SAID_VERBS.has(before.lower) ||
+      (/ed$/.test(before.lower) && !/^\p{Lu}/u.test(before.text))
+    )
+      break;
     first--;
   }
   const start = (tokens[first] as Token).start;
@@ -64,8 +69,19 @@ function appositionAfter(c: Candidate, text: string, tokens: Token[]): FoundRole
   const stop = /[,;:()“”"]|(?<![\s.]\p{Lu})\.(?:\s|$)|\n|\s[-–—]\s/u.exec(rest);
   const phrase = rest.slice(0, stop ? stop.index : rest.length).trim();
   const words = phrase.split(/\s+/);
-  if (words.length === 0 || words.length > MAX_APPOSITION_WORDS || /^(?:who|which|whose|aged?)\b/i.test(phrase)) return null;
-  return { title: phrase, start, end: start + phrase.length, evidenceStart: c.start, evidenceEnd: start + phrase.length };
+  if (
+    words.length === 0 ||
+    words.length > MAX_APPOSITION_WORDS ||
+    /^(?:who|which|whose|aged?)\b/i.test(phrase)
+  )
+    return null;
+  return {
+    title: phrase,
+    start,
+    end: start + phrase.length,
+    evidenceStart: c.start,
+    evidenceEnd: start + phrase.length,
+  };
 }
 
 /** Every role stated next to this mention of a person. */

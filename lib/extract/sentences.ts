@@ -29,21 +29,27 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
   paragraphs.forEach((p, index) => {
     const para = text.slice(p.start, p.end);
     // Candidate ends: terminal punctuation, closing quotes/brackets, then space and a capital or opening quote.
-    const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+    const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
     let from = 0;
     for (let m = boundary.exec(para); m; m = boundary.exec(para)) {
       const end = m.index + m[0].length;
-      const before = para.slice(from, m.index + 1).split(/\s+/).pop() ?? '';
-      const after = /^\s+["“‘(\[]?([\p{L}\d]+)/u.exec(para.slice(end))?.[1] ?? '';
+      const before =
+        para
+          .slice(from, m.index + 1)
+          .split(/\s+/)
+          .pop() ?? '';
+      const after = /^\s+["“‘([]?([\p{L}\d]+)/u.exec(para.slice(end))?.[1] ?? '';
       if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(before, after)) continue;
       // ". . ." inside a quote is an ellipsis, not an end.
       if (/\.\s\.\s?$/.test(para.slice(Math.max(0, m.index - 4), m.index + 1))) continue;
       const start = from + (para.slice(from).length - para.slice(from).trimStart().length);
-      if (end > start) sentences.push({ start: p.start + start, end: p.start + end, paragraph: index });
+      if (end > start)
+        sentences.push({ start: p.start + start, end: p.start + end, paragraph: index });
       from = end;
     }
     const start = from + (para.slice(from).length - para.slice(from).trimStart().length);
-    if (start < para.length) sentences.push({ start: p.start + start, end: p.end, paragraph: index });
+    if (start < para.length)
+      sentences.push({ start: p.start + start, end: p.end, paragraph: index });
   });
   return sentences;
 }

@@ -20,21 +20,30 @@ describe('wire copy (Sen., Gen., Mr./Ms., according to, lists of names)', () => 
       expect(entityNamed(doc, name).roles.map((r) => r.title)).toContain('Sen.');
     }
     const general = entityNamed(doc, 'Thomas A. Whitfield');
-    expect(general.roles.map((r) => r.title)).toEqual(expect.arrayContaining(['Gen.', 'the commander of U.S. Army Futures Command']));
+    expect(general.roles.map((r) => r.title)).toEqual(
+      expect.arrayContaining(['Gen.', 'the commander of U.S. Army Futures Command']),
+    );
     expect(entityNamed(doc, 'Carla Benitez').roles.map((r) => r.title)).toContain('Rep.');
   });
 
   it('keeps honorific and short forms of Western names', () => {
     const dunmore = entityNamed(doc, 'Rachel Dunmore');
-    expect(dunmore.aliases).toContainEqual(expect.objectContaining({ text: 'Dunmore', form: 'short' }));
-    expect(dunmore.aliases).toContainEqual(expect.objectContaining({ text: 'Ms. Dunmore', form: 'honorific', key: 'dunmore' }));
+    expect(dunmore.aliases).toContainEqual(
+      expect.objectContaining({ text: 'Dunmore', form: 'short' }),
+    );
+    expect(dunmore.aliases).toContainEqual(
+      expect.objectContaining({ text: 'Ms. Dunmore', form: 'honorific', key: 'dunmore' }),
+    );
   });
 
   it('attributes quotes with said-X, X-said, and split quotes', () => {
     expect(quotesBySpeaker(doc)).toEqual([
       { speaker: 'Rachel Dunmore', text: 'lost track of basic accountability.' },
       { speaker: 'Rachel Dunmore', text: 'We are not talking about a rounding error,' },
-      { speaker: 'Rachel Dunmore', text: 'We are talking about money that was promised to soldiers in the field.' },
+      {
+        speaker: 'Rachel Dunmore',
+        text: 'We are talking about money that was promised to soldiers in the field.',
+      },
       { speaker: 'Thomas A. Whitfield', text: 'The threat did not wait for our forms,' },
       { speaker: 'Greg Amsel', text: 'We will be watching closely,' },
       { speaker: 'Greg Amsel', text: 'This is how public trust erodes.' },
@@ -44,7 +53,8 @@ describe('wire copy (Sen., Gen., Mr./Ms., according to, lists of names)', () => 
 
   it('makes no entity of the dateline, a weekday or a lone head word', () => {
     const names = doc.entities.map((e) => e.name);
-    for (const junk of ['WASHINGTON', 'Tuesday', 'Army', 'Senate', 'March', 'Pentagon']) expect(names).not.toContain(junk);
+    for (const junk of ['WASHINGTON', 'Tuesday', 'Army', 'Senate', 'March', 'Pentagon'])
+      expect(names).not.toContain(junk);
     expect(entityNamed(doc, 'Halvorsen Dynamics Inc').kind).toBe('organization');
   });
 });
@@ -69,18 +79,25 @@ describe('capitals headline, labelled metadata and navigation', () => {
     expect(ndmc.name).toBe('National Disaster Management Committee');
     const long = entityNamed(doc, 'Vo Thanh Long');
     expect(long.roles[0]?.organizationId).toBe(ndmc.id);
-    expect(long.aliases).toContainEqual(expect.objectContaining({ text: 'Long', form: 'short', ambiguous: true }));
+    expect(long.aliases).toContainEqual(
+      expect.objectContaining({ text: 'Long', form: 'short', ambiguous: true }),
+    );
   });
 
   it('resolves "she said" and "X said" to the right people', () => {
     const quotes = quotesBySpeaker(doc);
     expect(quotes.filter((q) => q.speaker === 'Amara Nwosu')).toHaveLength(2);
-    expect(quotes.find((q) => q.text.startsWith('Everything we planted'))?.speaker).toBe('Tran Van Kiet');
-    expect(quotes.find((q) => q.text.startsWith('The water is still rising'))?.speaker).toBe('Vo Thanh Long');
+    expect(quotes.find((q) => q.text.startsWith('Everything we planted'))?.speaker).toBe(
+      'Tran Van Kiet',
+    );
+    expect(quotes.find((q) => q.text.startsWith('The water is still rising'))?.speaker).toBe(
+      'Vo Thanh Long',
+    );
   });
 
   it('classifies places by their place words', () => {
-    for (const place of ['Hoa Binh', 'Kessel River']) expect(entityNamed(doc, place).kind).toBe('place');
+    for (const place of ['Hoa Binh', 'Kessel River'])
+      expect(entityNamed(doc, place).kind).toBe('place');
     expect(doc.entities.map((e) => e.name)).not.toContain('of Hoa Binh');
   });
 });
@@ -102,7 +119,10 @@ describe('markdown with front matter', () => {
 
   it('follows a quote continued into the next paragraph', () => {
     const castellanos = entityNamed(doc, 'Jorge Castellanos');
-    expect(castellanos.quotes.map((q) => q.text.slice(0, 20))).toEqual(['Our members have wai', 'We will stay out unt']);
+    expect(castellanos.quotes.map((q) => q.text.slice(0, 20))).toEqual([
+      'Our members have wai',
+      'We will stay out unt',
+    ]);
     expect(entityNamed(doc, 'Helene Marchetti').quotes).toHaveLength(2);
   });
 
@@ -123,7 +143,14 @@ describe('HTML page with navigation, scripts and footer', () => {
       byline: ['Priya Raman'],
       url: 'https://example.org/news/council-budget',
     });
-    for (const chrome of ['Subscribe', 'Trending', 'analytics', 'Photo: Sam Lee', 'Main Street', 'news@example.org']) {
+    for (const chrome of [
+      'Subscribe',
+      'Trending',
+      'analytics',
+      'Photo: Sam Lee',
+      'Main Street',
+      'news@example.org',
+    ]) {
       expect(doc.document.text).not.toContain(chrome);
     }
     expect(doc.entities.map((e) => e.name)).not.toContain('Mark Ellison');
@@ -134,6 +161,12 @@ describe('HTML page with navigation, scripts and footer', () => {
     expect(entityNamed(doc, 'Maria Alvarez').roles[0]?.title).toBe('Police Chief');
     expect(entityNamed(doc, 'David Osei').roles[0]?.title).toBe('Council member');
     expect(entityNamed(doc, 'Park').aliases.find((a) => a.text === 'Park')?.ambiguous).toBe(true);
-    expect(quotesBySpeaker(doc).map((q) => q.speaker)).toEqual(['Ellen Park', 'David Osei', 'David Osei', 'David Osei', 'Maria Alvarez']);
+    expect(quotesBySpeaker(doc).map((q) => q.speaker)).toEqual([
+      'Ellen Park',
+      'David Osei',
+      'David Osei',
+      'David Osei',
+      'Maria Alvarez',
+    ]);
   });
 });

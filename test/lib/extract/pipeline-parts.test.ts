@@ -24,9 +24,16 @@ describe('rejecting sources that are not news articles', () => {
 });
 
 describe('sentences', () => {
-  const split = (t: string) => splitSentences(t, [{ start: 0, end: t.length, header: false }]).map((s) => t.slice(s.start, s.end));
+  const split = (t: string) =>
+    splitSentences(t, [{ start: 0, end: t.length, header: false }]).map((s) =>
+      t.slice(s.start, s.end),
+    );
   it('does not end a sentence at news abbreviations and initials', () => {
-    expect(split('Sen. Elizabeth Warren met Gen. Mark Milley and Mr. J. Smith in the U.S. Capitol on Jan. 5. They talked.')).toEqual([
+    expect(
+      split(
+        'Sen. Elizabeth Warren met Gen. Mark Milley and Mr. J. Smith in the U.S. Capitol on Jan. 5. They talked.',
+      ),
+    ).toEqual([
       'Sen. Elizabeth Warren met Gen. Mark Milley and Mr. J. Smith in the U.S. Capitol on Jan. 5.',
       'They talked.',
     ]);
@@ -42,14 +49,34 @@ describe('sentences', () => {
 
 describe('boilerplate', () => {
   it('strips photo credits after captions, not sentence ends', () => {
-    expect(stripCredit('The minister speaks in parliament on Monday. AFP')).toBe('The minister speaks in parliament on Monday.');
-    expect(stripCredit('Crowds gather outside the court. Photo: Jane Doe')).toBe('Crowds gather outside the court.');
+    expect(stripCredit('The minister speaks in parliament on Monday. AFP')).toBe(
+      'The minister speaks in parliament on Monday.',
+    );
+    expect(stripCredit('Crowds gather outside the court. Photo: Jane Doe')).toBe(
+      'Crowds gather outside the court.',
+    );
     expect(stripCredit('He said he would resign.')).toBe('He said he would resign.');
   });
   it('reads the date line and byline, drops labels and the footer', () => {
-    const body = 'The council met on Monday to debate the proposed budget for the coming year in full.';
-    const out = removeBoilerplate(['Politics', 'Updated 5 March 2020 | 10:00 GMT', 'By Ann Lee and Bo Chan', body, 'Contact us for reprints', 'Tel: +1 555 0100 222'], []);
-    expect(out).toMatchObject({ body: [body], published: '2020-03-05', byline: ['Ann Lee', 'Bo Chan'], bylineLine: 'By Ann Lee and Bo Chan' });
+    const body =
+      'The council met on Monday to debate the proposed budget for the coming year in full.';
+    const out = removeBoilerplate(
+      [
+        'Politics',
+        'Updated 5 March 2020 | 10:00 GMT',
+        'By Ann Lee and Bo Chan',
+        body,
+        'Contact us for reprints',
+        'Tel: +1 555 0100 222',
+      ],
+      [],
+    );
+    expect(out).toMatchObject({
+      body: [body],
+      published: '2020-03-05',
+      byline: ['Ann Lee', 'Bo Chan'],
+      bylineLine: 'By Ann Lee and Bo Chan',
+    });
   });
   it('parses dates in newsroom formats', () => {
     expect(findDate('Nov. 7, 2017')?.iso).toBe('2017-11-07');
@@ -109,15 +136,21 @@ describe('mergeDocuments', () => {
     const { entities } = mergeDocuments([seed, followUp]);
     const communes = entities.filter((e) => e.aliases.some((a) => a.key === 'kokchak'));
     expect(communes).toHaveLength(1);
-    expect(communes[0]?.mentions.map((m) => m.doc).sort()).toEqual([seed.document.id, followUp.document.id].sort());
+    expect(communes[0]?.mentions.map((m) => m.doc).sort()).toEqual(
+      [seed.document.id, followUp.document.id].sort(),
+    );
   });
 
   it('is deterministic whatever the input order', () => {
-    expect(JSON.stringify(mergeDocuments([seed, followUp]))).toBe(JSON.stringify(mergeDocuments([followUp, seed])));
+    expect(JSON.stringify(mergeDocuments([seed, followUp]))).toBe(
+      JSON.stringify(mergeDocuments([followUp, seed])),
+    );
   });
 
   it('keeps the same document id for the same content', () => {
-    expect(extractFile('assets/sources/000_2f3c03faae0050a6.txt').document.id).toBe(seed.document.id);
+    expect(extractFile('assets/sources/000_2f3c03faae0050a6.txt').document.id).toBe(
+      seed.document.id,
+    );
     expect(entityNamed(seed, 'Mu Sochua').id).toBe('person:mu-sochua');
   });
 });

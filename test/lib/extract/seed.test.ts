@@ -15,7 +15,16 @@ describe('seed article: document', () => {
     expect(doc.document.published).toBe('2017-11-07');
     expect(doc.document.byline).toEqual(['Leonie Kijewski']);
     expect(doc.document.id).toMatch(/^[0-9a-f]{16}$/);
-    for (const chrome of ['More Topic', 'Publication date', 'Tel:', 'Email', 'Copyright', 'Street 228', 'for full article', '\n\nNational\n\n']) {
+    for (const chrome of [
+      'More Topic',
+      'Publication date',
+      'Tel:',
+      'Email',
+      'Copyright',
+      'Street 228',
+      'for full article',
+      '\n\nNational\n\n',
+    ]) {
       expect(text).not.toContain(chrome);
     }
     expect(text).not.toMatch(/Facebook$/m); // photo credit after a caption
@@ -58,22 +67,32 @@ describe('seed article: organizations, places and aliases', () => {
     const cnrp = entityNamed(doc, 'Cambodia National Rescue Party');
     expect(cnrp.kind).toBe('organization');
     expect(cnrp.id).toBe('organization:cambodia-national-rescue-party');
-    expect(cnrp.aliases).toContainEqual(expect.objectContaining({ text: 'CNRP', form: 'acronym', key: 'CNRP' }));
+    expect(cnrp.aliases).toContainEqual(
+      expect.objectContaining({ text: 'CNRP', form: 'acronym', key: 'CNRP' }),
+    );
     const cpp = entityNamed(doc, 'Cambodian People’s Party');
     expect(cpp.aliases.map((a) => a.text)).toContain('CPP');
   });
 
-  it.each(['Ministry of Interior', 'Supreme Court', 'Phnom Penh Post'])('%s is an organization', (name) => {
-    expect(entityNamed(doc, name).kind).toBe('organization');
-  });
+  it.each(['Ministry of Interior', 'Supreme Court', 'Phnom Penh Post'])(
+    '%s is an organization',
+    (name) => {
+      expect(entityNamed(doc, name).kind).toBe('organization');
+    },
+  );
 
-  it.each(['Siem Reap', 'Svay Rieng', 'Kampong Cham', 'Chantrea', 'Tuol Sdey', 'Kork Chak'])('%s is a place', (name) => {
-    expect(entityNamed(doc, name).kind).toBe('place');
-  });
+  it.each(['Siem Reap', 'Svay Rieng', 'Kampong Cham', 'Chantrea', 'Tuol Sdey', 'Kork Chak'])(
+    '%s is a place',
+    (name) => {
+      expect(entityNamed(doc, name).kind).toBe('place');
+    },
+  );
 
   it('merges the two spellings of the commune', () => {
     const commune = entityNamed(doc, 'Kork Chak');
-    expect(commune.aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Kork Chak', 'Kokchak']));
+    expect(commune.aliases.map((a) => a.text)).toEqual(
+      expect.arrayContaining(['Kork Chak', 'Kokchak']),
+    );
   });
 
   it('learns second-reference short forms and flags ordinary ones', () => {
@@ -84,7 +103,9 @@ describe('seed article: organizations, places and aliases', () => {
     expect(short('So Platong', 'Platong')).toBeDefined();
     expect(short('Meas Nee', 'Nee')?.ambiguous).toBe(true);
     expect(short('Mu Sochua', 'Sochua')?.ambiguous).toBe(false);
-    expect(entityNamed(doc, 'Hun Sen').aliases).toContainEqual(expect.objectContaining({ text: 'Mr Hun Sen', form: 'honorific', key: 'hun sen' }));
+    expect(entityNamed(doc, 'Hun Sen').aliases).toContainEqual(
+      expect.objectContaining({ text: 'Mr Hun Sen', form: 'honorific', key: 'hun sen' }),
+    );
   });
 
   it('keeps every alias span pointing at its text', () => {
@@ -94,7 +115,8 @@ describe('seed article: organizations, places and aliases', () => {
   });
 
   it('makes no junk entities', () => {
-    const junk = /^(Meanwhile|However|Following|With|But|Facebook|National|More Topic|Publication|ICT|Tel|Email|Street|Law on Political Parties|Kingdom|Reporter|US|I|If|Be|Prime Minister)$/;
+    const junk =
+      /^(Meanwhile|However|Following|With|But|Facebook|National|More Topic|Publication|ICT|Tel|Email|Street|Law on Political Parties|Kingdom|Reporter|US|I|If|Be|Prime Minister)$/;
     const names = doc.entities.flatMap((e) => [e.name, ...e.aliases.map((a) => a.text)]);
     expect(names.filter((n) => junk.test(n))).toEqual([]);
     expect(doc.entities.filter((e) => e.kind === 'person')).toHaveLength(11);
@@ -124,7 +146,9 @@ describe('seed article: quotes', () => {
 
   it('attributes at least 15 of the 17 direct quotes to the right speaker', () => {
     const found = quotesBySpeaker(doc);
-    const right = expected.filter(([speaker, start]) => found.some((q) => q.speaker === speaker && q.text.startsWith(start)));
+    const right = expected.filter(([speaker, start]) =>
+      found.some((q) => q.speaker === speaker && q.text.startsWith(start)),
+    );
     expect(right.length).toBeGreaterThanOrEqual(15);
     expect(found.length).toBeLessThanOrEqual(17);
   });
