@@ -123,18 +123,36 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     });
   }
 
+  // A sentence split by its attribution (“We will,” he said, “win.”) is one quote, joined with " … ".
   segments.forEach((s, i) => {
     const speaker = speakers[i];
     if (typeof speaker !== 'number' || speaker < 0) return;
-    const first = sentenceAt(sentences, s.open);
-    const last = sentenceAt(sentences, Math.max(s.open, s.close - 1));
+    const prev = segments[i - 1];
     const inner = text.slice(s.innerStart, s.innerEnd);
     const lead = inner.length - inner.trimStart().length;
     const trimmed = inner.trim();
+    const last = sentenceAt(sentences, Math.max(s.open, s.close - 1));
+    const contextEnd = Math.max(last?.end ?? s.close, s.close);
+    const held = quotes[speaker]?.at(-1);
+    const resumes =
+      prev &&
+      speakers[i - 1] === speaker &&
+      prev.paragraph === s.paragraph &&
+      /^\p{Ll}/u.test(trimmed) &&
+      /,\s*$/.test(text.slice(prev.innerStart, prev.innerEnd)) &&
+      held &&
+      held.source.end <= prev.innerEnd;
+    if (resumes && held) {
+      held.text = `${held.text.replace(/,\s*$/, '')} … ${trimmed}`;
+      held.source = span(held.source.start, s.innerStart + lead + trimmed.length);
+      held.context = span(held.context.start, Math.max(held.context.end, contextEnd));
+      return;
+    }
+    const first = sentenceAt(sentences, s.open);
     quotes[speaker]?.push({
       text: trimmed,
       source: span(s.innerStart + lead, s.innerStart + lead + trimmed.length),
-      context: span(first?.start ?? s.open, Math.max(last?.end ?? s.close, s.close)),
+      context: span(first?.start ?? s.open, contextEnd),
     });
   });
 

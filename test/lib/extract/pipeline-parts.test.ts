@@ -154,3 +154,23 @@ describe('mergeDocuments', () => {
     expect(entityNamed(seed, 'Mu Sochua').id).toBe('person:mu-sochua');
   });
 });
+
+describe('quotes split by their attribution', () => {
+  it('joins the two halves of one quoted sentence with an ellipsis', () => {
+    const doc = prose(
+      'Budget row | Example Daily\n\n' +
+        'Finance Minister Ana Ruiz defended the plan in parliament on Wednesday, facing a hostile opposition bench. ' +
+        '"We have made hard choices," Ruiz said, "and they will pay off within two years." ' +
+        'Opposition leader Tom Berg called the budget a gamble with the savings of ordinary families across the country.',
+    );
+    const ruiz = entityNamed(doc, 'Ana Ruiz');
+    expect(ruiz.quotes.map((q) => q.text)).toEqual([
+      'We have made hard choices … and they will pay off within two years.',
+    ]);
+    const q = ruiz.quotes[0];
+    expect(doc.document.text.slice(q?.source.start, q?.source.end)).toMatch(
+      /^We have made.*two years\.$/,
+    );
+    expect(entityNamed(doc, 'Ana Ruiz').roles[0]?.title).toBe('Finance Minister');
+  });
+});
