@@ -66,14 +66,20 @@ export function isSpellingVariant(keyA: string, keyB: string): boolean {
  * Whether a single-word alias is too ordinary to link alone: three letters or
  * fewer ("Sen", "So", "Nee"), an everyday English word ("Than", "Song"), or a
  * word found in the names of two or more entities (`sharedTokens`).
+ *
+ * Acronyms are the exception: their keys stay in capitals, so "CPP" cannot be
+ * confused with a lower-case word and is safe to link alone, which is how most
+ * articles use it after the first reference. Only an acronym that spells an
+ * ordinary word ("US", "WHO") is ambiguous, because headlines set in capitals
+ * use those words as words.
  */
 export function isAmbiguousAlias(text: string, sharedTokens: ReadonlySet<string>): boolean {
   const tokens = text.trim().split(/\s+/);
   if (tokens.length !== 1) return false;
   const word = (tokens[0] ?? '').replace(/['’]s$/, '');
   const letters = word.replace(/[^\p{L}]/gu, '');
+  if (isAcronymToken(word)) return isCommonWord(letters);
   if (letters.length <= 3) return true;
-  if (isAcronymToken(word)) return false;
   return isCommonWord(letters) || sharedTokens.has(letters.toLowerCase());
 }
 

@@ -106,6 +106,13 @@ describe('aliases', () => {
     expect(isAmbiguousAlias('Sochua', new Set(['sochua']))).toBe(true);
     expect(isAmbiguousAlias('Mu Sochua', none)).toBe(false);
   });
+  it('links short acronyms alone unless they spell an ordinary word', () => {
+    const none = new Set<string>();
+    expect(isAmbiguousAlias('CPP', none)).toBe(false);
+    expect(isAmbiguousAlias('UN', none)).toBe(false);
+    expect(isAmbiguousAlias('US', none)).toBe(true);
+    expect(isAmbiguousAlias('WHO', none)).toBe(true);
+  });
   it('slugs folded names', () => {
     expect(slugOf('Cambodian People’s Party')).toBe('cambodian-peoples-party');
     expect(slugOf('José Ramos-Horta')).toBe('jose-ramos-horta');
