@@ -24,26 +24,45 @@ export type AliasIndex = Map<string, AliasHit[]>;
  * An alias with an empty stored key is keyed from its text.
  */
 export function aliasHitsForEntity(entity: IndexableEntity): AliasHit[] {
-  const byKey = new Map<string, AliasHit>();
-  const add = (key: string, ambiguous: boolean): void => {
-    if (key === '') return;
-    const existing = byKey.get(key);
-    if (existing) existing.ambiguous ||= ambiguous;
-    else byKey.set(key, { key, entityId: entity.id, name: entity.name, kind: entity.kind, ambiguous });
-  };
-  for (const alias of entity.aliases) add(alias.key || aliasKey(alias.text), alias.ambiguous);
-  const nameKey = aliasKey(entity.name);
-  if (!byKey.has(nameKey)) add(nameKey, false);
-  return [...byKey.values()];
+  // Plain loops and a list, not a Map: an entity has a handful of aliases and this runs once per profile.
+  const hits: AliasHit[] = [];
+  let nameIndexed = false;
+  for (const alias of entity.aliases) {
+    addHit(hits, entity, alias.key || aliasKey(alias.text), alias.ambiguous);
+    if (alias.text === entity.name) nameIndexed = true;
+  }
+  // aliasKey is the costly step of a large index build; skip it when the name is an alias already.
+  if (!nameIndexed) {
+    const nameKey = aliasKey(entity.name);
+    if (!hits.some((hit) => hit.key === nameKey)) addHit(hits, entity, nameKey, false);
+  }
+  return hits;
+}
+
+function addHit(hits: AliasHit[], entity: IndexableEntity, key: string, ambiguous: boolean): void {
+  if (key === '') return;
+  for (const hit of hits) {
+    if (hit.key === key) {
+      hit.ambiguous ||= ambiguous;
+      return;
+    }
+  }
+  hits.push({ key, entityId: entity.id, name: entity.name, kind: entity.kind, ambiguous });
 }
 
 /** Builds the key → hits index over a whole store. Cost is linear in the number of aliases. */
 export function buildAliasIndex(entities: Iterable<IndexableEntity>): AliasIndex {
-  return groupHitsByKey(hitsOf(entities));
+  const index: AliasIndex = new Map();
+  for (const entity of entities) addHits(index, aliasHitsForEntity(entity));
+  return index;
 }
 
-function* hitsOf(entities: Iterable<IndexableEntity>): Generator<AliasHit> {
-  for (const entity of entities) yield* aliasHitsForEntity(entity);
+function addHits(index: AliasIndex, hits: Iterable<AliasHit>): void {
+  for (const hit of hits) {
+    const list = index.get(hit.key);
+    if (list) list.push(hit);
+    else index.set(hit.key, [hit]);
+  }
 }
 
 /**
@@ -59,10 +78,6 @@ export function answerKeys(lookup: AliasLookup, keys: Iterable<string>): AliasHi
 /** Turns a flat list of hits (a background reply) back into an {@link AliasLookup}. */
 export function groupHitsByKey(hits: Iterable<AliasHit>): AliasIndex {
   const index: AliasIndex = new Map();
-  for (const hit of hits) {
-    const list = index.get(hit.key);
-    if (list) list.push(hit);
-    else index.set(hit.key, [hit]);
-  }
+  addHits(index, hits);
   return index;
 }

@@ -9,6 +9,7 @@
  * "Meanwhile Sochua"); the resolver keeps the longest part the store knows.
  */
 import { aliasKey, canonicalizeChars } from './normalize';
+import { Tokenizer } from './tokens';
 import type { Candidate } from './types';
 
 /** The longest candidate, in capitalized tokens; longer names are rare and runs beyond it are title-case headlines. */
@@ -18,6 +19,9 @@ export const MAX_CANDIDATE_TOKENS = 6;
 const CONNECTORS = new Set([
   'of', 'on', 'for', 'and', 'the', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin',
 ]);
+
+/** The longest connector word, so longer lower-case words skip the set lookup. */
+const MAX_CONNECTOR_LENGTH = 5;
 
 /** At most this many connectors in a row ("Ministry of the Interior"); more means prose, not a name. */
 const MAX_CONNECTOR_RUN = 2;
@@ -31,24 +35,14 @@ const MAX_CONNECTOR_RUN = 2;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'gov', 'rep', 'rev', 'sgt', 'capt']);
 
 /**
- * A token, matched on the canonicalized text (apostrophes, dashes and odd spaces
- * already plain, same length as the original):
- * - a dotted acronym "U.S." (never directly followed by a letter, so tokens stay
- *   on word boundaries), or
- * - a word of letters, marks and digits, with inner apostrophes ("O'Brien") but
- *   not a possessive "'s", which is left outside so "CNRP’s" yields "CNRP".
- */
-const TOKEN = /\p{Lu}(?:\.\p{Lu})+\.?(?![\p{L}\p{M}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:'(?![sS](?![\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*/gu;
-
-const CAPITALIZED = /^[\p{Lu}\p{Lt}]/u;
-
-/**
  * White space between two words of one name: spaces of any kind (NBSP, thin
  * space, zero-width space) and at most one line break, since a page or a
  * hard-wrapped file may break a name across lines; a blank line ends it.
  */
 const SPACE_GAP = /^[^\S\r\n]*(?:\r\n|\r|\n)?[^\S\r\n]*$/;
 const ZERO_WIDTH = /\u200B/g;
+const SPACE = 0x20;
+const APOSTROPHE = 0x27;
 
 interface Token {
   start: number;
@@ -62,10 +56,13 @@ interface Token {
 /** How the text between two tokens lets them belong to one name; null when it does not. */
 type Gap = 'space' | 'hyphen' | 'possessive' | 'ampersand';
 
-function classifyGap(gap: string, previous: Token): Gap | null {
+function classifyGap(canon: string, previous: Token, next: number): Gap | null {
+  // Nearly every gap inside a name is one plain space.
+  if (next - previous.end === 1 && canon.charCodeAt(previous.end) === SPACE) return 'space';
+  const gap = canon.slice(previous.end, next);
   if (gap === '-') return 'hyphen';
   const spaces = gap.replace(ZERO_WIDTH, ' ');
-  if (spaces.length > 0 && SPACE_GAP.test(spaces)) return 'space';
+  if (isSpaceGap(spaces)) return 'space';
   const first = spaces.charAt(0);
   // "Cambodian People's Party": a possessive inside a name, when a capitalized word follows.
   if (first === "'" && (spaces[1] === 's' || spaces[1] === 'S') && isSpaceGap(spaces.slice(2))) return 'possessive';
@@ -102,25 +99,26 @@ export function findCandidates(text: string): Candidate[] {
     connectorsInRow = 0;
   };
 
-  for (const match of canon.matchAll(TOKEN)) {
-    const word = match[0];
-    const start = match.index;
+  const tokens = new Tokenizer(canon);
+  while (tokens.next()) {
+    const { start, end } = tokens;
+    const cap = tokens.capitalized;
+    const length = end - start;
     // The "s" of a possessive belongs to the gap, where classifyGap reads it.
-    if ((word === 's' || word === 'S') && canon[start - 1] === "'") continue;
-    const cap = CAPITALIZED.test(word);
-    if (!cap && !CONNECTORS.has(word)) {
-      flush();
+    if (length === 1 && (canon.charCodeAt(start) | 0x20) === 0x73 && canon.charCodeAt(start - 1) === APOSTROPHE) continue;
+    if (!cap && (length > MAX_CONNECTOR_LENGTH || !CONNECTORS.has(canon.slice(start, end)))) {
+      if (run.length > 0) flush();
       continue;
     }
     const previous = run[run.length - 1];
     if (previous) {
-      const gap = classifyGap(canon.slice(previous.end, start), previous);
+      const gap = classifyGap(canon, previous, start);
       const joins = gap !== null && (gap !== 'possessive' || cap) && (cap || connectorsInRow < MAX_CONNECTOR_RUN);
       if (!joins) flush();
     }
     if (run.length === 0 && !cap) continue; // a name never starts with "of"
-    const abbreviation = cap && (word.length === 1 || ABBREVIATIONS.has(word.toLowerCase()));
-    run.push({ start, end: start + word.length, cap, abbreviation });
+    const abbreviation = cap && (length === 1 || (length <= 4 && ABBREVIATIONS.has(canon.slice(start, end).toLowerCase())));
+    run.push({ start, end, cap, abbreviation });
     connectorsInRow = cap ? 0 : connectorsInRow + 1;
   }
   flush();
