@@ -3,10 +3,20 @@
  */
 import type { DramatisDB } from '@/lib/store/db';
 import { lookupAliasKeys, readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
+import { readSettings, writeSettings, type Settings } from '@/lib/store/settings';
 import type { BackgroundHandlers } from './router';
 
+/** What the handlers tell the rest of the background about. */
+export interface BackgroundHandlerHooks {
+  /** Page settings changed; the background tells every tab (lib/messaging/tab-broadcast.ts). */
+  onSettingsChanged?: (settings: Settings) => void;
+}
+
 /** The handlers of every message to the background, reading `db`. */
-export function createBackgroundHandlers(db: DramatisDB): BackgroundHandlers {
+export function createBackgroundHandlers(
+  db: DramatisDB,
+  hooks: BackgroundHandlerHooks = {},
+): BackgroundHandlers {
   return {
     async getStoreStatus() {
       const [counts, bundle, importState] = await Promise.all([
@@ -18,6 +28,14 @@ export function createBackgroundHandlers(db: DramatisDB): BackgroundHandlers {
     },
     async lookupAliasKeys({ keys }) {
       return { hits: await lookupAliasKeys(db, keys) };
+    },
+    getSettings() {
+      return readSettings(db);
+    },
+    async updateSettings({ patch }) {
+      const settings = await writeSettings(db, patch);
+      hooks.onSettingsChanged?.(settings);
+      return settings;
     },
   };
 }

@@ -14,6 +14,7 @@
  */
 import type { AliasKeyRecord, BundleMeta, ImportState } from '@/lib/store/records';
 import type { StoreCounts } from '@/lib/store/queries';
+import { settingsPatchProblem, type Settings, type SettingsPatch } from '@/lib/store/settings';
 
 /** Marks our envelopes so the background ignores messages it does not own; bumped on incompatible change. */
 export const PROTOCOL_VERSION = 1;
@@ -57,7 +58,80 @@ export interface BackgroundMessages {
    * At most {@link MAX_LOOKUP_KEYS} keys of at most {@link MAX_KEY_LENGTH} characters.
    */
   lookupAliasKeys: { params: { keys: string[] }; result: { hits: AliasHit[] } };
+  /**
+   * The reader's page settings (marking on/off, disabled sites, kinds, hover
+   * delay, click mode), defaults filled in. Sent by the content script at start
+   * and by the popup and options page.
+   */
+  getSettings: { params: NoParams; result: Settings };
+  /**
+   * Changes some page settings and answers all of them after the change. The
+   * background then sends {@link ContentMessages.settingsChanged} to every tab, so
+   * pages apply it without a reload. A bad value is a `bad-request` whose message
+   * says what is wrong (e.g. the allowed hover delay range), ready to show.
+   */
+  updateSettings: { params: { patch: SettingsPatch }; result: Settings };
 }
+
+/**
+ * Messages from the background to the content script of a tab (sent with
+ * `tabs.sendMessage` in the same envelope as {@link Request}). The content
+ * script accepts them only from this extension and answers nothing.
+ */
+export interface ContentMessages {
+  /** The page settings changed; apply them at once (unmark, re-filter kinds, hover delay). */
+  settingsChanged: { settings: Settings };
+  /** The reader pressed the next-mention shortcut: focus the next mention on the page and open its card. */
+  nextMention: NoParams;
+}
+
+/** The name of a message to a content script. */
+export type ContentMessageType = keyof ContentMessages;
+
+/** A message to a content script, in its envelope. */
+export type ContentRequest = {
+  [T in ContentMessageType]: {
+    dramatis: typeof PROTOCOL_VERSION;
+    type: T;
+    params: ContentMessages[T];
+  };
+}[ContentMessageType];
+
+/** Builds the envelope of a message to a content script. */
+export function contentRequest<T extends ContentMessageType>(
+  type: T,
+  params: ContentMessages[T],
+): ContentRequest {
+  return { dramatis: PROTOCOL_VERSION, type, params } as ContentRequest;
+}
+
+/** How a popover card was asked for: it decides where focus goes (keyboard moves focus into the card). */
+export type PopoverTrigger = 'hover' | 'click' | 'keyboard';
+
+/**
+ * Popover channel, host (content script) → frame (popover.html). Relayed by the
+ * background over runtime ports; see lib/messaging/popover-channel.ts.
+ */
+export type HostToFrame =
+  /**
+   * Show the card of `entityId`. `mentionText` is the name as the page wrote it
+   * ("Sochua's"), for a heading like "Sochua — Mu Sochua". With trigger
+   * `keyboard` the frame has focus and should focus its first control.
+   */
+  | { type: 'show'; entityId: string; mentionText: string; trigger: PopoverTrigger }
+  /** The card is closed (its iframe is hidden); drop what it showed, e.g. stop editing. */
+  | { type: 'hide' };
+
+/** Popover channel, frame (popover.html) → host (content script). */
+export type FrameToHost =
+  /** The frame connected (or reconnected): send the current state again. */
+  | { type: 'ready' }
+  /** The card's content size in CSS pixels after a render; the host resizes the iframe (clamped). */
+  | { type: 'size'; width: number; height: number }
+  /** The reader closed the card (Escape in the frame, or its close button); the host hides it and returns focus. */
+  | { type: 'close'; reason: 'escape' | 'button' }
+  /** Focus should go back to the page (e.g. Shift+Tab out of the first control) without closing. */
+  | { type: 'focus-return' };
 
 /** The name of a message to the background. */
 export type BackgroundMessageType = keyof BackgroundMessages;
@@ -127,6 +201,22 @@ export const PARAMS_VALIDATORS: {
     Array.isArray(params.keys) &&
     params.keys.length <= MAX_LOOKUP_KEYS &&
     params.keys.every((key) => typeof key === 'string' && key.length <= MAX_KEY_LENGTH),
+  getSettings: (params): params is NoParams =>
+    isPlainObject(params) && Object.keys(params).length === 0,
+  updateSettings: (params): params is { patch: SettingsPatch } =>
+    isPlainObject(params) && settingsPatchProblem(params.patch) === null,
+};
+
+/**
+ * For messages whose params a person types (settings), what is wrong with bad
+ * params in words the page can show; the router uses it for the `bad-request`
+ * message instead of a generic one.
+ */
+export const PARAMS_PROBLEMS: {
+  [T in BackgroundMessageType]?: (params: unknown) => string | null;
+} = {
+  updateSettings: (params) =>
+    isPlainObject(params) ? settingsPatchProblem(params.patch) : 'Send { patch: {...} }.',
 };
 
 /** True when `message` is one of our envelopes (whatever its params); other messages are not ours to answer. */

@@ -9,6 +9,7 @@ import {
   isBackgroundMessageType,
   isEnvelope,
   ok,
+  PARAMS_PROBLEMS,
   PARAMS_VALIDATORS,
   type BackgroundMessageType,
   type ParamsOf,
@@ -87,7 +88,10 @@ async function run<T extends BackgroundMessageType>(
   sender: MessageSender,
 ): Promise<Result<ResultOf<T>>> {
   const valid: (params: unknown) => params is ParamsOf<T> = PARAMS_VALIDATORS[type];
-  if (!valid(params)) return fail('bad-request', `Malformed params for ${type}`);
+  if (!valid(params)) {
+    const problem = PARAMS_PROBLEMS[type]?.(params);
+    return fail('bad-request', problem ?? `Malformed params for ${type}`);
+  }
   const handler = handlers[type] as (
     params: ParamsOf<T>,
     sender: MessageSender,
