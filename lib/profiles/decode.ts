@@ -4,8 +4,10 @@
  */
 import { SourceError } from '@/lib/extract/types';
 
-/** C0 controls other than tab, line feed, vertical tab, form feed and carriage return. */
-const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
+/** C0 controls other than tab, line feed, vertical tab, form feed and carriage return, and DEL. */
+function isControlByte(byte: number): boolean {
+  return (byte < 0x20 && (byte < 0x09 || byte > 0x0d)) || byte === 0x7f;
+}
 
 /** Above this share of control characters a "text" is really a binary in disguise. */
 const MAX_CONTROL_SHARE = 0.01;
@@ -16,19 +18,29 @@ const MAX_CONTROL_SHARE = 0.01;
  * {@link SourceError} naming `origin`.
  */
 export function decodeSourceText(bytes: Uint8Array, origin: string): string {
-  if (bytes.length === 0) throw new SourceError(origin, 'is empty; remove it or add the article text');
+  if (bytes.length === 0)
+    throw new SourceError(origin, 'is empty; remove it or add the article text');
   // A NUL byte never occurs in UTF-8 text; it is the surest sign of a binary file (or UTF-16).
-  if (bytes.includes(0)) throw new SourceError(origin, 'is a binary file, not text; sources must be .txt, .md or .html in UTF-8');
+  if (bytes.includes(0))
+    throw new SourceError(
+      origin,
+      'is a binary file, not text; sources must be .txt, .md or .html in UTF-8',
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new SourceError(origin, 'is not valid UTF-8 text; save it as UTF-8');
   }
-  const controls = text.match(CONTROL)?.length ?? 0;
+  // Counted on bytes: in UTF-8 these values never occur inside a multi-byte character.
+  const controls = bytes.reduce((count, byte) => (isControlByte(byte) ? count + 1 : count), 0);
   if (controls > Math.max(1, text.length * MAX_CONTROL_SHARE)) {
-    throw new SourceError(origin, 'is a binary file, not text; sources must be .txt, .md or .html in UTF-8');
+    throw new SourceError(
+      origin,
+      'is a binary file, not text; sources must be .txt, .md or .html in UTF-8',
+    );
   }
-  if (text.trim() === '') throw new SourceError(origin, 'is empty; remove it or add the article text');
+  if (text.trim() === '')
+    throw new SourceError(origin, 'is empty; remove it or add the article text');
   return text;
 }
