@@ -17,7 +17,25 @@ export const MAX_CANDIDATE_TOKENS = 6;
 
 /** Lower-case words that may sit inside a name: "Ministry of Interior", "Charles de Gaulle". */
 const CONNECTORS = new Set([
-  'of', 'on', 'for', 'and', 'the', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'bin',
+  'of',
+  'on',
+  'for',
+  'and',
+  'the',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
 ]);
 
 /** The longest connector word, so longer lower-case words skip the set lookup. */
@@ -32,7 +50,23 @@ const MAX_CONNECTOR_RUN = 2;
  * in this corpus it ends sentences ("… said Hun Sen.") far more often than it
  * abbreviates Senator.
  */
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'gov', 'rep', 'rev', 'sgt', 'capt']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'dr',
+  'prof',
+  'st',
+  'gen',
+  'lt',
+  'col',
+  'gov',
+  'rep',
+  'rev',
+  'sgt',
+  'capt',
+]);
 
 /**
  * White space between two words of one name: spaces of any kind (NBSP, thin
@@ -65,7 +99,8 @@ function classifyGap(canon: string, previous: Token, next: number): Gap | null {
   if (isSpaceGap(spaces)) return 'space';
   const first = spaces.charAt(0);
   // "Cambodian People's Party": a possessive inside a name, when a capitalized word follows.
-  if (first === "'" && (spaces[1] === 's' || spaces[1] === 'S') && isSpaceGap(spaces.slice(2))) return 'possessive';
+  if (first === "'" && (spaces[1] === 's' || spaces[1] === 'S') && isSpaceGap(spaces.slice(2)))
+    return 'possessive';
   if (first === '.' && previous.abbreviation && isSpaceGap(spaces.slice(1))) return 'space';
   if (/^\s*&\s*$/.test(spaces)) return 'ampersand';
   return null;
@@ -105,7 +140,12 @@ export function findCandidates(text: string): Candidate[] {
     const cap = tokens.capitalized;
     const length = end - start;
     // The "s" of a possessive belongs to the gap, where classifyGap reads it.
-    if (length === 1 && (canon.charCodeAt(start) | 0x20) === 0x73 && canon.charCodeAt(start - 1) === APOSTROPHE) continue;
+    if (
+      length === 1 &&
+      (canon.charCodeAt(start) | 0x20) === 0x73 &&
+      canon.charCodeAt(start - 1) === APOSTROPHE
+    )
+      continue;
     if (!cap && (length > MAX_CONNECTOR_LENGTH || !CONNECTORS.has(canon.slice(start, end)))) {
       if (run.length > 0) flush();
       continue;
@@ -113,11 +153,16 @@ export function findCandidates(text: string): Candidate[] {
     const previous = run[run.length - 1];
     if (previous) {
       const gap = classifyGap(canon, previous, start);
-      const joins = gap !== null && (gap !== 'possessive' || cap) && (cap || connectorsInRow < MAX_CONNECTOR_RUN);
+      const joins =
+        gap !== null &&
+        (gap !== 'possessive' || cap) &&
+        (cap || connectorsInRow < MAX_CONNECTOR_RUN);
       if (!joins) flush();
     }
     if (run.length === 0 && !cap) continue; // a name never starts with "of"
-    const abbreviation = cap && (length === 1 || (length <= 4 && ABBREVIATIONS.has(canon.slice(start, end).toLowerCase())));
+    const abbreviation =
+      cap &&
+      (length === 1 || (length <= 4 && ABBREVIATIONS.has(canon.slice(start, end).toLowerCase())));
     run.push({ start, end, cap, abbreviation });
     connectorsInRow = cap ? 0 : connectorsInRow + 1;
   }
@@ -126,7 +171,12 @@ export function findCandidates(text: string): Candidate[] {
 }
 
 /** Adds every span of a run that starts and ends on a capitalized token, up to {@link MAX_CANDIDATE_TOKENS} of them. */
-function emitSubSpans(text: string, run: readonly Token[], keys: Map<string, string>, out: Candidate[]): void {
+function emitSubSpans(
+  text: string,
+  run: readonly Token[],
+  keys: Map<string, string>,
+  out: Candidate[],
+): void {
   const caps = run.filter((token) => token.cap);
   for (let first = 0; first < caps.length; first++) {
     const last = Math.min(caps.length, first + MAX_CANDIDATE_TOKENS);

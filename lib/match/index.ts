@@ -13,7 +13,14 @@ import type { AliasLookup } from './types';
 
 export { findCandidates, candidateKeys, MAX_CANDIDATE_TOKENS } from './candidates';
 export { resolveMentions, type ResolveOptions, type Resolution } from './resolve';
-export { aliasHitsForEntity, answerKeys, buildAliasIndex, groupHitsByKey, type AliasIndex, type IndexableEntity } from './alias-index';
+export {
+  aliasHitsForEntity,
+  answerKeys,
+  buildAliasIndex,
+  groupHitsByKey,
+  type AliasIndex,
+  type IndexableEntity,
+} from './alias-index';
 export { aliasKey } from './normalize';
 export type { AliasHit, AliasLookup, Candidate, Mention } from './types';
 

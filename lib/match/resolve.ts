@@ -70,7 +70,11 @@ function distinctEntities(hits: readonly AliasHit[]): AliasHit[] {
  * and only if exactly one of its entities is confirmed by a certain match in this
  * text or in `options.confirmedEntityIds`.
  */
-export function resolveMentions(candidates: readonly Candidate[], lookup: AliasLookup, options: ResolveOptions = {}): Resolution {
+export function resolveMentions(
+  candidates: readonly Candidate[],
+  lookup: AliasLookup,
+  options: ResolveOptions = {},
+): Resolution {
   const verdicts = new Map<string, Verdict>();
   const certain: Linked[] = [];
   const conditional: Conditional[] = [];
@@ -111,7 +115,9 @@ function toMention({ candidate, hit }: Linked): Mention {
 
 /** Greedy leftmost-longest: by start, longer first, skipping anything that overlaps what was taken. */
 function selectLeftmostLongest<T extends { candidate: Candidate }>(items: readonly T[]): T[] {
-  const sorted = [...items].sort((a, b) => a.candidate.start - b.candidate.start || b.candidate.end - a.candidate.end);
+  const sorted = [...items].sort(
+    (a, b) => a.candidate.start - b.candidate.start || b.candidate.end - a.candidate.end,
+  );
   const taken: T[] = [];
   let reached = -1;
   for (const item of sorted) {
@@ -153,7 +159,9 @@ function withoutRedundantWrappers<T extends { candidate: Candidate }>(items: rea
   for (const group of byKey.values()) {
     if (group.length < 2) continue;
     // Ordered by start then end, a contained candidate sits close to its container.
-    group.sort((a, b) => a.candidate.start - b.candidate.start || a.candidate.end - b.candidate.end);
+    group.sort(
+      (a, b) => a.candidate.start - b.candidate.start || a.candidate.end - b.candidate.end,
+    );
     for (let i = 0; i < group.length; i++) {
       const outer = group[i]!.candidate;
       for (let j = i - 1; j >= 0 && group[j]!.candidate.start === outer.start; j--) {

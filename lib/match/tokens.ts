@@ -95,7 +95,12 @@ export class Tokenizer {
     // Longest first, like the regex it replaces: an optional final dot, never followed by a letter.
     for (let k = ends.length - 1; k >= 0; k--) {
       const end = ends[k]!;
-      if (k === ends.length - 1 && text.charCodeAt(end) === DOT && (this.flagsAt(end + 1) & PART) === 0) return end + 1;
+      if (
+        k === ends.length - 1 &&
+        text.charCodeAt(end) === DOT &&
+        (this.flagsAt(end + 1) & PART) === 0
+      )
+        return end + 1;
       if ((this.flagsAt(end) & PART) === 0) return end;
     }
     return -1;

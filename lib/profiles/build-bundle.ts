@@ -5,7 +5,13 @@
  */
 import { extractDocument, mergeDocuments } from '@/lib/extract';
 import { SourceError, type ExtractedDocument, type RawSource } from '@/lib/extract/types';
-import { BUNDLE_FORMAT_NAME, BUNDLE_FORMAT_VERSION, type Entity, type ProfileBundle, type SourceDocument } from './bundle-format';
+import {
+  BUNDLE_FORMAT_NAME,
+  BUNDLE_FORMAT_VERSION,
+  type Entity,
+  type ProfileBundle,
+  type SourceDocument,
+} from './bundle-format';
 import { bundleHash } from './bundle-hash';
 import { SourceErrors } from './errors';
 import { parseBundle } from './parse-bundle';
@@ -28,7 +34,10 @@ export const defaultPipeline: ExtractionPipeline = { extractDocument, mergeDocum
  * with {@link parseBundle} before it is returned: a bundle the extension would
  * refuse is never written.
  */
-export function buildBundle(sources: readonly RawSource[], pipeline: ExtractionPipeline = defaultPipeline): ProfileBundle {
+export function buildBundle(
+  sources: readonly RawSource[],
+  pipeline: ExtractionPipeline = defaultPipeline,
+): ProfileBundle {
   const ordered = [...sources].sort((a, b) => compare(a.origin, b.origin));
   const extracted: ExtractedDocument[] = [];
   const errors: SourceError[] = [];
@@ -37,7 +46,8 @@ export function buildBundle(sources: readonly RawSource[], pipeline: ExtractionP
     try {
       const result = pipeline.extractDocument(source);
       const twin = originOfId.get(result.document.id);
-      if (twin !== undefined) throw new SourceError(source.origin, `has the same content as ${twin}; remove one of them`);
+      if (twin !== undefined)
+        throw new SourceError(source.origin, `has the same content as ${twin}; remove one of them`);
       originOfId.set(result.document.id, source.origin);
       extracted.push(result);
     } catch (error) {
@@ -45,7 +55,8 @@ export function buildBundle(sources: readonly RawSource[], pipeline: ExtractionP
     }
   }
   if (errors.length > 0) throw new SourceErrors(errors);
-  if (extracted.length === 0) throw new SourceErrors([new SourceError('sources', 'no source documents to build from')]);
+  if (extracted.length === 0)
+    throw new SourceErrors([new SourceError('sources', 'no source documents to build from')]);
 
   const merged = pipeline.mergeDocuments(extracted);
   const documents = [...merged.documents].sort((a, b) => compare(a.id, b.id));
@@ -64,7 +75,10 @@ export function buildBundle(sources: readonly RawSource[], pipeline: ExtractionP
 function asSourceError(origin: string, error: unknown): SourceError {
   if (error instanceof SourceError) return error;
   const reason = error instanceof Error ? error.message : String(error);
-  return new SourceError(origin, `could not be extracted (${reason}); this is a bug in lib/extract, please report it with the file`);
+  return new SourceError(
+    origin,
+    `could not be extracted (${reason}); this is a bug in lib/extract, please report it with the file`,
+  );
 }
 
 /** Code-unit order: locale-independent, so two machines sort alike. */

@@ -15,7 +15,8 @@ export class ShapeChecker {
 
   /** The value as an object, or null (problem recorded) when it is not one. */
   record(path: string, value: unknown): Record<string, unknown> | null {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      return value as Record<string, unknown>;
     this.fail(path, `must be an object, found ${describe(value)}`);
     return null;
   }
@@ -31,11 +32,13 @@ export class ShapeChecker {
   }
 
   nullableString(path: string, value: unknown): void {
-    if (value !== null && typeof value !== 'string') this.fail(path, `must be a string or null, found ${describe(value)}`);
+    if (value !== null && typeof value !== 'string')
+      this.fail(path, `must be a string or null, found ${describe(value)}`);
   }
 
   boolean(path: string, value: unknown): void {
-    if (typeof value !== 'boolean') this.fail(path, `must be true or false, found ${describe(value)}`);
+    if (typeof value !== 'boolean')
+      this.fail(path, `must be true or false, found ${describe(value)}`);
   }
 
   count(path: string, value: unknown): void {
@@ -46,7 +49,10 @@ export class ShapeChecker {
 
   oneOf(path: string, value: unknown, allowed: readonly string[]): void {
     if (typeof value !== 'string' || !allowed.includes(value)) {
-      this.fail(path, `must be one of ${allowed.map((option) => `"${option}"`).join(', ')}, found ${describe(value)}`);
+      this.fail(
+        path,
+        `must be one of ${allowed.map((option) => `"${option}"`).join(', ')}, found ${describe(value)}`,
+      );
     }
   }
 
@@ -65,7 +71,8 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
+  if (typeof value === 'string')
+    return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -77,8 +84,10 @@ const ENTITY_KINDS = ['person', 'organization', 'place'] as const;
 export function checkDocument(check: ShapeChecker, path: string, value: unknown): void {
   const doc = check.record(path, value);
   if (!doc) return;
-  for (const field of ['id', 'origin', 'title', 'text'] as const) check.string(`${path}.${field}`, doc[field]);
-  for (const field of ['publisher', 'published', 'url', 'attribution'] as const) check.nullableString(`${path}.${field}`, doc[field]);
+  for (const field of ['id', 'origin', 'title', 'text'] as const)
+    check.string(`${path}.${field}`, doc[field]);
+  for (const field of ['publisher', 'published', 'url', 'attribution'] as const)
+    check.nullableString(`${path}.${field}`, doc[field]);
   check.array(`${path}.byline`, doc.byline, (itemPath, name) => check.string(itemPath, name));
   check.count(`${path}.wordCount`, doc.wordCount);
 }

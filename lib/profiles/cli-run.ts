@@ -83,16 +83,19 @@ function parseArgs(args: readonly string[], required: readonly string[]): Parsed
     if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
     options.set(name, value);
   }
-  for (const name of required) if (!options.has(name)) throw new UsageError(`--${name} is required`);
+  for (const name of required)
+    if (!options.has(name)) throw new UsageError(`--${name} is required`);
   return { options, files };
 }
 
 async function build({ options, files }: ParsedArgs, io: CliIo): Promise<number> {
-  if (files.length > 0) throw new UsageError(`build takes no file arguments (got ${files.join(' ')})`);
+  if (files.length > 0)
+    throw new UsageError(`build takes no file arguments (got ${files.join(' ')})`);
   const dir = options.get('sources')!;
   const out = options.get('out')!;
   const { sources, errors } = await readSourceFolderReport(dir);
-  if (sources.length === 0 && errors.length === 0) errors.push(new SourceError(dir, 'holds no source documents (.txt, .md or .html)'));
+  if (sources.length === 0 && errors.length === 0)
+    errors.push(new SourceError(dir, 'holds no source documents (.txt, .md or .html)'));
   let bundle: ProfileBundle | null = null;
   if (sources.length > 0) {
     try {
@@ -106,11 +109,15 @@ async function build({ options, files }: ParsedArgs, io: CliIo): Promise<number>
   if (errors.length > 0 || bundle === null) {
     errors.sort((a, b) => (a.origin < b.origin ? -1 : a.origin > b.origin ? 1 : 0));
     for (const problem of errors) io.err(`error: ${problem.message}`);
-    io.err(`error: ${out} was not written; fix the ${errors.length === 1 ? 'file' : `${errors.length} files`} above and build again`);
+    io.err(
+      `error: ${out} was not written; fix the ${errors.length === 1 ? 'file' : `${errors.length} files`} above and build again`,
+    );
     return EXIT.failed;
   }
   await writeFileAtomically(out, `${JSON.stringify(bundle, null, 2)}\n`);
-  io.err(`built ${out}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, hash ${bundle.hash.slice(0, 12)}`);
+  io.err(
+    `built ${out}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, hash ${bundle.hash.slice(0, 12)}`,
+  );
   return EXIT.ok;
 }
 
@@ -139,7 +146,11 @@ async function readStore(path: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : '';
-    throw new BundleError(path, [code === 'ENOENT' ? 'does not exist; build one with `npm run profiles -- build`' : `cannot be read (${code || String(error)})`]);
+    throw new BundleError(path, [
+      code === 'ENOENT'
+        ? 'does not exist; build one with `npm run profiles -- build`'
+        : `cannot be read (${code || String(error)})`,
+    ]);
   }
 }
 
@@ -152,7 +163,12 @@ async function writeFileAtomically(path: string, content: string): Promise<void>
 }
 
 function reportError(error: unknown, io: CliIo): void {
-  if (error instanceof SourceErrors) for (const problem of error.errors) io.err(`error: ${problem.message}`);
-  else if (error instanceof SourceError || error instanceof BundleError) io.err(`error: ${error.message}`);
-  else io.err(`error: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  if (error instanceof SourceErrors)
+    for (const problem of error.errors) io.err(`error: ${problem.message}`);
+  else if (error instanceof SourceError || error instanceof BundleError)
+    io.err(`error: ${error.message}`);
+  else
+    io.err(
+      `error: unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
 }

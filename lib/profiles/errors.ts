@@ -23,8 +23,13 @@ export class BundleError extends Error {
     readonly problems: readonly string[],
   ) {
     const listed = problems.slice(0, MAX_LISTED_PROBLEMS).map((problem) => `  - ${problem}`);
-    if (problems.length > MAX_LISTED_PROBLEMS) listed.push(`  … and ${problems.length - MAX_LISTED_PROBLEMS} more`);
-    super(problems.length === 1 ? `${origin}: ${problems[0]}` : `${origin}: not a usable profile bundle:\n${listed.join('\n')}`);
+    if (problems.length > MAX_LISTED_PROBLEMS)
+      listed.push(`  … and ${problems.length - MAX_LISTED_PROBLEMS} more`);
+    super(
+      problems.length === 1
+        ? `${origin}: ${problems[0]}`
+        : `${origin}: not a usable profile bundle:\n${listed.join('\n')}`,
+    );
     this.name = 'BundleError';
   }
 }

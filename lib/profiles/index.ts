@@ -11,4 +11,9 @@ export { parseBundle, parseBundleText, type ParseBundleOptions } from './parse-b
 export { bundleHash, canonicalJson } from './bundle-hash';
 export { BundleError, SourceErrors } from './errors';
 export { decodeSourceText } from './decode';
-export { readSourceFolder, readSourceFolderReport, readTextFile, type SourceFolderReport } from './read-sources';
+export {
+  readSourceFolder,
+  readSourceFolderReport,
+  readTextFile,
+  type SourceFolderReport,
+} from './read-sources';

@@ -8,7 +8,13 @@ import { decodeSourceText } from './decode';
 import { SourceErrors } from './errors';
 import { parseSourceMeta } from './source-meta';
 
-const FORMATS: Record<string, SourceFormat> = { txt: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html' };
+const FORMATS: Record<string, SourceFormat> = {
+  txt: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+};
 const META_SUFFIX = '.meta.json';
 /** Files that describe the folder rather than being sources. */
 const NOT_SOURCES = /^(?:readme|license|licence|notice)(?:\.[^.]*)?$/i;
@@ -31,9 +37,14 @@ export async function readSourceFolderReport(dir: string): Promise<SourceFolderR
   const { readdir } = await import('node:fs/promises');
   let names: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
   } catch (error) {
-    return { sources: [], errors: [new SourceError(dir, `cannot read the folder (${describeIoError(error)})`)] };
+    return {
+      sources: [],
+      errors: [new SourceError(dir, `cannot read the folder (${describeIoError(error)})`)],
+    };
   }
   names.sort();
   const present = new Set(names);
@@ -45,22 +56,42 @@ export async function readSourceFolderReport(dir: string): Promise<SourceFolderR
     const dot = name.lastIndexOf('.');
     const format = dot > 0 ? FORMATS[name.slice(dot + 1).toLowerCase()] : undefined;
     if (!format) {
-      errors.push(new SourceError(name, 'is not a source document; sources are .txt, .md or .html files'));
+      errors.push(
+        new SourceError(name, 'is not a source document; sources are .txt, .md or .html files'),
+      );
       continue;
     }
-    const metaName = [`${name.slice(0, dot)}${META_SUFFIX}`, `${name}${META_SUFFIX}`].find((candidate) => present.has(candidate));
+    const metaName = [`${name.slice(0, dot)}${META_SUFFIX}`, `${name}${META_SUFFIX}`].find(
+      (candidate) => present.has(candidate),
+    );
     if (metaName) usedMeta.add(metaName);
     try {
       const content = decodeSourceText(await readBytes(dir, name), name);
-      const meta = metaName ? parseSourceMeta(parseJson(decodeSourceText(await readBytes(dir, metaName), metaName), metaName), metaName) : undefined;
-      sources.push(meta ? { origin: name, format, content, meta } : { origin: name, format, content });
+      const meta = metaName
+        ? parseSourceMeta(
+            parseJson(decodeSourceText(await readBytes(dir, metaName), metaName), metaName),
+            metaName,
+          )
+        : undefined;
+      sources.push(
+        meta ? { origin: name, format, content, meta } : { origin: name, format, content },
+      );
     } catch (error) {
-      errors.push(error instanceof SourceError ? error : new SourceError(name, `cannot be read (${describeIoError(error)})`));
+      errors.push(
+        error instanceof SourceError
+          ? error
+          : new SourceError(name, `cannot be read (${describeIoError(error)})`),
+      );
     }
   }
   for (const name of names) {
     if (name.endsWith(META_SUFFIX) && !usedMeta.has(name)) {
-      errors.push(new SourceError(name, 'has no source document next to it; rename it to <document name>.meta.json'));
+      errors.push(
+        new SourceError(
+          name,
+          'has no source document next to it; rename it to <document name>.meta.json',
+        ),
+      );
     }
   }
   return { sources, errors };
@@ -89,7 +120,10 @@ export async function readTextFile(path: string): Promise<string> {
 }
 
 async function readBytes(dir: string, name: string): Promise<Uint8Array> {
-  const [{ readFile }, { join }] = await Promise.all([import('node:fs/promises'), import('node:path')]);
+  const [{ readFile }, { join }] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:path'),
+  ]);
   return readFile(join(dir, name));
 }
 
@@ -97,7 +131,10 @@ function parseJson(text: string, origin: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new SourceError(origin, `is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new SourceError(
+      origin,
+      `is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
 }
 

@@ -15,12 +15,16 @@ const KNOWN_FIELDS = new Set<string>([...STRING_FIELDS, 'byline']);
  */
 export function parseSourceMeta(json: unknown, origin: string): SourceMeta {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new SourceError(origin, 'must hold a JSON object such as {"attribution": "…", "url": "…"}');
+    throw new SourceError(
+      origin,
+      'must hold a JSON object such as {"attribution": "…", "url": "…"}',
+    );
   }
   const problems: string[] = [];
   const meta: SourceMeta = {};
   for (const field of Object.keys(json)) {
-    if (!KNOWN_FIELDS.has(field)) problems.push(`unknown field "${field}" (known: ${[...KNOWN_FIELDS].join(', ')})`);
+    if (!KNOWN_FIELDS.has(field))
+      problems.push(`unknown field "${field}" (known: ${[...KNOWN_FIELDS].join(', ')})`);
   }
   const record = json as Record<string, unknown>;
   for (const field of STRING_FIELDS) {
@@ -30,8 +34,10 @@ export function parseSourceMeta(json: unknown, origin: string): SourceMeta {
     else problems.push(`"${field}" must be a string or null`);
   }
   const byline = record.byline;
-  if (Array.isArray(byline) && byline.every((name): name is string => typeof name === 'string')) meta.byline = byline;
-  else if (byline !== undefined && byline !== null) problems.push('"byline" must be a list of names');
+  if (Array.isArray(byline) && byline.every((name): name is string => typeof name === 'string'))
+    meta.byline = byline;
+  else if (byline !== undefined && byline !== null)
+    problems.push('"byline" must be a list of names');
   if (problems.length > 0) throw new SourceError(origin, problems.join('; '));
   return meta;
 }

@@ -11,10 +11,19 @@ describe('findCandidates', () => {
     const text = 'said Prime Minister Hun Sen yesterday';
     const candidates = findCandidates(text);
     expect(candidates.map((candidate) => candidate.text)).toEqual([
-      'Prime', 'Prime Minister', 'Prime Minister Hun', 'Prime Minister Hun Sen',
-      'Minister', 'Minister Hun', 'Minister Hun Sen', 'Hun', 'Hun Sen', 'Sen',
+      'Prime',
+      'Prime Minister',
+      'Prime Minister Hun',
+      'Prime Minister Hun Sen',
+      'Minister',
+      'Minister Hun',
+      'Minister Hun Sen',
+      'Hun',
+      'Hun Sen',
+      'Sen',
     ]);
-    for (const candidate of candidates) expect(text.slice(candidate.start, candidate.end)).toBe(candidate.text);
+    for (const candidate of candidates)
+      expect(text.slice(candidate.start, candidate.end)).toBe(candidate.text);
   });
 
   it('never offers lower-case words', () => {
@@ -29,7 +38,9 @@ describe('findCandidates', () => {
   });
 
   it('keeps a possessive inside a name when a capitalized word follows', () => {
-    expect(spans('the Cambodian People’s Party won')).toContain("Cambodian People’s Party|cambodian people's party");
+    expect(spans('the Cambodian People’s Party won')).toContain(
+      "Cambodian People’s Party|cambodian people's party",
+    );
   });
 
   it('offers a name after an honorific both with and without it', () => {
@@ -72,6 +83,10 @@ describe('findCandidates', () => {
   });
 
   it('lists each key once for the background', () => {
-    expect(candidateKeys(findCandidates('CNRP said. CNRP’s men. The CNRP'))).toEqual(['CNRP', 'the', 'the CNRP']);
+    expect(candidateKeys(findCandidates('CNRP said. CNRP’s men. The CNRP'))).toEqual([
+      'CNRP',
+      'the',
+      'the CNRP',
+    ]);
   });
 });

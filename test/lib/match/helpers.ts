@@ -7,9 +7,19 @@ import { buildAliasIndex, type AliasIndex, type IndexableEntity } from '@/lib/ma
 import { aliasKey } from '@/lib/match/normalize';
 
 /** An entity whose aliases are [text, ambiguous] pairs; the name itself is always an unambiguous alias. */
-export function entity(id: string, kind: EntityKind, name: string, aliases: [string, boolean][] = []): IndexableEntity {
+export function entity(
+  id: string,
+  kind: EntityKind,
+  name: string,
+  aliases: [string, boolean][] = [],
+): IndexableEntity {
   const all: [string, boolean][] = [[name, false], ...aliases];
-  return { id, kind, name, aliases: all.map(([text, ambiguous]) => ({ text, key: aliasKey(text), ambiguous })) };
+  return {
+    id,
+    kind,
+    name,
+    aliases: all.map(([text, ambiguous]) => ({ text, key: aliasKey(text), ambiguous })),
+  };
 }
 
 /** The seed article's entities. */
@@ -21,7 +31,10 @@ export const SEED_ENTITIES: IndexableEntity[] = [
   entity('person:phom-than', 'person', 'Phom Than', [['Than', true]]),
   entity('person:meas-nee', 'person', 'Meas Nee', [['Nee', true]]),
   entity('person:mu-sochua', 'person', 'Mu Sochua', [['Sochua', false]]),
-  entity('person:so-platong', 'person', 'So Platong', [['Platong', false], ['So', true]]),
+  entity('person:so-platong', 'person', 'So Platong', [
+    ['Platong', false],
+    ['So', true],
+  ]),
   entity('place:phnom-penh', 'place', 'Phnom Penh'),
   entity('organization:phnom-penh-post', 'organization', 'Phnom Penh Post'),
   entity('place:siem-reap', 'place', 'Siem Reap'),

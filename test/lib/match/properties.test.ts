@@ -25,17 +25,80 @@ function charAfter(text: string, index: number): string {
 
 /** Newsroom-flavoured fragments, so random texts are full of near-names and tricky joins. */
 const FRAGMENT = fc.constantFrom(
-  'Hun', 'Sen', 'Hun Sen', 'Than', 'than', 'Phally', 'Yim', 'CNRP', 'CPP', 'Mu', 'Sochua', 'Sóchua', 'Mú', 'Phnom', 'Penh', 'Post',
-  'Mr', 'Mr.', 'Ms', 'J.', 'U.S.', 'of', 'the', 'and', 'de', '’s', "'s", "'", '’', '-', '–', '.', ',', '"', '“', '”', ' ', '  ',
-  '\u00A0', '\n', '\n\n', '\r\n', '\u200B', '\u0301', 'é', '𝐀', '😀', '10,266', 'O’Brien', 'CNRP’s', 'Siem Reap', 'So', 'Platong',
+  'Hun',
+  'Sen',
+  'Hun Sen',
+  'Than',
+  'than',
+  'Phally',
+  'Yim',
+  'CNRP',
+  'CPP',
+  'Mu',
+  'Sochua',
+  'Sóchua',
+  'Mú',
+  'Phnom',
+  'Penh',
+  'Post',
+  'Mr',
+  'Mr.',
+  'Ms',
+  'J.',
+  'U.S.',
+  'of',
+  'the',
+  'and',
+  'de',
+  '’s',
+  "'s",
+  "'",
+  '’',
+  '-',
+  '–',
+  '.',
+  ',',
+  '"',
+  '“',
+  '”',
+  ' ',
+  '  ',
+  '\u00A0',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\u200B',
+  '\u0301',
+  'é',
+  '𝐀',
+  '😀',
+  '10,266',
+  'O’Brien',
+  'CNRP’s',
+  'Siem Reap',
+  'So',
+  'Platong',
 );
 const SEPARATOR = fc.constantFrom(' ', ' ', ' ', '', '\u00A0', '\n', ', ', '. ', '’s ', '-');
 const NEWSY_TEXT = fc
-  .array(fc.tuple(fc.oneof({ weight: 4, arbitrary: FRAGMENT }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), SEPARATOR), {
-    maxLength: 60,
-  })
+  .array(
+    fc.tuple(
+      fc.oneof(
+        { weight: 4, arbitrary: FRAGMENT },
+        { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+      ),
+      SEPARATOR,
+    ),
+    {
+      maxLength: 60,
+    },
+  )
   .map((parts) => parts.flat().join(''));
-const ANY_TEXT = fc.oneof(NEWSY_TEXT, fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 200 }));
+const ANY_TEXT = fc.oneof(
+  NEWSY_TEXT,
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 200 }),
+);
 
 describe('matcher properties', () => {
   const index = seedIndex();
@@ -72,8 +135,20 @@ describe('matcher properties', () => {
   });
 
   it('finds an unambiguous name set in lower-case prose, however it is written', () => {
-    const name = fc.constantFrom('Hun Sen', 'Mu Sochua', 'Mú Sóchua', 'Mu\u00A0Sochua', 'Mu\nSochua', 'CNRP', 'CNRP’s', 'Sok Eysan');
-    const prose = fc.array(fc.constantFrom('the', 'party', 'said', 'more', 'than', 'of', '10,266', '—'), { maxLength: 8 });
+    const name = fc.constantFrom(
+      'Hun Sen',
+      'Mu Sochua',
+      'Mú Sóchua',
+      'Mu\u00A0Sochua',
+      'Mu\nSochua',
+      'CNRP',
+      'CNRP’s',
+      'Sok Eysan',
+    );
+    const prose = fc.array(
+      fc.constantFrom('the', 'party', 'said', 'more', 'than', 'of', '10,266', '—'),
+      { maxLength: 8 },
+    );
     fc.assert(
       fc.property(prose, name, prose, (before, written, after) => {
         const text = [...before, written, ...after].join(' ');

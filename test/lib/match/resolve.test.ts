@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { answerKeys, buildAliasIndex, candidateKeys, findCandidates, groupHitsByKey, matchText, resolveMentions } from '@/lib/match';
+import {
+  answerKeys,
+  buildAliasIndex,
+  candidateKeys,
+  findCandidates,
+  groupHitsByKey,
+  matchText,
+  resolveMentions,
+} from '@/lib/match';
 import { entity, seedIndex } from './helpers';
 
 /** The mentions of `text` as "text→entityId". */
 function linked(text: string, options?: Parameters<typeof matchText>[2]): string[] {
-  return matchText(text, seedIndex(), options).mentions.map((mention) => `${mention.text}→${mention.entityId}`);
+  return matchText(text, seedIndex(), options).mentions.map(
+    (mention) => `${mention.text}→${mention.entityId}`,
+  );
 }
 
 describe('resolveMentions', () => {
@@ -12,7 +22,12 @@ describe('resolveMentions', () => {
     const text = 'The CNRP’s chief met Hun Sen.';
     const [cnrp, hunSen] = matchText(text, seedIndex()).mentions;
     expect(cnrp).toEqual({
-      start: 4, end: 8, text: 'CNRP', entityId: 'organization:cnrp', name: 'Cambodia National Rescue Party', kind: 'organization',
+      start: 4,
+      end: 8,
+      text: 'CNRP',
+      entityId: 'organization:cnrp',
+      name: 'Cambodia National Rescue Party',
+      kind: 'organization',
     });
     expect(text.slice(hunSen!.start, hunSen!.end)).toBe('Hun Sen');
   });
@@ -36,7 +51,10 @@ describe('resolveMentions', () => {
   });
 
   it('links curly and straight possessives without the ’s', () => {
-    expect(linked('the CNRP’s and the CPP\'s members')).toEqual(['CNRP→organization:cnrp', 'CPP→organization:cpp']);
+    expect(linked("the CNRP’s and the CPP's members")).toEqual([
+      'CNRP→organization:cnrp',
+      'CPP→organization:cpp',
+    ]);
   });
 
   it('never links an ordinary word that is also a short form', () => {
@@ -55,8 +73,12 @@ describe('resolveMentions', () => {
     const alone = matchText('Nee declined to speculate', seedIndex());
     expect(alone.mentions).toEqual([]);
     expect([...alone.waitingEntityIds]).toEqual(['person:meas-nee']);
-    const page = new Set(matchText('political analyst Meas Nee disagreed', seedIndex()).confirmedEntityIds);
-    expect(linked('Nee declined to speculate', { confirmedEntityIds: page })).toEqual(['Nee→person:meas-nee']);
+    const page = new Set(
+      matchText('political analyst Meas Nee disagreed', seedIndex()).confirmedEntityIds,
+    );
+    expect(linked('Nee declined to speculate', { confirmedEntityIds: page })).toEqual([
+      'Nee→person:meas-nee',
+    ]);
   });
 
   it('links an unambiguous short form on its own', () => {
@@ -68,20 +90,26 @@ describe('resolveMentions', () => {
       entity('person:sen-a', 'person', 'Sen'),
       entity('person:hun-sen', 'person', 'Hun Sen', [['Sen', true]]),
     ]);
-    expect(matchText('Sen spoke', index).mentions.map((mention) => mention.entityId)).toEqual(['person:sen-a']);
+    expect(matchText('Sen spoke', index).mentions.map((mention) => mention.entityId)).toEqual([
+      'person:sen-a',
+    ]);
   });
 
   it('drops a key that stays ambiguous between entities', () => {
-    const twins = buildAliasIndex([entity('person:kem-sokha-1', 'person', 'Kem Sokha'), entity('person:kem-sokha-2', 'person', 'Kem Sokha')]);
+    const twins = buildAliasIndex([
+      entity('person:kem-sokha-1', 'person', 'Kem Sokha'),
+      entity('person:kem-sokha-2', 'person', 'Kem Sokha'),
+    ]);
     expect(matchText('Kem Sokha spoke', twins).mentions).toEqual([]);
     const shortForms = buildAliasIndex([
       entity('person:sok-an', 'person', 'Sok An', [['Sok', true]]),
       entity('person:sok-eysan', 'person', 'Sok Eysan', [['Sok', true]]),
     ]);
-    expect(matchText('Sok An and Sok Eysan met; Sok left', shortForms).mentions.map((mention) => mention.text)).toEqual([
-      'Sok An',
-      'Sok Eysan',
-    ]);
+    expect(
+      matchText('Sok An and Sok Eysan met; Sok left', shortForms).mentions.map(
+        (mention) => mention.text,
+      ),
+    ).toEqual(['Sok An', 'Sok Eysan']);
   });
 
   it('resolves the same way from a background reply as from the whole index', () => {
@@ -89,6 +117,8 @@ describe('resolveMentions', () => {
     const candidates = findCandidates(text);
     const reply = answerKeys(seedIndex(), candidateKeys(candidates));
     expect(reply.length).toBeLessThan(10);
-    expect(resolveMentions(candidates, groupHitsByKey(reply))).toEqual(resolveMentions(candidates, seedIndex()));
+    expect(resolveMentions(candidates, groupHitsByKey(reply))).toEqual(
+      resolveMentions(candidates, seedIndex()),
+    );
   });
 });

@@ -29,7 +29,9 @@ describe('buildBundle', () => {
     const sources = await readSourceFolder(FIXTURE_SOURCES);
     const hash = buildBundle(sources, fakePipeline).hash;
     expect(buildBundle([...sources].reverse(), fakePipeline).hash).toBe(hash);
-    const edited = sources.map((source, index) => (index === 0 ? { ...source, content: `${source.content} Mu Sochua said more.` } : source));
+    const edited = sources.map((source, index) =>
+      index === 0 ? { ...source, content: `${source.content} Mu Sochua said more.` } : source,
+    );
     expect(buildBundle(edited, fakePipeline).hash).not.toBe(hash);
   });
 
@@ -48,8 +50,17 @@ describe('buildBundle', () => {
   });
 
   it('reports an extractor crash against the file that caused it', () => {
-    const crashing = { ...fakePipeline, extractDocument: () => { throw new TypeError('x is undefined'); } };
-    expect(sourceErrors(() => buildBundle([{ origin: 'a.txt', format: 'txt', content: 'Mu Sochua said.' }], crashing))).toEqual([
+    const crashing = {
+      ...fakePipeline,
+      extractDocument: () => {
+        throw new TypeError('x is undefined');
+      },
+    };
+    expect(
+      sourceErrors(() =>
+        buildBundle([{ origin: 'a.txt', format: 'txt', content: 'Mu Sochua said.' }], crashing),
+      ),
+    ).toEqual([
       'a.txt: could not be extracted (x is undefined); this is a bug in lib/extract, please report it with the file',
     ]);
   });

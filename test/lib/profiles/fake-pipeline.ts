@@ -11,13 +11,24 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 function extractDocument(source: RawSource): ExtractedDocument {
-  if (!/\bsaid\b/.test(source.content)) throw new SourceError(source.origin, 'does not read as a news article (no attributed statements)');
+  if (!/\bsaid\b/.test(source.content))
+    throw new SourceError(
+      source.origin,
+      'does not read as a news article (no attributed statements)',
+    );
   const text = source.content.trim();
   const id = bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16);
   const document: SourceDocument = {
-    id, origin: source.origin, title: source.meta?.title ?? text.split('\n')[0]!, publisher: source.meta?.publisher ?? null,
-    published: source.meta?.published ?? null, byline: source.meta?.byline ?? [], url: source.meta?.url ?? null,
-    attribution: source.meta?.attribution ?? null, text, wordCount: text.split(/\s+/).length,
+    id,
+    origin: source.origin,
+    title: source.meta?.title ?? text.split('\n')[0]!,
+    publisher: source.meta?.publisher ?? null,
+    published: source.meta?.published ?? null,
+    byline: source.meta?.byline ?? [],
+    url: source.meta?.url ?? null,
+    attribution: source.meta?.attribution ?? null,
+    text,
+    wordCount: text.split(/\s+/).length,
   };
   const entities = new Map<string, Entity>();
   for (const match of text.matchAll(/\b([A-Z][a-z]+) ([A-Z][a-z]+)\b/g)) {
@@ -26,18 +37,27 @@ function extractDocument(source: RawSource): ExtractedDocument {
     if (entities.has(entityId)) continue;
     const source = { doc: id, start: match.index, end: match.index + name.length };
     entities.set(entityId, {
-      id: entityId, kind: 'person', name,
+      id: entityId,
+      kind: 'person',
+      name,
       aliases: [
         { text: name, key: aliasKey(name), form: 'name', ambiguous: false, source },
         { text: match[2]!, key: aliasKey(match[2]!), form: 'short', ambiguous: true, source },
       ],
-      roles: [], affiliations: [], quotes: [], mentions: [{ doc: id, count: 1 }], related: [],
+      roles: [],
+      affiliations: [],
+      quotes: [],
+      mentions: [{ doc: id, count: 1 }],
+      related: [],
     });
   }
   return { document, entities: [...entities.values()] };
 }
 
-function mergeDocuments(docs: ExtractedDocument[]): { documents: SourceDocument[]; entities: Entity[] } {
+function mergeDocuments(docs: ExtractedDocument[]): {
+  documents: SourceDocument[];
+  entities: Entity[];
+} {
   const entities = new Map<string, Entity>();
   for (const { entities: found } of docs) {
     for (const entity of found) {

@@ -22,7 +22,9 @@ describe('parseBundle', () => {
   });
 
   it('refuses another version with the versions named', () => {
-    expect(rejection({ ...sampleJson(), version: 2 })).toBe('profiles.json: bundle version 2 is not supported; this build reads version 1');
+    expect(rejection({ ...sampleJson(), version: 2 })).toBe(
+      'profiles.json: bundle version 2 is not supported; this build reads version 1',
+    );
   });
 
   it('refuses what is not a Dramatis bundle', () => {
@@ -34,14 +36,19 @@ describe('parseBundle', () => {
 
   it('refuses a bundle cut short, as text or as JSON', () => {
     const text = JSON.stringify(sampleBundle());
-    expect(() => parseBundleText(text.slice(0, text.length / 2), 'profiles.json')).toThrow(/^profiles\.json: is not valid JSON, perhaps cut short/);
+    expect(() => parseBundleText(text.slice(0, text.length / 2), 'profiles.json')).toThrow(
+      /^profiles\.json: is not valid JSON, perhaps cut short/,
+    );
     const { entities: _dropped, ...json } = sampleJson();
     expect(rejection(json)).toBe('profiles.json: entities must be a list, found nothing');
   });
 
   it('lists every shape problem with its path', () => {
     const json = sampleJson();
-    const [cnrp, sochua] = json.entities as [Record<string, unknown>, Record<string, unknown> & { aliases: Record<string, unknown>[] }];
+    const [cnrp, sochua] = json.entities as [
+      Record<string, unknown>,
+      Record<string, unknown> & { aliases: Record<string, unknown>[] },
+    ];
     cnrp.kind = 'robot';
     sochua.aliases[0]!.ambiguous = 'no';
     expect(rejection(json)).toBe(
@@ -53,7 +60,10 @@ describe('parseBundle', () => {
 
   it('names a reference to an entity that is not in the bundle', () => {
     const json = sampleJson();
-    const sochua = json.entities[1] as { affiliations: { entityId: string }[]; related: { entityId: string }[] };
+    const sochua = json.entities[1] as {
+      affiliations: { entityId: string }[];
+      related: { entityId: string }[];
+    };
     sochua.affiliations[0]!.entityId = 'organization:cpp';
     sochua.related[0]!.entityId = 'person:nobody';
     expect(rejection(json)).toBe(
@@ -78,7 +88,9 @@ describe('parseBundle', () => {
   it('refuses duplicate ids', () => {
     const json = sampleJson();
     json.entities.push(json.entities[0]!);
-    expect(rejection(json)).toMatch(/entities\[2\]\.id "organization:cnrp" is used by another entity too/);
+    expect(rejection(json)).toMatch(
+      /entities\[2\]\.id "organization:cnrp" is used by another entity too/,
+    );
   });
 
   it('refuses content that does not match its hash', () => {
@@ -91,7 +103,9 @@ describe('parseBundle', () => {
 
 describe('bundle hash', () => {
   it('does not depend on the order of keys', () => {
-    expect(canonicalJson({ b: 1, a: [{ d: null, c: 'x' }] })).toBe('{"a":[{"c":"x","d":null}],"b":1}');
+    expect(canonicalJson({ b: 1, a: [{ d: null, c: 'x' }] })).toBe(
+      '{"a":[{"c":"x","d":null}],"b":1}',
+    );
     const bundle = sampleBundle();
     const reordered = JSON.parse(canonicalJson(bundle)) as typeof bundle;
     expect(bundleHash(reordered)).toBe(bundle.hash);

@@ -13,7 +13,8 @@ describe('readSourceFolder', () => {
     ]);
     // "url": null in the sidecar means "not known", so it is left out rather than kept as null.
     expect(sources[0]!.meta).toEqual({
-      attribution: 'Synthetic test article written for Dramatis, modelled on Phnom Penh Post reporting.',
+      attribution:
+        'Synthetic test article written for Dramatis, modelled on Phnom Penh Post reporting.',
       publisher: 'Test Desk',
     });
     expect(sources[1]!.meta).toBeUndefined();
@@ -32,7 +33,7 @@ describe('readSourceFolder', () => {
       'broken.txt': 'Mu Sochua said.',
       'broken.meta.json': '{"atribution": "typo", "byline": "not a list"',
       '.DS_Store': 'x',
-      'README': 'about this folder',
+      README: 'about this folder',
     });
     const { sources, errors } = await readSourceFolderReport(dir);
     expect(sources.map((source) => source.origin)).toEqual(['good.txt']);
@@ -49,14 +50,21 @@ describe('readSourceFolder', () => {
   });
 
   it('names each problem in a sidecar', async () => {
-    const dir = await makeFolder({ 'a.txt': 'Mu Sochua said.', 'a.meta.json': '{"atribution": "x", "byline": "Leonie Kijewski", "url": 3}' });
+    const dir = await makeFolder({
+      'a.txt': 'Mu Sochua said.',
+      'a.meta.json': '{"atribution": "x", "byline": "Leonie Kijewski", "url": 3}',
+    });
     const { errors } = await readSourceFolderReport(dir);
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toMatch(/^a\.meta\.json: unknown field "atribution".*"url" must be a string or null; "byline" must be a list of names$/);
+    expect(errors[0]!.message).toMatch(
+      /^a\.meta\.json: unknown field "atribution".*"url" must be a string or null; "byline" must be a list of names$/,
+    );
   });
 
   it('says so when the folder does not exist', async () => {
     const { errors } = await readSourceFolderReport('no/such/folder');
-    expect(errors.map((error) => error.message)).toEqual(['no/such/folder: cannot read the folder (it does not exist)']);
+    expect(errors.map((error) => error.message)).toEqual([
+      'no/such/folder: cannot read the folder (it does not exist)',
+    ]);
   });
 });

@@ -14,12 +14,16 @@ afterEach(async () => {
 export async function makeFolder(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'dramatis-profiles-'));
   made.push(dir);
-  await Promise.all(Object.entries(files).map(([name, content]) => writeFile(join(dir, name), content)));
+  await Promise.all(
+    Object.entries(files).map(([name, content]) => writeFile(join(dir, name), content)),
+  );
   return dir;
 }
 
 /** The first bytes of a PNG image: what a binary file dropped among the sources looks like. */
-export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+export const PNG_BYTES = new Uint8Array([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+]);
 
 /** Text that is not UTF-8 (Latin-1 "é"). */
 export const LATIN1_BYTES = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x73, 0x61, 0x69, 0x64]);
