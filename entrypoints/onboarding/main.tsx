@@ -1,0 +1,13 @@
+/** The onboarding page, opened once on install: mounts the welcome guide. */
+import { render } from 'preact';
+import { Onboarding } from '@/components/Onboarding';
+
+function main(): void {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('onboarding.html has no #app element');
+  // Set only by `npm start`, which serves the demo articles while the browser is open.
+  const demoOrigin = (import.meta.env.WXT_DEMO_ORIGIN as string | undefined) ?? null;
+  render(<Onboarding demoOrigin={demoOrigin} />, root);
+}
+
+main();
