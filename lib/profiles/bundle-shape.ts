@@ -27,26 +27,31 @@ export class ShapeChecker {
     value.forEach((member: unknown, index) => item(`${path}[${index}]`, member));
   }
 
+  /** Records a problem unless `value` is a string. */
   string(path: string, value: unknown): void {
     if (typeof value !== 'string') this.fail(path, `must be a string, found ${describe(value)}`);
   }
 
+  /** Records a problem unless `value` is a string or null. */
   nullableString(path: string, value: unknown): void {
     if (value !== null && typeof value !== 'string')
       this.fail(path, `must be a string or null, found ${describe(value)}`);
   }
 
+  /** Records a problem unless `value` is a boolean. */
   boolean(path: string, value: unknown): void {
     if (typeof value !== 'boolean')
       this.fail(path, `must be true or false, found ${describe(value)}`);
   }
 
+  /** Records a problem unless `value` is a whole number ≥ 0 (offsets, counts). */
   count(path: string, value: unknown): void {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
       this.fail(path, `must be a whole number ≥ 0, found ${describe(value)}`);
     }
   }
 
+  /** Records a problem unless `value` is one of `allowed`. */
   oneOf(path: string, value: unknown, allowed: readonly string[]): void {
     if (typeof value !== 'string' || !allowed.includes(value)) {
       this.fail(
