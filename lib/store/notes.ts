@@ -1,0 +1,147 @@
+/**
+ * The reader's notes about an entity: annotations with no quote selector whose
+ * `entityIds` name the entity. They live in the annotations table beside saved
+ * quotes, so the side panel's search and the export see them without a second
+ * kind of record.
+ */
+import type { DramatisDB } from './db';
+import type { AnnotationRecord } from './records';
+
+/** Longest note accepted, in UTF-16 code units; a note is a paragraph or a page, not a document. */
+export const MAX_NOTE_LENGTH = 10_000;
+
+/** What the reader is told when the entity a note is for has left the store (a bundle upgrade dropped it). */
+export const PROFILE_GONE = 'This profile is no longer in the store. Reload the page.';
+
+/** A note or saved quote as the card and the side panel show it. */
+export interface EntityNote {
+  id: string;
+  /** The reader's text. */
+  text: string;
+  /** The quoted words when the annotation is a saved quote; null for a plain note. */
+  quote: string | null;
+  /** The page the annotation was made on; empty when it was written outside a page. */
+  url: string;
+  pageTitle: string;
+  /** Milliseconds since the epoch. */
+  created: number;
+  updated: number;
+}
+
+/** Where a note was written, when the background knows (the tab of the card's frame). */
+export interface NotePage {
+  url: string;
+  title: string;
+}
+
+/** What is wrong with `text` as a note, in words the card shows, or null when it can be saved. */
+export function noteTextProblem(text: string): string | null {
+  if (text.trim() === '') return 'Write something before saving, or press Esc to cancel.';
+  if (text.length > MAX_NOTE_LENGTH) {
+    return `A note can be at most ${MAX_NOTE_LENGTH.toLocaleString('en-US')} characters; this one has ${text.length.toLocaleString('en-US')}. Shorten it and save again.`;
+  }
+  return null;
+}
+
+/** The card's view of an annotation. */
+export function toEntityNote(record: AnnotationRecord): EntityNote {
+  return {
+    id: record.id,
+    text: record.note,
+    quote: record.quote?.exact ?? null,
+    url: record.url,
+    pageTitle: record.title,
+    created: record.created,
+    updated: record.updated,
+  };
+}
+
+/** The page a note records: only web pages count (a note written in the standalone card has none). */
+function pageFields(page: NotePage | undefined): Pick<AnnotationRecord, 'url' | 'title' | 'site'> {
+  if (!page) return { url: '', title: '', site: '' };
+  try {
+    const url = new URL(page.url);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      return { url: '', title: '', site: '' };
+    url.hash = '';
+    return { url: url.href, title: page.title, site: url.hostname };
+  } catch {
+    return { url: '', title: '', site: '' };
+  }
+}
+
+/** Options that tests fix; the extension uses the clock and random UUIDs. */
+export interface NoteWriteOptions {
+  now?: () => number;
+  newId?: () => string;
+}
+
+/**
+ * Saves a new note about `entityId`. The entity check and the write share one
+ * transaction, so a bundle import that removes the entity cannot slip between
+ * them and leave a note about nothing.
+ */
+export async function addEntityNote(
+  db: DramatisDB,
+  input: { entityId: string; text: string; page?: NotePage },
+  options: NoteWriteOptions = {},
+): Promise<EntityNote> {
+  const problem = noteTextProblem(input.text);
+  if (problem) throw new Error(problem);
+  const now = (options.now ?? Date.now)();
+  const id = (options.newId ?? (() => crypto.randomUUID()))();
+  return db.transaction('rw', [db.entities, db.annotations], async () => {
+    if ((await db.entities.get(input.entityId)) === undefined) throw new Error(PROFILE_GONE);
+    const record: AnnotationRecord = {
+      id,
+      ...pageFields(input.page),
+      created: now,
+      updated: now,
+      quote: null,
+      position: null,
+      note: input.text.trim(),
+      tags: [],
+      entityIds: [input.entityId],
+    };
+    await db.annotations.add(record);
+    return toEntityNote(record);
+  });
+}
+
+/** Replaces the text of note `id` (a plain note or a saved quote's note). */
+export async function updateNote(
+  db: DramatisDB,
+  input: { id: string; text: string },
+  options: Pick<NoteWriteOptions, 'now'> = {},
+): Promise<EntityNote> {
+  const problem = noteTextProblem(input.text);
+  if (problem) throw new Error(problem.replace('or press Esc to cancel', 'or delete the note'));
+  const now = (options.now ?? Date.now)();
+  return db.transaction('rw', db.annotations, async () => {
+    const record = await db.annotations.get(input.id);
+    if (!record)
+      throw new Error('This note was deleted, perhaps in another window. Reload the card.');
+    const next = { ...record, note: input.text.trim(), updated: now };
+    await db.annotations.put(next);
+    return toEntityNote(next);
+  });
+}
+
+/**
+ * Deletes note `id`. Deleting a note that is already gone succeeds: the reader
+ * wanted it gone, and a second window may have been first.
+ */
+export async function deleteNote(db: DramatisDB, input: { id: string }): Promise<void> {
+  await db.annotations.delete(input.id);
+}
+
+/** The annotations about `entityId`, newest change first, at most `limit`. */
+export async function notesAbout(
+  db: DramatisDB,
+  entityId: string,
+  limit: number,
+): Promise<{ notes: EntityNote[]; total: number }> {
+  const records = await db.annotations.where('entityIds').equals(entityId).toArray();
+  records.sort((a, b) => b.updated - a.updated || b.created - a.created);
+  return { notes: records.slice(0, limit).map(toEntityNote), total: records.length };
+}
