@@ -42,6 +42,16 @@ export default defineConfig({
     description:
       'Marks the people and organizations you read about, shows who they are on hover, and keeps your quotes and notes. Everything stays in your browser.',
     permissions: ['storage', 'unlimitedStorage'],
+    // The profile card is an extension page in an iframe on news pages; the page
+    // cannot read it (cross-origin), but the browser must allow it to be framed.
+    web_accessible_resources: [{ resources: ['popover.html'], matches: ['<all_urls>'] }],
+    // A suggested key; readers change it in the browser's shortcut settings.
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next marked name on the page and open its card',
+      },
+    },
     // A fixed id keeps Firefox's extension origin, and so the profile store and
     // the reader's notes, across reloads of a temporary add-on; Chrome rejects the key.
     ...(browser === 'firefox' && {

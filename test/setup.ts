@@ -1,2 +1,10 @@
 // Every unit test gets a fresh in-memory IndexedDB, as a new browser profile would.
 import 'fake-indexeddb/auto';
+
+// fake-browser implements neither runtime.onConnect nor commands.onCommand, and
+// the background registers both at start (popover channel, next-mention shortcut).
+// Tests that exercise them call the modules directly (test/lib/messaging).
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+for (const event of [fakeBrowser.runtime.onConnect, fakeBrowser.commands.onCommand]) {
+  Object.assign(event, { addListener: () => undefined, removeListener: () => undefined });
+}

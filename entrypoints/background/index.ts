@@ -5,7 +5,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { createPopoverRelay } from '@/lib/messaging/popover-relay';
 import { createMessageRouter, listenForMessages } from '@/lib/messaging/router';
+import {
+  broadcastToTabs,
+  NEXT_MENTION_COMMAND,
+  sendNextMention,
+} from '@/lib/messaging/tab-messages';
 // parse-bundle, not the lib/profiles index: the background needs no extraction
 // pipeline or folder readers, and this keeps them out of its bundle without
 // relying on tree-shaking.
@@ -24,11 +30,34 @@ export default defineBackground(() => {
   // only delivers it to listeners registered in the first turn.
   listenForMessages(
     browser.runtime.onMessage,
-    createMessageRouter(createBackgroundHandlers(db), {
-      extensionId: browser.runtime.id,
-      extensionOrigin: browser.runtime.getURL('/'),
-    }),
+    createMessageRouter(
+      createBackgroundHandlers(db, {
+        // Pages apply new settings at once, without a reload.
+        onSettingsChanged: (settings) => {
+          broadcastToTabs(browser.tabs, 'settingsChanged', { settings }).catch((error) =>
+            console.error('Dramatis: telling tabs about new settings failed:', error),
+          );
+        },
+      }),
+      {
+        extensionId: browser.runtime.id,
+        extensionOrigin: browser.runtime.getURL('/'),
+      },
+    ),
   );
+  // The popover channel: content script ⇄ popover iframe, paired by tab.
+  const relayPopoverPort = createPopoverRelay({
+    extensionId: browser.runtime.id,
+    // Built by the popover entrypoint; concatenated because its public path is generated.
+    popoverUrl: `${browser.runtime.getURL('/')}popover.html`,
+  });
+  browser.runtime.onConnect.addListener((port) => void relayPopoverPort(port));
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== NEXT_MENTION_COMMAND) return;
+    sendNextMention(browser.tabs).catch((error) =>
+      console.error('Dramatis: sending the next-mention shortcut failed:', error),
+    );
+  });
   // Install and update (also a developer's reload) ship a new profiles.json;
   // the import is a no-op when its hash is already in the store.
   browser.runtime.onInstalled.addListener(() => void loader.load());
