@@ -4,6 +4,8 @@
 import type { DramatisDB } from '@/lib/store/db';
 import { lookupAliasKeys, readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
 import { readSettings, writeSettings, type Settings } from '@/lib/store/settings';
+import { addEntityNote, deleteNote, updateNote } from '@/lib/store/notes';
+import { getEntityProfile } from '@/lib/store/profile-queries';
 import type { BackgroundHandlers } from './router';
 
 /** What the handlers tell the rest of the background about. */
@@ -36,6 +38,24 @@ export function createBackgroundHandlers(
       const settings = await writeSettings(db, patch);
       hooks.onSettingsChanged?.(settings);
       return settings;
+    },
+    async getEntityProfile({ entityId }) {
+      return { profile: await getEntityProfile(db, entityId) };
+    },
+    async addEntityNote({ entityId, text }, sender) {
+      // The card's frame sits in the tab of the article being read; the note
+      // remembers that page (the frame itself is never told its URL).
+      const page = sender.tab?.url
+        ? { url: sender.tab.url, title: sender.tab.title ?? '' }
+        : undefined;
+      return { note: await addEntityNote(db, { entityId, text, page }) };
+    },
+    async updateNote(params) {
+      return { note: await updateNote(db, params) };
+    },
+    async deleteNote(params) {
+      await deleteNote(db, params);
+      return {};
     },
   };
 }

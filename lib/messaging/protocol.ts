@@ -15,6 +15,8 @@
 import type { AliasKeyRecord, BundleMeta, ImportState } from '@/lib/store/records';
 import type { StoreCounts } from '@/lib/store/queries';
 import { settingsPatchProblem, type Settings, type SettingsPatch } from '@/lib/store/settings';
+import type { EntityNote } from '@/lib/store/notes';
+import type { EntityProfile } from '@/lib/store/profile-queries';
 
 /** Marks our envelopes so the background ignores messages it does not own; bumped on incompatible change. */
 export const PROTOCOL_VERSION = 1;
@@ -24,6 +26,9 @@ export const MAX_LOOKUP_KEYS = 5000;
 
 /** Longest alias key accepted; no newsroom name comes close, so longer is a bug. */
 export const MAX_KEY_LENGTH = 200;
+
+/** Longest entity or note id accepted (ids are `kind:slug` or UUIDs); longer is a bug. */
+export const MAX_ID_LENGTH = 300;
 
 /** A message that carries nothing. */
 export type NoParams = Record<string, never>;
@@ -71,6 +76,24 @@ export interface BackgroundMessages {
    * says what is wrong (e.g. the allowed hover delay range), ready to show.
    */
   updateSettings: { params: { patch: SettingsPatch }; result: Settings };
+  /**
+   * Everything the profile card shows about one entity: roles, affiliations and
+   * quotes each with the sentence and document they came from, document count,
+   * related entities and the reader's notes, corrections applied. `profile` is
+   * null when the store no longer holds the entity. Sent by the popover page and
+   * the side panel.
+   */
+  getEntityProfile: { params: { entityId: string }; result: { profile: EntityProfile | null } };
+  /**
+   * Saves a note about an entity (an annotation without a quote). The text must
+   * not be blank and at most `MAX_NOTE_LENGTH` characters; a bad note is a
+   * `failed` result whose message says what to do. Sent by the popover page.
+   */
+  addEntityNote: { params: { entityId: string; text: string }; result: { note: EntityNote } };
+  /** Replaces the text of a note or saved quote's note; same rules as {@link addEntityNote}. */
+  updateNote: { params: { id: string; text: string }; result: { note: EntityNote } };
+  /** Deletes a note or saved quote; deleting one that is already gone succeeds. */
+  deleteNote: { params: { id: string }; result: NoParams };
 }
 
 /**
@@ -205,7 +228,19 @@ export const PARAMS_VALIDATORS: {
     isPlainObject(params) && Object.keys(params).length === 0,
   updateSettings: (params): params is { patch: SettingsPatch } =>
     isPlainObject(params) && settingsPatchProblem(params.patch) === null,
+  getEntityProfile: (params): params is { entityId: string } =>
+    isPlainObject(params) && isId(params.entityId),
+  // The note's text is checked by the handler, whose message the card shows as is.
+  addEntityNote: (params): params is { entityId: string; text: string } =>
+    isPlainObject(params) && isId(params.entityId) && typeof params.text === 'string',
+  updateNote: (params): params is { id: string; text: string } =>
+    isPlainObject(params) && isId(params.id) && typeof params.text === 'string',
+  deleteNote: (params): params is { id: string } => isPlainObject(params) && isId(params.id),
 };
+
+function isId(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+}
 
 /**
  * For messages whose params a person types (settings), what is wrong with bad
