@@ -2,16 +2,14 @@
  * Smoke test of the built extension: installing it imports the shipped bundle,
  * and the options page shows how many profiles the store holds.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchExtension,
   readBuiltBundle,
   readBuiltManifest,
-  ROOT,
   type ExtensionBrowser,
 } from './support/extension';
+import { saveScreenshot } from './support/screenshots';
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -56,8 +54,7 @@ describe('the options page after install', () => {
     const text = await page.locator('body').innerText();
     expect(text).toContain(bundle.hash.slice(0, 12));
 
-    mkdirSync(join(ROOT, 'docs/screenshots'), { recursive: true });
     await page.setViewportSize({ width: 960, height: 480 });
-    await page.screenshot({ path: join(ROOT, 'docs/screenshots/options.png'), fullPage: true });
+    await saveScreenshot(page, 'options', { fullPage: true });
   });
 });
