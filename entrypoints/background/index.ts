@@ -60,7 +60,13 @@ export default defineBackground(() => {
   });
   // Install and update (also a developer's reload) ship a new profiles.json;
   // the import is a no-op when its hash is already in the store.
-  browser.runtime.onInstalled.addListener(() => void loader.load());
+  browser.runtime.onInstalled.addListener((details) => {
+    void loader.load();
+    // A first install opens the welcome guide; updates and reloads stay quiet.
+    if (details.reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    }
+  });
   // Every start of the background (browser start, service worker wake-up) refills
   // an empty store, e.g. when the worker was stopped during the first import.
   void loader.loadIfEmpty();
