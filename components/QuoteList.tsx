@@ -1,0 +1,44 @@
+/** The card's quotes: what the person said, each with the sentence and document it is from. */
+import type { ProfileQuote } from '@/lib/store/profile-queries';
+import { documentByline, SourceSentence } from './SourceSentence';
+
+/** Props of {@link QuoteList}. */
+export interface QuoteListProps {
+  quotes: ProfileQuote[];
+  /** All quotes the store holds, to say when the card shows only some. */
+  total: number;
+}
+
+/** Up to three quotes as a list; nothing when the entity said nothing quotable. */
+export function QuoteList({ quotes, total }: QuoteListProps) {
+  if (quotes.length === 0) return null;
+  return (
+    <section class="card-section" aria-labelledby="quotes-heading">
+      <h3 id="quotes-heading">
+        Quotes
+        {total > quotes.length && (
+          <span class="count-note">
+            {' '}
+            ({quotes.length} of {total})
+          </span>
+        )}
+      </h3>
+      <ul class="quotes">
+        {quotes.map((quote, index) => (
+          <li key={index}>
+            <q>{quote.text}</q>
+            {quote.source && (
+              <span class="quote-origin">
+                {' '}
+                — {quote.source.document.title}
+                {documentByline(quote.source.document) &&
+                  `, ${documentByline(quote.source.document)}`}
+              </span>
+            )}{' '}
+            <SourceSentence source={quote.source} label={`quote ${index + 1}`} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+/**
+ * The popover page (`popover.html`): the profile card inside the iframe the
+ * content script positions, or a standalone card with `?entity=<id>`.
+ * Everything it shows lives in components/.
+ */
+import { render } from 'preact';
+import { PopoverApp } from '@/components/PopoverApp';
+
+function main(): void {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('popover.html has no #app element');
+  const previewEntityId = new URLSearchParams(location.search).get('entity');
+  render(<PopoverApp previewEntityId={previewEntityId || null} />, root);
+}
+
+main();
