@@ -1,5 +1,6 @@
 /** The options page layout; each section is its own component. */
 import { ProfileStoreSection } from '@/components/ProfileStoreSection';
+import { SettingsSection } from '@/components/SettingsSection';
 
 /** The whole options page. */
 export function OptionsApp() {
@@ -10,6 +11,7 @@ export function OptionsApp() {
         <p>Everything Dramatis knows and keeps stays in this browser.</p>
       </header>
       <main>
+        <SettingsSection />
         <ProfileStoreSection />
       </main>
     </>

@@ -1,0 +1,11 @@
+/** The toolbar popup: mounts the app; everything it shows lives in components/. */
+import { render } from 'preact';
+import { PopupApp } from '@/components/PopupApp';
+
+function main(): void {
+  const root = document.getElementById('app');
+  if (!root) throw new Error('popup.html has no #app element');
+  render(<PopupApp />, root);
+}
+
+main();
