@@ -1,0 +1,28 @@
+/**
+ * The content script: marks the names the profile store knows on every page
+ * and opens their cards. All the work is in lib/page; this only starts it and
+ * routes the background's messages to it.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isContentRequest } from '@/lib/messaging/content-messages';
+import { PageController } from '@/lib/page/page-controller';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  // After the page has loaded: marking waits for the article, not the other way round.
+  runAt: 'document_idle',
+  main() {
+    const controller = new PageController(document, `${browser.runtime.getURL('/')}popover.html`);
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      // Only our background talks to us; a page cannot reach this listener, but another extension's message could.
+      if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
+      if (message.type === 'settingsChanged') controller.applySettings(message.params.settings);
+      else controller.goToNextMention();
+      return undefined;
+    });
+    controller
+      .start()
+      .catch((error: unknown) => console.error('Dramatis: starting on this page failed:', error));
+  },
+});

@@ -1,0 +1,216 @@
+/**
+ * The host of the profile card on the page: an element with a closed shadow
+ * root holding the popover iframe (`popover.html`, an extension page). The page
+ * sees one empty element outside <body>; it cannot enter the closed shadow root,
+ * and the frame is cross-origin, so no profile or note can be read from the page
+ * (ARCHITECTURE principle 2). Talks to the frame over the popover channel
+ * (lib/messaging/popover-channel.ts), never with window.postMessage.
+ */
+import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { browser, type Browser } from 'wxt/browser';
+import {
+  isFrameToHost,
+  MAX_CARD_SIZE,
+  POPOVER_HOST_PORT,
+  type FrameToHost,
+  type HostToFrame,
+  type PopoverTrigger,
+} from '@/lib/messaging/popover-channel';
+import { OWN_UI_ATTRIBUTE } from './text-blocks';
+
+/** The iframe's accessible name; screen readers announce it when focus moves into the card. */
+export const CARD_TITLE = 'Dramatis profile card';
+
+/** Size of the card before the frame reports its own. */
+const INITIAL_SIZE = { width: 360, height: 220 };
+
+const SHADOW_STYLES = `
+:host { all: initial; }
+iframe {
+  position: fixed; top: 0; left: 0; z-index: 2147483647;
+  border: 0; border-radius: 10px; background: transparent; color-scheme: normal;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.28);
+  visibility: hidden; pointer-events: none;
+}
+iframe.open { visibility: visible; pointer-events: auto; }
+`;
+
+/** What is shown: a mention's entity and where its name is on the page. */
+export interface CardTarget {
+  entityId: string;
+  mentionText: string;
+  range: Range;
+}
+
+/** What the host reports back to the page controller. */
+export interface PopoverHostEvents {
+  /** The reader closed the card from inside it (Escape, close button). */
+  onClosedByFrame(): void;
+  /** The pointer entered (true) or left (false) the card. */
+  onPointerInCard(inside: boolean): void;
+}
+
+/** The card's frame on the page. */
+export class PopoverHost {
+  private host: HTMLElement | null = null;
+  private frame: HTMLIFrameElement | null = null;
+  private port: Browser.runtime.Port | null = null;
+  private shown: { target: CardTarget; trigger: PopoverTrigger } | null = null;
+  private stopFollowing: (() => void) | null = null;
+  /** Where focus was before a keyboard-opened card took it. */
+  private focusBefore: Element | null = null;
+  private size = { ...INITIAL_SIZE };
+
+  /** Builds the host; nothing is added to the page until {@link preload}. */
+  constructor(
+    private readonly doc: Document,
+    private readonly popoverUrl: string,
+    private readonly events: PopoverHostEvents,
+  ) {}
+
+  /** Creates the hidden frame and connects the channel, so the first card opens at once. */
+  preload(): void {
+    this.connect();
+    if (this.host?.isConnected) return;
+    const host = this.doc.createElement('dramatis-popover');
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = this.doc.createElement('style');
+    style.textContent = SHADOW_STYLES;
+    const frame = this.doc.createElement('iframe');
+    frame.src = this.popoverUrl;
+    frame.title = CARD_TITLE;
+    this.applySize(frame);
+    frame.addEventListener('pointerenter', () => this.events.onPointerInCard(true));
+    frame.addEventListener('pointerleave', () => this.events.onPointerInCard(false));
+    root.append(style, frame);
+    // Outside <body>: the article's markup, as scripts and "save page" see it, is unchanged.
+    this.doc.documentElement.append(host);
+    this.host = host;
+    this.frame = frame;
+  }
+
+  /** Shows the card for `target`; a keyboard trigger moves focus into it. */
+  show(target: CardTarget, trigger: PopoverTrigger): void {
+    this.preload();
+    const frame = this.frame!;
+    if (trigger === 'keyboard' && !this.shown) this.focusBefore = this.doc.activeElement;
+    this.shown = { target, trigger };
+    this.post(this.showMessage());
+    frame.classList.add('open');
+    this.follow(target.range);
+    if (trigger === 'keyboard') frame.focus();
+  }
+
+  /** Hides the card; `restoreFocus` returns focus to where it was before the card took it. */
+  hide(restoreFocus = false): void {
+    if (!this.shown) return;
+    this.shown = null;
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    this.frame?.classList.remove('open');
+    this.post({ type: 'hide' });
+    if (restoreFocus) this.returnFocus();
+    this.focusBefore = null;
+  }
+
+  /** True while a card is shown. */
+  get isOpen(): boolean {
+    return this.shown !== null;
+  }
+
+  /** Removes the host and closes the channel (marking switched off). */
+  destroy(): void {
+    this.hide();
+    this.host?.remove();
+    this.host = null;
+    this.frame = null;
+    this.port?.disconnect();
+    this.port = null;
+  }
+
+  private showMessage(): HostToFrame {
+    const { target, trigger } = this.shown!;
+    return { type: 'show', entityId: target.entityId, mentionText: target.mentionText, trigger };
+  }
+
+  private connect(): void {
+    if (this.port) return;
+    const port = browser.runtime.connect({ name: POPOVER_HOST_PORT });
+    port.onMessage.addListener((message: unknown) => {
+      if (isFrameToHost(message)) this.receive(message);
+    });
+    // The background's service worker may stop; the next use reconnects.
+    port.onDisconnect.addListener(() => {
+      if (this.port === port) this.port = null;
+    });
+    this.port = port;
+  }
+
+  private post(message: HostToFrame): void {
+    this.connect();
+    this.port?.postMessage(message);
+  }
+
+  private receive(message: FrameToHost): void {
+    switch (message.type) {
+      case 'ready':
+        // A (re)connected frame knows nothing: tell it what to show.
+        this.post(this.shown ? this.showMessage() : { type: 'hide' });
+        break;
+      case 'size':
+        this.size = {
+          width: Math.min(Math.ceil(message.width), MAX_CARD_SIZE.width),
+          height: Math.min(Math.ceil(message.height), MAX_CARD_SIZE.height),
+        };
+        if (this.frame) this.applySize(this.frame);
+        break;
+      case 'close':
+        this.hide(true);
+        this.events.onClosedByFrame();
+        break;
+      case 'focus-return':
+        this.returnFocus();
+        break;
+    }
+  }
+
+  private returnFocus(): void {
+    const before = this.focusBefore;
+    if (before instanceof HTMLElement && before.isConnected) before.focus();
+    else this.frame?.blur();
+  }
+
+  private applySize(frame: HTMLIFrameElement): void {
+    frame.style.width = `${this.size.width}px`;
+    frame.style.height = `${this.size.height}px`;
+  }
+
+  /**
+   * Places the card next to the name and keeps it there while the page scrolls
+   * or resizes. The name's own boxes are the reference, so the card never
+   * covers it: below by default, above when there is no room, slid sideways to
+   * stay in the viewport; `inline()` picks the right line of a wrapped name.
+   */
+  private follow(range: Range): void {
+    this.stopFollowing?.();
+    const frame = this.frame!;
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    const place = (): void => {
+      computePosition(reference, frame, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      })
+        .then(({ x, y }) => {
+          frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        })
+        .catch((error: unknown) => console.error('Dramatis: placing the card failed:', error));
+    };
+    this.stopFollowing = autoUpdate(reference, frame, place);
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * The page's readable text, as the matcher sees it: text nodes grouped into
+ * blocks (a paragraph, a caption, a list item), each with one string and a map
+ * from string offsets back to (text node, offset).
+ *
+ * Why blocks and not text nodes: pages split names across inline elements
+ * ("<b>Mu</b> Sochua", a link on the family name) and across lines ("Mu<br>Sochua",
+ * a hard wrap). Joining the inline text of one block lets the matcher see the
+ * name whole; a line break becomes "\n", which the matcher accepts inside a name.
+ * Block elements end a block, so text of two paragraphs never joins.
+ */
+
+/** Elements whose text is never marked: code, scripts, form fields, graphics. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR',
+  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS',
+  'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+]); // prettier-ignore
+
+/**
+ * Elements that flow inside a line of text. Anything else ends a block: a
+ * tag-name test is cheap where getComputedStyle on every element is not, and
+ * newsroom markup keeps names inside inline elements.
+ */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
+  'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR',
+  'BIG', 'TT', 'NOBR', 'RUBY', 'RB', 'RT', 'RP', 'BR',
+]); // prettier-ignore
+
+/** Marks Dramatis's own elements (the popover host), whose content is never scanned. */
+export const OWN_UI_ATTRIBUTE = 'data-dramatis-ui';
+
+/** Where one text node sits in its block's text. */
+export interface TextSegment {
+  node: Text;
+  /** Offset of the node's first character in the block's text. */
+  start: number;
+}
+
+/** One block of text: the inline text of one block element between block boundaries. */
+export interface TextBlock {
+  /** The nearest block ancestor; a change inside it re-scans it. */
+  container: Element;
+  /** The text nodes' data, concatenated, with "\n" for each `<br>`. */
+  text: string;
+  /** The text nodes in order; offsets between them (a `<br>`'s "\n") belong to no node. */
+  segments: TextSegment[];
+}
+
+/** True for elements whose subtree is never scanned (see {@link SKIPPED_TAGS}). */
+export function isSkippedElement(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (SKIPPED_TAGS.has(tag)) return true;
+  if (element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
+  // Any editable region, whatever value: a reader's draft is not ours to mark.
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  return false;
+}
+
+/** True for elements that end a block of text. */
+export function isBlockElement(element: Element): boolean {
+  return !INLINE_TAGS.has(element.tagName.toUpperCase());
+}
+
+/** The nearest ancestor of `node` that is a block element (or `root`). */
+export function blockContainerOf(node: Node, root: Element): Element {
+  let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (element && element !== root && !isBlockElement(element)) element = element.parentElement;
+  return element ?? root;
+}
+
+/** True when `node` is inside an element that {@link isSkippedElement} rejects, up to `root`. */
+export function isInSkippedSubtree(node: Node, root: Element): boolean {
+  for (let element = node.parentElement; element; element = element.parentElement) {
+    if (isSkippedElement(element)) return true;
+    if (element === root) break;
+  }
+  return false;
+}
+
+/**
+ * Walks `root`'s text in document order, yielding one {@link TextBlock} per
+ * run of inline text. A generator, so the caller can stop at a time-slice
+ * deadline and resume. Blocks with no letters are not yielded.
+ * `isHidden` lets the caller skip hidden elements where checking is cheap.
+ */
+export function* walkTextBlocks(
+  root: Element,
+  isHidden: (element: Element) => boolean = () => false,
+): Generator<TextBlock> {
+  const doc = root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) =>
+      node.nodeType === 1 && (isSkippedElement(node as Element) || isHidden(node as Element))
+        ? 2 /* FILTER_REJECT: skips the subtree */
+        : 1 /* FILTER_ACCEPT */,
+  });
+  let current: TextBlock | null = null;
+  const finish = function* (): Generator<TextBlock> {
+    if (current && /\p{L}/u.test(current.text)) yield current;
+    current = null;
+  };
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName.toUpperCase();
+      if (tag === 'BR') {
+        if (current) current.text += '\n';
+      } else if (isBlockElement(node as Element)) yield* finish();
+      continue;
+    }
+    const text = node as Text;
+    if (text.data.length === 0) continue;
+    const container = blockContainerOf(text, root);
+    // Text after a nested block closed ("<div><p>A</p>B</div>") starts a new block.
+    if (current && current.container !== container) yield* finish();
+    current ??= { container, text: '', segments: [] };
+    current.segments.push({ node: text, start: current.text.length });
+    current.text += text.data;
+  }
+  yield* finish();
+}
+
+/**
+ * The (node, offset) of `offset` in `block`'s text. An offset on the border of
+ * two nodes resolves to the end of the earlier one when `bias` is 'end' (a
+ * mention's end) and to the start of the later one otherwise. Null when the
+ * offset falls in a `<br>`'s "\n", which no mention starts or ends on.
+ */
+export function positionAt(
+  block: TextBlock,
+  offset: number,
+  bias: 'start' | 'end' = 'start',
+): { node: Text; offset: number } | null {
+  const { segments } = block;
+  let low = 0;
+  let high = segments.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = segments[middle]!.start;
+    if (start < offset || (start === offset && bias === 'start')) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  if (found < 0) return null;
+  const segment = segments[found]!;
+  const inner = offset - segment.start;
+  return inner <= segment.node.data.length ? { node: segment.node, offset: inner } : null;
+}
