@@ -36,8 +36,11 @@ let resize: (() => void) | undefined;
 beforeEach(async () => {
   db = await startSeededBackground();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((info) => {
-    port = fakePort((info as { name: string }).name);
+  vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((...args: unknown[]) => {
+    const info = args.find(
+      (arg): arg is { name: string } => typeof arg === 'object' && arg !== null,
+    );
+    port = fakePort(info?.name ?? '');
     return port as unknown as ReturnType<typeof fakeBrowser.runtime.connect>;
   });
   // happy-dom does no layout: the observer is driven by hand with a measured size.
@@ -90,7 +93,7 @@ describe('the popover frame', () => {
   it('ignores malformed port messages and every window message', async () => {
     render(<PopoverApp previewEntityId={null} />);
     port.deliver({ type: 'show', entityId: 'person:mu-sochua' });
-    port.deliver({ type: 'show', ...SHOW, trigger: 'script' });
+    port.deliver({ ...SHOW, trigger: 'script' });
     void act(() => {
       window.postMessage(SHOW, '*');
       window.dispatchEvent(new MessageEvent('message', { data: SHOW }));

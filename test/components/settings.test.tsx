@@ -66,13 +66,15 @@ describe('the Settings section', () => {
   });
 });
 
+/** Makes `tabs.query` answer one active tab at `url`, as the popup asks. */
+function activeTabUrl(url: string): void {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((() =>
+    Promise.resolve([{ url }])) as never);
+}
+
 describe('the popup', () => {
   it('turns the active tab’s site off and on again', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
-      { url: 'https://www.phnompenhpost.com/national/x' } as Awaited<
-        ReturnType<typeof fakeBrowser.tabs.query>
-      >[number],
-    ]);
+    activeTabUrl('https://www.phnompenhpost.com/national/x');
     render(<PopupApp />);
     const site = await screen.findByRole('switch', { name: 'Mark names on www.phnompenhpost.com' });
     expect((site as HTMLInputElement).checked).toBe(true);
@@ -86,9 +88,7 @@ describe('the popup', () => {
   });
 
   it('offers no site switch on browser pages, and says why', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
-      { url: 'chrome://extensions/' } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number],
-    ]);
+    activeTabUrl('chrome://extensions/');
     render(<PopupApp />);
     await screen.findByText('Dramatis does not mark names on browser and extension pages.');
     expect(screen.getAllByRole('switch')).toHaveLength(1);
