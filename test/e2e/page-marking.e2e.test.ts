@@ -1,0 +1,301 @@
+/**
+ * Dramatis on a news page, in Chromium with the built extension: the seed
+ * article as a real site would serve it (header, navigation, captions, footer,
+ * a comment box), a page whose text arrives after load, hovering a name, the
+ * next-mention shortcut and live settings. Assertions are about what the reader
+ * sees (the marks the page shows, the card) and what the page keeps (its DOM).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { DemoServer } from '../../lib/demo/server';
+import { launchExtension, type ExtensionBrowser } from './support/extension';
+import {
+  allMarked,
+  cardFrame,
+  centreOfMark,
+  createAsker,
+  isCardVisible,
+  marked,
+  readPageFixture,
+  servePages,
+  waitForStore,
+} from './support/page-marks';
+
+const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live blog</title></head>
+<body><main id="live">
+<p id="first">Nee declined to speculate as to whether the local push was part of a national party strategy.</p>
+<p id="second">Reporters waited outside the town hall.</p>
+</main></body></html>`;
+
+let ext: ExtensionBrowser;
+let server: DemoServer;
+let ask: ReturnType<typeof createAsker>;
+
+beforeAll(async () => {
+  [ext, server] = await Promise.all([
+    launchExtension(),
+    servePages({ '/seed-article': readPageFixture('seed-article.html'), '/live': DYNAMIC_PAGE }),
+  ]);
+  ask = createAsker(ext);
+  await waitForStore(ask);
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+/**
+ * Opens `path` with a main-world probe: the body's markup at DOMContentLoaded
+ * (before the content script runs at document_idle), when the first mark
+ * appeared, and the longest task the page saw.
+ */
+async function openArticle(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    const probe = { before: '', markedAt: 0, longestTask: 0, longestAfterLoad: 0, longestOurs: 0 };
+    Object.assign(window, { __probe: probe });
+    let loadedAt = Infinity;
+    addEventListener('load', () => (loadedAt = performance.now()));
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        probe.longestTask = Math.max(probe.longestTask, entry.duration);
+        // The content script runs at document_idle, after load: earlier tasks are the page's own.
+        if (entry.startTime >= loadedAt) {
+          probe.longestAfterLoad = Math.max(probe.longestAfterLoad, entry.duration);
+        }
+      }
+    }).observe({ type: 'longtask', buffered: true });
+    // Long animation frames name the scripts that ran in them: ours is the content script.
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        scripts: { sourceURL: string; duration: number }[];
+      }[]) {
+        for (const script of entry.scripts) {
+          if (script.sourceURL.includes('/content-scripts/')) {
+            probe.longestOurs = Math.max(probe.longestOurs, script.duration);
+          }
+        }
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+    document.addEventListener('DOMContentLoaded', () => {
+      probe.before = document.body.outerHTML;
+    });
+    const watch = (): void => {
+      if ((CSS.highlights.get('dramatis-organization')?.size ?? 0) > 0) {
+        probe.markedAt = performance.now();
+      } else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.goto(server.origin + path);
+  return page;
+}
+
+/** The part of `chrome.tabs` the shortcut test uses in the service worker. */
+interface WorkerTabs {
+  query(filter: object): Promise<{ id?: number }[]>;
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+interface Probe {
+  before: string;
+  markedAt: number;
+  /** The longest task of any origin (page parsing and layout included). */
+  longestTask: number;
+  /** The longest task that started after the load event, when the content script runs. */
+  longestAfterLoad: number;
+  /** The longest run of the content script within a long animation frame. */
+  longestOurs: number;
+}
+
+const probe = (page: Page): Promise<Probe> =>
+  page.evaluate(() => (window as unknown as { __probe: Probe }).__probe);
+
+/** Waits until `text` is among the marks of highlight `name` (usable in hooks, unlike expect.poll). */
+async function waitForMark(page: Page, name: string, text: string): Promise<void> {
+  await page.waitForFunction(
+    ({ name, text }) =>
+      [...((CSS.highlights.get(name) ?? new Set()) as unknown as Set<Range>)].some(
+        (range) => range.toString() === text,
+      ),
+    { name, text },
+    { timeout: 10_000, polling: 50 },
+  );
+}
+
+describe('the seed article', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openArticle('/seed-article');
+    await waitForMark(page, 'dramatis-person', 'Mu Sochua');
+    // Marks land in one pass; give a late slice time to finish before reading them.
+    await page.waitForTimeout(300);
+  });
+
+  it('marks the people, organizations and places the store knows', async () => {
+    const people = await marked(page, 'dramatis-person');
+    for (const name of [
+      'Leonie Kijewski',
+      'Yim Phally',
+      'Hun Sen',
+      'Mao Vibol',
+      'Phom Than',
+      'San Soeung',
+      'So Platong',
+      'Platong',
+      'Phally',
+      'Khem Bun Song',
+      'Meas Nee',
+      'Nee',
+      'Sochua',
+    ]) {
+      expect(people, name).toContain(name);
+    }
+    // Names split by inline markup, a line break and a no-break space are whole marks.
+    expect(people).toContain('Mu Sochua'); // <b>Mu</b> Sochua
+    expect(people.filter((name) => name === 'Hun Sen')).toHaveLength(4); // one is <a>Hun</a> Sen
+    expect(people).toContain('SokEysan'); // Sok<br>Eysan: a range's text skips the <br>
+
+    const organizations = await marked(page, 'dramatis-organization');
+    for (const name of ['CNRP', 'CPP', 'Cambodia National Rescue Party', 'Ministry of Interior']) {
+      expect(organizations, name).toContain(name);
+    }
+    expect(organizations).toContain('Phnom Penh Post'); // header brand and footer
+    const places = await marked(page, 'dramatis-place');
+    for (const name of ['Siem Reap', 'Kork Chak', 'Svay Rieng', 'Kampong Cham', 'Kokchak']) {
+      expect(places, name).toContain(name);
+    }
+  });
+
+  it('marks no ordinary words, nothing in the comment box and nothing in code', async () => {
+    const all = await allMarked(page);
+    expect(all.some((text) => /more than/i.test(text))).toBe(false);
+    expect(all.every((text) => /^\p{Lu}/u.test(text))).toBe(true);
+    const inSkipped = await page.evaluate(() => {
+      const skipped = [...document.querySelectorAll('#comment, pre')];
+      let count = 0;
+      for (const name of ['dramatis-person', 'dramatis-organization', 'dramatis-place']) {
+        for (const range of (CSS.highlights.get(name) ?? new Set()) as unknown as Set<Range>) {
+          if (skipped.some((element) => element.contains(range.startContainer))) count++;
+        }
+      }
+      return count;
+    });
+    expect(inSkipped).toBe(0);
+  });
+
+  it('leaves the page markup byte for byte as it was', async () => {
+    const { before } = await probe(page);
+    expect(before.length).toBeGreaterThan(1000);
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+  });
+
+  it('marks the page quickly without long tasks', async () => {
+    const { markedAt, longestTask, longestAfterLoad, longestOurs } = await probe(page);
+    console.info(
+      `seed page: first mark ${Math.round(markedAt)} ms after navigation; longest task ${Math.round(longestTask)} ms, after load ${Math.round(longestAfterLoad)} ms, content script in long frames ${Math.round(longestOurs)} ms`,
+    );
+    expect(markedAt).toBeGreaterThan(0);
+    expect(longestAfterLoad).toBeLessThan(50);
+    expect(longestOurs).toBeLessThan(50);
+  });
+
+  it('shows the card with her role and a quote when the pointer rests on Mu Sochua', async () => {
+    const { x, y } = await centreOfMark(page, 'dramatis-person', 'Mu Sochua', '#sochua');
+    await page.mouse.move(x - 5, y);
+    await page.mouse.move(x, y);
+    const frame = await cardFrame(page);
+    const card = frame.locator('body');
+    await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain('Mu Sochua');
+    const text = await card.innerText();
+    expect(text).toContain('CNRP Deputy President');
+    expect(text).toMatch(/The CPP does not do anything|salesman|certain|long run/);
+    expect(await isCardVisible(page)).toBe(true);
+
+    // The card sits next to the name, never over it.
+    const box = await (await frame.frameElement()).boundingBox();
+    expect(box).not.toBeNull();
+    expect(y < box!.y || y > box!.y + box!.height).toBe(true);
+
+    // Leaving the name (not into the card) closes it after the grace time.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => isCardVisible(page), { timeout: 5000 }).toBe(false);
+  });
+
+  it('closes the card with Escape', async () => {
+    const { x, y } = await centreOfMark(page, 'dramatis-person', 'Mao Vibol');
+    await page.mouse.move(x, y);
+    await expect.poll(() => isCardVisible(page), { timeout: 5000 }).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isCardVisible(page), { timeout: 5000 }).toBe(false);
+    await page.mouse.move(5, 5);
+  });
+
+  it('opens the next mention with the shortcut and moves focus into its card', async () => {
+    await page.bringToFront();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // Chromium handles extension shortcuts in the browser UI, out of reach of synthetic
+    // key events, so the test sends what the background's onCommand handler sends.
+    const worker = ext.context.serviceWorkers()[0]!;
+    await worker.evaluate(async () => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: WorkerTabs } }).chrome;
+      // As lib/messaging/tab-messages.ts does: the active tab of the focused window.
+      const [tab] = await tabs.query({ active: true, currentWindow: true });
+      await tabs.sendMessage(tab!.id!, { dramatis: 1, type: 'nextMention', params: {} });
+    });
+    await expect.poll(() => isCardVisible(page), { timeout: 5000 }).toBe(true);
+    const frame = await cardFrame(page);
+    await expect.poll(() => frame.evaluate(() => document.hasFocus())).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isCardVisible(page), { timeout: 5000 }).toBe(false);
+  });
+
+  it('applies settings at once: kinds, then marking off and on', async () => {
+    await ask('updateSettings', { patch: { kinds: { person: false } } });
+    await expect.poll(() => marked(page, 'dramatis-person')).toEqual([]);
+    expect((await marked(page, 'dramatis-organization')).length).toBeGreaterThan(0);
+
+    await ask('updateSettings', { patch: { enabled: false, kinds: { person: true } } });
+    await expect.poll(() => allMarked(page)).toEqual([]);
+
+    await ask('updateSettings', { patch: { enabled: true } });
+    await waitForMark(page, 'dramatis-person', 'Mu Sochua');
+  });
+
+  it('explains a bad setting', async () => {
+    await expect(ask('updateSettings', { patch: { hoverDelayMs: 5000 } })).rejects.toThrow(
+      /hoverDelayMs must be a whole number of milliseconds from 0 to 2000/,
+    );
+  });
+});
+
+describe('a page whose text arrives after load', () => {
+  it('marks new text, and a short form once its full name appears', async () => {
+    const page = await openArticle('/live');
+    // Wait for the first scan to finish: nothing on the page is certain yet.
+    await page.waitForTimeout(1500);
+    expect(await marked(page, 'dramatis-person')).toEqual([]);
+
+    await page.evaluate(() => {
+      const live = document.getElementById('live')!;
+      live.insertAdjacentHTML(
+        'beforeend',
+        '<p id="third">However, political analyst Meas Nee disagreed.</p>' +
+          '<p>“If I survive or die, it depends on the CNRP,” said Phally.</p>',
+      );
+    });
+    await waitForMark(page, 'dramatis-person', 'Meas Nee');
+    // "Nee" in the first paragraph was waiting for Meas Nee: now it is marked too.
+    await expect.poll(() => marked(page, 'dramatis-person')).toEqual(['Nee', 'Meas Nee', 'Phally']);
+
+    // Changed text is scanned again; removed text loses its marks.
+    await page.evaluate(() => {
+      document.getElementById('second')!.firstChild!.textContent =
+        'Town Governor So Platong waited outside the town hall.';
+      document.getElementById('third')!.remove();
+    });
+    await waitForMark(page, 'dramatis-person', 'So Platong');
+    expect(await marked(page, 'dramatis-person')).not.toContain('Meas Nee');
+    await page.close();
+  });
+});
