@@ -91,11 +91,15 @@ export function* walkTextBlocks(
   isHidden: (element: Element) => boolean = () => false,
 ): Generator<TextBlock> {
   const doc = root.ownerDocument;
+  // A skipped element inside a line ("Hun <kbd>Ctrl</kbd> Sen") still separates the text around it.
+  let skippedSince = false;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) =>
-      node.nodeType === 1 && (isSkippedElement(node as Element) || isHidden(node as Element))
-        ? 2 /* FILTER_REJECT: skips the subtree */
-        : 1 /* FILTER_ACCEPT */,
+    acceptNode: (node) => {
+      if (node.nodeType !== 1) return 1; /* FILTER_ACCEPT */
+      if (!isSkippedElement(node as Element) && !isHidden(node as Element)) return 1;
+      skippedSince = true;
+      return 2; /* FILTER_REJECT: skips the subtree */
+    },
   });
   let current: TextBlock | null = null;
   const finish = function* (): Generator<TextBlock> {
@@ -103,6 +107,10 @@ export function* walkTextBlocks(
     current = null;
   };
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (skippedSince) {
+      skippedSince = false;
+      yield* finish();
+    }
     if (node.nodeType === 1) {
       const tag = (node as Element).tagName.toUpperCase();
       if (tag === 'BR') {
