@@ -45,13 +45,21 @@ function differs(mention: string, name: string): boolean {
   return mention.trim() !== '' && fold(mention) !== fold(name);
 }
 
-function RoleItem({ role }: { role: ProfileRole }) {
+/**
+ * A role; its organization is named only when the card does not name it
+ * already (in the title, or as an affiliation: "CNRP Deputy President" and
+ * "Cambodia National Rescue Party" below it say enough).
+ */
+function RoleItem({ role, affiliated }: { role: ProfileRole; affiliated: ReadonlySet<string> }) {
+  const { organizationId, organizationName } = role;
+  const showOrganization =
+    organizationName !== null &&
+    !role.title.includes(organizationName) &&
+    !(organizationId !== null && affiliated.has(organizationId));
   return (
     <li>
       <span class="fact">{role.title}</span>
-      {role.organizationName && !role.title.includes(role.organizationName) && (
-        <span class="fact-detail"> ({role.organizationName})</span>
-      )}{' '}
+      {showOrganization && <span class="fact-detail"> ({organizationName})</span>}{' '}
       <SourceSentence source={role.source} label={role.title} />
     </li>
   );
@@ -99,6 +107,7 @@ function FactSection({
 export function ProfileCard(props: ProfileCardProps) {
   const { profile, mentionText, back, status } = props;
   const documents = `${profile.documentCount} ${profile.documentCount === 1 ? 'document' : 'documents'}`;
+  const affiliated = new Set(profile.affiliations.map((a) => a.entityId));
   return (
     <div class="card" role="dialog" aria-labelledby="card-name" aria-describedby="card-kind">
       <header class="card-header">
@@ -108,6 +117,7 @@ export function ProfileCard(props: ProfileCardProps) {
         </h2>
         <p id="card-kind" class="kind">
           <span class={`kind-badge kind-${profile.kind}`}>{KIND_LABELS[profile.kind]}</span>
+          <span class="mentions"> · Mentioned in {documents}</span>
           {mentionText && differs(mentionText, profile.name) && (
             <span class="mention"> · written “{mentionText}” on this page</span>
           )}
@@ -128,7 +138,7 @@ export function ProfileCard(props: ProfileCardProps) {
       </header>
       <FactSection id="roles-heading" title="Roles" empty={profile.roles.length === 0}>
         {profile.roles.map((role, i) => (
-          <RoleItem key={i} role={role} />
+          <RoleItem key={i} role={role} affiliated={affiliated} />
         ))}
       </FactSection>
       <FactSection
@@ -141,7 +151,6 @@ export function ProfileCard(props: ProfileCardProps) {
         ))}
       </FactSection>
       <QuoteList quotes={profile.quotes} total={profile.quoteCount} />
-      <p class="mentions">Mentioned in {documents}</p>
       <RelatedEntities related={profile.related} onOpen={props.onOpenEntity} />
       <EntityNotes
         entityName={profile.name}

@@ -27,13 +27,9 @@ export function QuoteList({ quotes, total }: QuoteListProps) {
         {quotes.map((quote, index) => (
           <li key={index}>
             <q>{quote.text}</q>
-            {quote.source && (
-              <span class="quote-origin">
-                {' '}
-                — {quote.source.document.title}
-                {documentByline(quote.source.document) &&
-                  `, ${documentByline(quote.source.document)}`}
-              </span>
+            {/* Publisher and date only: the title is one click away under Source, and the card stays short. */}
+            {quote.source && documentByline(quote.source.document) && (
+              <span class="quote-origin"> — {documentByline(quote.source.document)}</span>
             )}{' '}
             <SourceSentence source={quote.source} label={`quote ${index + 1}`} />
           </li>
