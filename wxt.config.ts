@@ -42,6 +42,10 @@ export default defineConfig({
     description:
       'Marks the people and organizations you read about, shows who they are on hover, and keeps your quotes and notes. Everything stays in your browser.',
     permissions: ['storage', 'unlimitedStorage'],
+    // The content script already runs on every page (same install warning); the
+    // host permission also lets the popup read the active tab's address for its
+    // per-site switch, which content-script matches alone do not grant.
+    host_permissions: ['<all_urls>'],
     // The profile card is an extension page in an iframe on news pages; the page
     // cannot read it (cross-origin), but the browser must allow it to be framed.
     web_accessible_resources: [{ resources: ['popover.html'], matches: ['<all_urls>'] }],
