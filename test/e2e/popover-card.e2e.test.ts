@@ -80,6 +80,21 @@ describe('the standalone card of Mu Sochua', () => {
     await page.close();
   });
 
+  it('opens the side panel filtered to her, which lists the note', async () => {
+    const card = await openCard('person:mu-sochua');
+    await card.getByRole('button', { name: 'Open in side panel' }).click();
+    // Headless Chromium opens no visible panel to read, so the click is checked
+    // for errors and the panel's page is read where the click points it.
+    await card.waitForTimeout(300);
+    expect(await card.getByRole('alert').count()).toBe(0);
+    const panel = await ext.openPage('sidepanel.html?entity=person%3Amu-sochua');
+    await panel.getByRole('heading', { name: 'Notes about Mu Sochua' }).waitFor();
+    expect(await panel.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining('Returned from exile? Check 2019 reports.'),
+    ]);
+    await Promise.all([card.close(), panel.close()]);
+  });
+
   it('says so for an entity that is not in the store', async () => {
     const page = await ext.openPage('popover.html?entity=person%3Anobody');
     await expect
