@@ -1,0 +1,84 @@
+/** normalizePageUrl: one address per article, however the reader got there. */
+import { describe, expect, it } from 'vitest';
+import { normalizePageUrl, siteOf } from '@/lib/store/page-url';
+
+const ARTICLE = 'https://www.phnompenhpost.com/national/cnrp-alleges-local-push';
+
+describe('normalizePageUrl', () => {
+  it.each([
+    ['drops the fragment', `${ARTICLE}#comments`, ARTICLE],
+    [
+      'drops utm_* and newsletter ids',
+      `${ARTICLE}?utm_source=newsletter&utm_medium=email&mc_cid=abc&mc_eid=def`,
+      ARTICLE,
+    ],
+    ['drops click ids', `${ARTICLE}?fbclid=IwAR0x&gclid=1&dclid=2&msclkid=3&igshid=4`, ARTICLE],
+    ['drops ref_src, case-insensitively', `${ARTICLE}?ref_src=twsrc%5Etfw&UTM_Campaign=x`, ARTICLE],
+    [
+      'keeps other parameters as written, in order',
+      'https://news.example.org/story.php?id=42&utm_source=x&page=2&q=a+b%20c',
+      'https://news.example.org/story.php?id=42&page=2&q=a+b%20c',
+    ],
+    [
+      'keeps a parameter that merely starts like one',
+      `${ARTICLE}?refresh=1`,
+      `${ARTICLE}?refresh=1`,
+    ],
+    ['lowercases the host only', 'HTTPS://WWW.Example.COM/A/B', 'https://www.example.com/A/B'],
+    ['keeps http pages', 'http://example.com/a?fbclid=1#x', 'http://example.com/a'],
+  ])('%s', (_what, url, expected) => {
+    expect(normalizePageUrl(url)).toBe(expected);
+  });
+
+  it.each([
+    [
+      'prefers a same-site canonical (AMP copy)',
+      'https://amp.example.co.uk/a/amp',
+      'https://www.example.co.uk/a',
+      'https://www.example.co.uk/a',
+    ],
+    [
+      'resolves a relative canonical',
+      `${ARTICLE}?page=1`,
+      '/national/cnrp',
+      'https://www.phnompenhpost.com/national/cnrp',
+    ],
+    ['cleans the canonical too', ARTICLE, `${ARTICLE}?utm_source=x#top`, ARTICLE],
+    [
+      'ignores a canonical on another site',
+      ARTICLE,
+      'https://aggregator.example.com/copy',
+      ARTICLE,
+    ],
+    ['ignores a canonical that is not http(s)', ARTICLE, 'javascript:alert(1)', ARTICLE],
+    ['ignores an unparsable canonical', ARTICLE, 'http://', ARTICLE],
+    ['ignores an empty canonical', ARTICLE, '', ARTICLE],
+  ])('%s', (_what, url, canonical, expected) => {
+    expect(normalizePageUrl(url, canonical)).toBe(expected);
+  });
+
+  it('answers null for pages that are not on the web', () => {
+    for (const url of [
+      'file:///home/me/a.html',
+      'about:blank',
+      'chrome-extension://x/popup.html',
+      'not a url',
+      '',
+    ]) {
+      expect(normalizePageUrl(url)).toBeNull();
+    }
+  });
+});
+
+describe('siteOf', () => {
+  it.each([
+    ['www.phnompenhpost.com', 'phnompenhpost.com'],
+    ['amp.theguardian.com', 'theguardian.com'],
+    ['www.bbc.co.uk', 'bbc.co.uk'],
+    ['www.abc.net.au', 'abc.net.au'],
+    ['localhost', 'localhost'],
+    ['127.0.0.1', '127.0.0.1'],
+  ])('%s → %s', (host, site) => {
+    expect(siteOf(host)).toBe(site);
+  });
+});
