@@ -15,6 +15,7 @@ import { nextMention } from './mention-navigation';
 import { planRescan } from './mutation-batch';
 import { PageScanner, type PageMention } from './page-scanner';
 import { PopoverHost } from './popover-host';
+import { createViewportWindow } from './viewport-window';
 
 /** Quiet time after the last DOM change before changed blocks are scanned again. */
 const MUTATION_DEBOUNCE_MS = 150;
@@ -99,7 +100,7 @@ export class PageController {
   private startMarking(): void {
     const body = this.doc.body;
     const highlighter = hasHighlightApi()
-      ? createHighlightApiHighlighter(this.doc, this.settings.kinds)
+      ? createViewportWindow(createHighlightApiHighlighter(this.doc, this.settings.kinds), this.doc)
       : createSpanHighlighter(this.doc, this.settings.kinds, () => observer.takeRecords());
     const scanner = new PageScanner({
       lookup,

@@ -17,6 +17,8 @@ import { positionAt, walkTextBlocks, type TextBlock } from './text-blocks';
 export interface PageMention {
   mention: Mention;
   range: Range;
+  /** The block element the mention's text is in (what a viewport observer can watch). */
+  container: Element;
 }
 
 interface ScannedBlock {
@@ -147,7 +149,7 @@ export class PageScanner {
     scanned.mentions = [];
     for (const mention of resolution.mentions) {
       const range = rangeOf(scanned.block, mention);
-      if (range) scanned.mentions.push({ mention, range });
+      if (range) scanned.mentions.push({ mention, range, container: scanned.block.container });
     }
     return scanned.mentions;
   }
