@@ -6,6 +6,15 @@ import { lookupAliasKeys, readBundleMeta, readImportState, storeCounts } from '@
 import { readSettings, writeSettings, type Settings } from '@/lib/store/settings';
 import { addEntityNote, deleteNote, updateNote } from '@/lib/store/notes';
 import { getEntityProfile } from '@/lib/store/profile-queries';
+import {
+  allTags,
+  annotationsForUrl,
+  deleteAnnotation,
+  restoreAnnotation,
+  savePageNote,
+  saveQuote,
+  updateAnnotation,
+} from '@/lib/store/annotations';
 import type { BackgroundHandlers } from './router';
 
 /** What the handlers tell the rest of the background about. */
@@ -56,6 +65,27 @@ export function createBackgroundHandlers(
     async deleteNote(params) {
       await deleteNote(db, params);
       return {};
+    },
+    async saveQuote(params) {
+      return { annotation: await saveQuote(db, params) };
+    },
+    async savePageNote(params) {
+      return { annotation: await savePageNote(db, params) };
+    },
+    async updateAnnotation({ id, ...patch }) {
+      return { annotation: await updateAnnotation(db, id, patch) };
+    },
+    async deleteAnnotation({ id }) {
+      return { deleted: await deleteAnnotation(db, id) };
+    },
+    async restoreAnnotation({ record }) {
+      return { annotation: await restoreAnnotation(db, record) };
+    },
+    async getPageAnnotations({ url, canonicalUrl }) {
+      return { annotations: await annotationsForUrl(db, url, canonicalUrl) };
+    },
+    async listTags() {
+      return { tags: await allTags(db) };
     },
   };
 }

@@ -12,8 +12,22 @@
  * params check to the matching validator table (the compiler insists), then a
  * handler where that direction is answered.
  */
-import type { AliasKeyRecord, BundleMeta, ImportState } from '@/lib/store/records';
+import type {
+  AliasKeyRecord,
+  AnnotationRecord,
+  BundleMeta,
+  ImportState,
+} from '@/lib/store/records';
+import type { AnnotationPatch, PageNoteInput, QuoteInput, TagCount } from '@/lib/store/annotations';
 import type { StoreCounts } from '@/lib/store/queries';
+import {
+  isAnnotationExtras,
+  isPageAddress,
+  isPageShape,
+  isPositionShape,
+  isQuoteShape,
+  isRecordShape,
+} from './annotation-params';
 import { settingsPatchProblem, type Settings, type SettingsPatch } from '@/lib/store/settings';
 import type { EntityNote } from '@/lib/store/notes';
 import type { EntityProfile } from '@/lib/store/profile-queries';
@@ -94,6 +108,43 @@ export interface BackgroundMessages {
   updateNote: { params: { id: string; text: string }; result: { note: EntityNote } };
   /** Deletes a note or saved quote; deleting one that is already gone succeeds. */
   deleteNote: { params: { id: string }; result: NoParams };
+  /**
+   * Saves a quote the reader selected: the selectors from lib/anchor's
+   * `describeQuote`, the tab's url and the page's canonical link, title, and an
+   * optional note, tags and entities. Bad input (empty quote, over
+   * 10,000 characters, over 32 tags) or a full disk is a `failed` result whose
+   * message the popup shows as is. Sent by the popup and the content script.
+   */
+  saveQuote: { params: QuoteInput; result: { annotation: AnnotationRecord } };
+  /** Saves a note about the whole page; the note must not be blank. Errors as {@link saveQuote}. */
+  savePageNote: { params: PageNoteInput; result: { annotation: AnnotationRecord } };
+  /** Changes the note, tags or entities of an annotation (absent fields stay); answers it as saved. */
+  updateAnnotation: {
+    params: { id: string } & AnnotationPatch;
+    result: { annotation: AnnotationRecord };
+  };
+  /**
+   * Deletes an annotation and answers the deleted record (null when already
+   * gone), which the sender keeps to offer Undo with {@link restoreAnnotation}.
+   */
+  deleteAnnotation: { params: { id: string }; result: { deleted: AnnotationRecord | null } };
+  /** Puts back a record answered by {@link deleteAnnotation} (Undo), with its id and dates. */
+  restoreAnnotation: {
+    params: { record: AnnotationRecord };
+    result: { annotation: AnnotationRecord };
+  };
+  /**
+   * The annotations saved on a page, oldest first, found by its url and
+   * canonical link as when saving (tracking parameters and fragment ignored).
+   * The content script re-anchors the quotes (an unplaceable one is shown as
+   * orphaned); the popup lists them. Empty for pages that are not http(s).
+   */
+  getPageAnnotations: {
+    params: { url: string; canonicalUrl?: string | null };
+    result: { annotations: AnnotationRecord[] };
+  };
+  /** Every tag in use with its count, most used first, for tag completion. */
+  listTags: { params: NoParams; result: { tags: TagCount[] } };
 }
 
 /**
@@ -236,6 +287,24 @@ export const PARAMS_VALIDATORS: {
   updateNote: (params): params is { id: string; text: string } =>
     isPlainObject(params) && isId(params.id) && typeof params.text === 'string',
   deleteNote: (params): params is { id: string } => isPlainObject(params) && isId(params.id),
+  // Annotation messages: shapes here; limits (lengths, tag count) in lib/store,
+  // whose messages tell the reader what to change.
+  saveQuote: (params): params is QuoteInput =>
+    isPageShape(params) &&
+    isQuoteShape(params.quote) &&
+    (params.position === null || isPositionShape(params.position)) &&
+    isAnnotationExtras(params),
+  savePageNote: (params): params is PageNoteInput =>
+    isPageShape(params) && typeof params.note === 'string' && isAnnotationExtras(params),
+  updateAnnotation: (params): params is { id: string } & AnnotationPatch =>
+    isPlainObject(params) && isId(params.id) && isAnnotationExtras(params),
+  deleteAnnotation: (params): params is { id: string } => isPlainObject(params) && isId(params.id),
+  restoreAnnotation: (params): params is { record: AnnotationRecord } =>
+    isPlainObject(params) && isRecordShape(params.record) && isId(params.record.id),
+  getPageAnnotations: (params): params is { url: string; canonicalUrl?: string | null } =>
+    isPageAddress(params),
+  listTags: (params): params is NoParams =>
+    isPlainObject(params) && Object.keys(params).length === 0,
 };
 
 function isId(value: unknown): value is string {
