@@ -1,0 +1,100 @@
+/**
+ * Reading untrusted JSON from an import file: small checks that name the path
+ * of what is wrong ("items[3].target.selector: expected …, found …"), so the
+ * options page can tell the reader which annotation of the file it skipped.
+ */
+
+/** An import file that cannot be read at all: the message says what is wrong and what to do. */
+export class ImportError extends Error {
+  /** `message` is shown to the reader as it is. */
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** A problem with one part of the file; the annotation holding it is skipped. */
+export class ShapeError extends Error {
+  /** `path` locates the value in the file ("items[3].target"). */
+  constructor(
+    readonly path: string,
+    problem: string,
+  ) {
+    super(`${path}: ${problem}`);
+    this.name = 'ShapeError';
+  }
+}
+
+/** A JSON object. */
+export type JsonObject = Record<string, unknown>;
+
+/** True for a plain JSON object (not an array, not null). */
+export function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** A short description of a wrong value for an error message. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string')
+    return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** The value as an object, or a {@link ShapeError}. */
+export function objectAt(path: string, value: unknown): JsonObject {
+  if (isObject(value)) return value;
+  throw new ShapeError(path, `expected an object, found ${describe(value)}`);
+}
+
+/** The value as a string, or a {@link ShapeError}. */
+export function stringAt(path: string, value: unknown): string {
+  if (typeof value === 'string') return value;
+  throw new ShapeError(path, `expected a string, found ${describe(value)}`);
+}
+
+/** The value as a string, '' when absent, or a {@link ShapeError} for anything else. */
+export function optionalStringAt(path: string, value: unknown): string {
+  return value === undefined || value === null ? '' : stringAt(path, value);
+}
+
+/** The value as a whole number ≥ 0, or a {@link ShapeError}. */
+export function countAt(path: string, value: unknown): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  throw new ShapeError(path, `expected a whole number ≥ 0, found ${describe(value)}`);
+}
+
+/** Milliseconds since the epoch of an ISO 8601 date string, or a {@link ShapeError}. */
+export function dateAt(path: string, value: unknown): number {
+  const text = stringAt(path, value);
+  const ms = Date.parse(text);
+  if (Number.isNaN(ms))
+    throw new ShapeError(path, `expected an ISO 8601 date, found ${describe(text)}`);
+  return ms;
+}
+
+/** A list of strings (absent: empty), or a {@link ShapeError} naming the bad member. */
+export function stringListAt(path: string, value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value))
+    throw new ShapeError(path, `expected a list of strings, found ${describe(value)}`);
+  return value.map((member: unknown, index) => stringAt(`${path}[${index}]`, member));
+}
+
+/** A value the model allows as one item or a list of items, as a list (absent: empty). */
+export function oneOrMany(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** The host name of a page address, '' when it has none (urn:, garbage). */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
