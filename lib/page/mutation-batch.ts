@@ -54,7 +54,7 @@ export function planRescan(records: Iterable<MutationLike>, root: Element): Resc
 }
 
 /** The elements of `set` that are not inside another element of it; cost follows depth, not set size squared. */
-function outermost(set: Set<Element>): Element[] {
+export function outermost(set: Set<Element>): Element[] {
   return [...set].filter((element) => {
     for (let up = element.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
     return true;

@@ -12,13 +12,10 @@ import { createHighlightApiHighlighter, hasHighlightApi, type Highlighter } from
 import { createSpanHighlighter } from './highlights-fallback';
 import { CLOSE_DELAY_MS, HoverIntent } from './hover-intent';
 import { nextMention } from './mention-navigation';
-import { planRescan } from './mutation-batch';
+import { watchPageChanges, type PageChanges } from './page-changes';
 import { PageScanner, type PageMention } from './page-scanner';
 import { PopoverHost } from './popover-host';
 import { createViewportWindow } from './viewport-window';
-
-/** Quiet time after the last DOM change before changed blocks are scanned again. */
-const MUTATION_DEBOUNCE_MS = 150;
 
 /** Hidden subtrees are skipped where the browser can tell cheaply; older ones scan them. */
 function isHidden(element: Element): boolean {
@@ -35,7 +32,7 @@ async function lookup(keys: string[]): Promise<AliasHit[]> {
 interface Marking {
   scanner: PageScanner;
   highlighter: Highlighter;
-  observer: MutationObserver;
+  changes: PageChanges;
   hover: HoverIntent<PageMention>;
   card: PopoverHost;
   stop: () => void;
@@ -99,12 +96,13 @@ export class PageController {
 
   private startMarking(): void {
     const body = this.doc.body;
+    const changes = watchPageChanges(body, (roots) => this.enqueue(scanner, roots));
     const highlighter = hasHighlightApi()
       ? createViewportWindow(createHighlightApiHighlighter(this.doc, this.settings.kinds), this.doc)
-      : createSpanHighlighter(this.doc, this.settings.kinds, () => observer.takeRecords());
+      : createSpanHighlighter(this.doc, this.settings.kinds, () => changes.discardPending());
     const scanner = new PageScanner({
       lookup,
-      isHidden,
+      isHidden: changes.trackHidden(isHidden),
       onChange: (added, removed) => highlighter.update(added, removed),
     });
     const card = new PopoverHost(this.doc, this.popoverUrl, {
@@ -124,29 +122,14 @@ export class PageController {
       },
     );
 
-    let debounce: ReturnType<typeof setTimeout> | undefined;
-    const pending: MutationRecord[] = [];
-    const observer = new MutationObserver((records) => {
-      pending.push(...records);
-      clearTimeout(debounce);
-      debounce = setTimeout(() => {
-        const plan = planRescan(pending.splice(0), body);
-        if (plan.roots.length > 0 || plan.removed) this.enqueue(scanner, plan.roots);
-      }, MUTATION_DEBOUNCE_MS);
-    });
-    observer.observe(body, { childList: true, characterData: true, subtree: true });
-
     const stopPointer = this.listenToPointer(scanner, hover, card);
     this.marking = {
       scanner,
       highlighter,
-      observer,
+      changes,
       hover,
       card,
-      stop: () => {
-        clearTimeout(debounce);
-        stopPointer();
-      },
+      stop: stopPointer,
     };
     this.enqueue(scanner, [body]);
   }
@@ -156,7 +139,7 @@ export class PageController {
     if (!marking) return;
     this.marking = null;
     marking.stop();
-    marking.observer.disconnect();
+    marking.changes.stop();
     marking.hover.closedElsewhere();
     marking.card.destroy();
     marking.highlighter.clear();

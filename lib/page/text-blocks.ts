@@ -96,7 +96,8 @@ export function* walkTextBlocks(
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode: (node) => {
       if (node.nodeType !== 1) return 1; /* FILTER_ACCEPT */
-      if (!isSkippedElement(node as Element) && !isHidden(node as Element)) return 1;
+      // Hidden first: the caller may want to know which hidden elements it passed over.
+      if (!isHidden(node as Element) && !isSkippedElement(node as Element)) return 1;
       skippedSince = true;
       return 2; /* FILTER_REJECT: skips the subtree */
     },

@@ -27,6 +27,9 @@ const DYNAMIC_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 <body><main id="live">
 <p id="first">Nee declined to speculate as to whether the local push was part of a national party strategy.</p>
 <p id="second">Reporters waited outside the town hall.</p>
+<div id="more" hidden><p>Mao Vibol said only one commune councillor had given in.</p></div>
+<section class="folded"><style>.folded p { display: none } .open p { display: block }</style>
+<p>San Soeung said 13 officials had defected.</p></section>
 </main></body></html>`;
 
 /** A 50,000-word page: the seed article's paragraphs over and over, as a long live blog would be. */
@@ -268,6 +271,25 @@ describe('the seed article', () => {
     await waitForMark(page, 'dramatis-person', 'Mu Sochua');
   });
 
+  it('in click mode opens a card on click only, and closes it on a click outside', async () => {
+    await ask('updateSettings', { patch: { clickMode: true } });
+    try {
+      const { x, y } = await centreOfMark(page, 'dramatis-person', 'San Soeung');
+      await page.mouse.move(x, y);
+      await page.waitForTimeout(800);
+      expect(await isCardVisible(page)).toBe(false);
+      await page.mouse.click(x, y);
+      await expect.poll(() => isCardVisible(page), { timeout: 5000 }).toBe(true);
+      await page.mouse.move(5, 5);
+      await page.waitForTimeout(800);
+      expect(await isCardVisible(page)).toBe(true);
+      await page.mouse.click(5, 5);
+      await expect.poll(() => isCardVisible(page), { timeout: 5000 }).toBe(false);
+    } finally {
+      await ask('updateSettings', { patch: { clickMode: false } });
+    }
+  });
+
   it('explains a bad setting', async () => {
     await expect(ask('updateSettings', { patch: { hoverDelayMs: 5000 } })).rejects.toThrow(
       /hoverDelayMs must be a whole number of milliseconds from 0 to 2000/,
@@ -302,6 +324,13 @@ describe('a page whose text arrives after load', () => {
     });
     await waitForMark(page, 'dramatis-person', 'So Platong');
     expect(await marked(page, 'dramatis-person')).not.toContain('Meas Nee');
+
+    // Hidden text is not scanned until it is shown: "Read more", an unfolded section.
+    expect(await marked(page, 'dramatis-person')).not.toContain('Mao Vibol');
+    await page.evaluate(() => document.getElementById('more')!.removeAttribute('hidden'));
+    await waitForMark(page, 'dramatis-person', 'Mao Vibol');
+    await page.evaluate(() => document.querySelector('.folded')!.classList.add('open'));
+    await waitForMark(page, 'dramatis-person', 'San Soeung');
     await page.close();
   });
 });
