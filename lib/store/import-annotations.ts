@@ -1,0 +1,94 @@
+/**
+ * Adding imported annotations to the store: a preview of what an import would
+ * do, then the import itself in one transaction, so a file is either imported
+ * whole or not at all (a half-imported file would be hard for the reader to
+ * find and undo).
+ */
+import { checkNoteLength, cleanEntityIds, cleanTags, MAX_QUOTE_LENGTH } from './annotation-input';
+import type { DramatisDB } from './db';
+import type { AnnotationRecord } from './records';
+
+/** What importing a list of annotations would do. */
+export interface ImportPlan {
+  /** New annotations, tidied the way the store keeps them (tags lower-cased, duplicates dropped). */
+  toAdd: AnnotationRecord[];
+  /** Annotations whose id is already stored (or repeated in the file): left as they are. */
+  duplicates: AnnotationRecord[];
+  /** Annotations the store would refuse, with the reason (a note over the length limit…). */
+  rejected: { id: string; reason: string }[];
+}
+
+/** What an import did. */
+export interface ImportOutcome {
+  added: number;
+  duplicates: number;
+  rejected: { id: string; reason: string }[];
+}
+
+/**
+ * The preview: which of `records` are new, which are already stored (same id:
+ * the same annotation exported from this or another browser) and which cannot
+ * be stored. Reads only.
+ */
+export async function planImport(
+  db: DramatisDB,
+  records: readonly AnnotationRecord[],
+): Promise<ImportPlan> {
+  const stored = await db.annotations.bulkGet(records.map((record) => record.id));
+  const plan: ImportPlan = { toAdd: [], duplicates: [], rejected: [] };
+  const seen = new Set<string>();
+  records.forEach((record, index) => {
+    if (stored[index] !== undefined || seen.has(record.id)) {
+      plan.duplicates.push(record);
+      return;
+    }
+    seen.add(record.id);
+    try {
+      plan.toAdd.push(tidy(record));
+    } catch (error) {
+      plan.rejected.push({
+        id: record.id,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+  });
+  return plan;
+}
+
+/**
+ * Adds every new annotation of `records` in ONE read-write transaction: if any
+ * write fails (storage full, a record IndexedDB refuses) nothing is added and
+ * the error is thrown. Duplicates are planned inside the transaction, so an
+ * annotation saved meanwhile in another window is not overwritten.
+ */
+export async function commitImport(
+  db: DramatisDB,
+  records: readonly AnnotationRecord[],
+): Promise<ImportOutcome> {
+  return db.transaction('rw', db.annotations, async () => {
+    const plan = await planImport(db, records);
+    // A refused record makes bulkAdd reject; left uncaught, that aborts the transaction
+    // and IndexedDB undoes every add made in it.
+    await db.annotations.bulkAdd(plan.toAdd);
+    return {
+      added: plan.toAdd.length,
+      duplicates: plan.duplicates.length,
+      rejected: plan.rejected,
+    };
+  });
+}
+
+/** The record as the store keeps it; throws with a reason when the store would refuse it. */
+function tidy(record: AnnotationRecord): AnnotationRecord {
+  if (record.quote && record.quote.exact.length > MAX_QUOTE_LENGTH) {
+    throw new Error(
+      `The quote is longer than ${MAX_QUOTE_LENGTH.toLocaleString('en-US')} characters.`,
+    );
+  }
+  return {
+    ...record,
+    note: checkNoteLength(record.note),
+    tags: cleanTags(record.tags),
+    entityIds: cleanEntityIds(record.entityIds),
+  };
+}
