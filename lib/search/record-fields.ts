@@ -137,3 +137,16 @@ export function findMatches(
   }
   return matches;
 }
+
+/** Filter values to emphasize in the field each filter restricts. */
+export function filterHighlightTerms(filters: PreparedFilter[]): Map<SearchField, Set<string>> {
+  const fieldOf = { entity: 'entities', tag: 'tags', site: 'site' } as const;
+  const byField = new Map<SearchField, Set<string>>();
+  for (const filter of filters) {
+    const field = fieldOf[filter.field];
+    const set = byField.get(field) ?? new Set<string>();
+    for (const term of filter.terms) set.add(term);
+    byField.set(field, set);
+  }
+  return byField;
+}

@@ -13,6 +13,7 @@ import { parseQuery, type ParsedQuery } from './query';
 import {
   fieldTexts,
   findMatches,
+  filterHighlightTerms,
   hasPhrase,
   passesFilter,
   prepareFilter,
@@ -20,7 +21,6 @@ import {
   type FieldMatch,
   type IndexedRecord,
   type PreparedFilter,
-  type SearchField,
 } from './record-fields';
 import { foldTerm, terms } from './tokenize';
 import { Vocabulary, type Expansion } from './vocabulary';
@@ -179,7 +179,7 @@ class InvertedIndex implements SearchIndex {
         b.score - a.score || this.docs[b.doc]!.record.updated - this.docs[a.doc]!.record.updated,
     );
     const matched = new Set(groups.flatMap((group) => group.map((expansion) => expansion.term)));
-    const filterTerms = highlightTermsOfFilters(filters);
+    const filterTerms = filterHighlightTerms(filters);
     return passing.slice(0, limit).map(({ doc, score }) => {
       const indexed = this.docs[doc]!;
       return { id: indexed.record.id, score, matches: findMatches(indexed, matched, filterTerms) };
@@ -319,17 +319,4 @@ class InvertedIndex implements SearchIndex {
     }
     this.dead = 0;
   }
-}
-
-/** Filter values to emphasize in the field each filter restricts. */
-function highlightTermsOfFilters(filters: PreparedFilter[]): Map<SearchField, Set<string>> {
-  const fieldOf = { entity: 'entities', tag: 'tags', site: 'site' } as const;
-  const byField = new Map<SearchField, Set<string>>();
-  for (const filter of filters) {
-    const field = fieldOf[filter.field];
-    const set = byField.get(field) ?? new Set<string>();
-    for (const term of filter.terms) set.add(term);
-    byField.set(field, set);
-  }
-  return byField;
 }
