@@ -25,7 +25,10 @@ const COMBINING = /\p{M}+/gu;
  * index the original text.
  */
 export function canonicalizeChars(text: string): string {
-  return text.replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
+  return text
+    .replace(APOSTROPHES, "'")
+    .replace(DASHES, '-')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
 /** Folds diacritics: "Sóchua" → "Sochua". Letters without a decomposition are kept. */
@@ -40,7 +43,9 @@ export function foldDiacritics(text: string): string {
  */
 export function isAcronymToken(token: string): boolean {
   const letters = token.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return (
+    letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
 }
 
 /** Removes a trailing possessive: "CNRP's" → "CNRP", "Reuters'" → "Reuters". */

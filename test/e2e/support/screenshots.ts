@@ -17,7 +17,10 @@ export function screenshotDir(): string {
 export async function saveScreenshot(
   page: Page,
   name: string,
-  options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {},
+  options: {
+    fullPage?: boolean;
+    clip?: { x: number; y: number; width: number; height: number };
+  } = {},
 ): Promise<string> {
   const dir = screenshotDir();
   mkdirSync(dir, { recursive: true });
