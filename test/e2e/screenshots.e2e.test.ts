@@ -76,9 +76,4 @@ describe('README screenshots', () => {
     await saveScreenshot(page, 'hover-card');
     await page.close();
   });
-    await page.locator('.bundle-info').waitFor();
-    expect(await page.locator('body').innerText()).toContain('People');
-    await saveScreenshot(page, 'options-page');
-    await page.close();
-  });
 });
