@@ -32,26 +32,29 @@ export interface ExtensionBrowser {
 }
 
 /** Fails early with what to do when the build or the browser is missing. */
-function checkPrerequisites(): void {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) {
-    throw new Error(`${CHROME_BUILD} has no manifest.json: run \`npm run build\` first`);
+function checkPrerequisites(buildDir: string): void {
+  if (!existsSync(join(buildDir, 'manifest.json'))) {
+    throw new Error(`${buildDir} has no manifest.json: run \`npm run build\` first`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`${CHROMIUM} not found: install it with \`apt-get install chromium\``);
   }
 }
 
-/** Starts Chromium with a fresh profile and the built extension, and waits for its service worker. */
-export async function launchExtension(): Promise<ExtensionBrowser> {
-  checkPrerequisites();
+/**
+ * Starts Chromium with a fresh profile and the built extension, and waits for its service worker.
+ * `buildDir` loads another unpacked copy (the page bench ships its own profiles.json in one).
+ */
+export async function launchExtension(buildDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+  checkPrerequisites(buildDir);
   const profileDir = mkdtempSync(join(tmpdir(), 'dramatis-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: false,
     args: [
       '--headless=new',
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${buildDir}`,
+      `--load-extension=${buildDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
