@@ -98,23 +98,40 @@ export function mergeDocuments(docs: ExtractedDocument[]): {
     }
   }
   // Spelling variants of one place or organization across documents ("Kork Chak" / "Kokchak").
-  const live = entities.filter((e) => !gone.has(e.id));
-  for (let i = 0; i < live.length; i++) {
-    const a = live[i] as Entity;
-    if (gone.has(a.id) || a.kind === 'person') continue;
-    for (let j = i + 1; j < live.length; j++) {
-      const b = live[j] as Entity;
-      if (gone.has(b.id) || b.kind !== a.kind) continue;
-      const ka = a.aliases.find((x) => x.form === 'name')?.key ?? '';
-      const kb = b.aliases.find((x) => x.form === 'name')?.key ?? '';
-      if (!ka || !kb || ka === kb || !isSpellingVariant(ka, kb)) continue;
-      const [keep, drop] =
-        a.mentions.reduce((n, m) => n + m.count, 0) >= b.mentions.reduce((n, m) => n + m.count, 0)
-          ? [a, b]
-          : [b, a];
-      absorb(keep, drop, true);
-      gone.add(drop.id);
-      renamed.set(drop.id, keep.id);
+  // A variant shares its first letter and differs in length by at most two
+  // (see isSpellingVariant), so only entities in the same (kind, first letter)
+  // bucket and a close length are compared: a pairwise pass over a 100,000-entity
+  // store would never finish.
+  const buckets = new Map<string, { entity: Entity; key: string; length: number }[]>();
+  for (const e of entities) {
+    if (gone.has(e.id) || e.kind === 'person') continue;
+    const key = e.aliases.find((x) => x.form === 'name')?.key ?? '';
+    const squeezed = key.replace(/\s+/g, '').toLowerCase();
+    if (!squeezed) continue;
+    const bucket = `${e.kind}\u0000${squeezed[0]}`;
+    const list = buckets.get(bucket) ?? [];
+    list.push({ entity: e, key, length: squeezed.length });
+    buckets.set(bucket, list);
+  }
+  for (const list of buckets.values()) {
+    // Stable by id within a length, so the surviving entity does not depend on input order.
+    list.sort((x, y) => x.length - y.length || byId(x.entity, y.entity));
+    for (let i = 0; i < list.length; i++) {
+      const a = list[i]!;
+      for (let j = i + 1; j < list.length && list[j]!.length - a.length <= 2; j++) {
+        const b = list[j]!;
+        if (gone.has(a.entity.id) || gone.has(b.entity.id)) continue;
+        if (a.key === b.key || !isSpellingVariant(a.key, b.key)) continue;
+        const count = (e: Entity) => e.mentions.reduce((n, m) => n + m.count, 0);
+        const [keep, drop] =
+          count(a.entity) > count(b.entity) ||
+          (count(a.entity) === count(b.entity) && byId(a.entity, b.entity) <= 0)
+            ? [a.entity, b.entity]
+            : [b.entity, a.entity];
+        absorb(keep, drop, true);
+        gone.add(drop.id);
+        renamed.set(drop.id, keep.id);
+      }
     }
   }
 
@@ -144,16 +161,26 @@ export function mergeDocuments(docs: ExtractedDocument[]): {
           : 1,
     );
   }
-  const docsOf = new Map(result.map((e) => [e.id, new Set(e.mentions.map((m) => m.doc))]));
+  // Co-mentions from a document → entities index: the cost follows the number
+  // of entity pairs that really share a document, not the square of the store.
+  const entitiesOfDoc = new Map<string, string[]>();
   for (const e of result) {
-    const mine = docsOf.get(e.id) ?? new Set<string>();
-    e.related = result
-      .filter((o) => o.id !== e.id)
-      .map((o) => ({
-        entityId: o.id,
-        documents: [...(docsOf.get(o.id) ?? [])].filter((d) => mine.has(d)).length,
-      }))
-      .filter((r) => r.documents > 0);
+    for (const m of e.mentions) {
+      const list = entitiesOfDoc.get(m.doc) ?? [];
+      list.push(e.id);
+      entitiesOfDoc.set(m.doc, list);
+    }
+  }
+  for (const e of result) {
+    const shared = new Map<string, number>();
+    for (const m of e.mentions) {
+      for (const other of entitiesOfDoc.get(m.doc) ?? []) {
+        if (other !== e.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    e.related = [...shared]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([entityId, documents]) => ({ entityId, documents }));
   }
   return { documents, entities: result };
 }
