@@ -1,12 +1,16 @@
 /**
- * `npm run bench`: build throughput, then scan throughput against store size.
+ * `npm run bench`: build throughput, then scan throughput against store size,
+ * then search over saved annotations next to MiniSearch.
  * Synthetic, deterministic data; figures are for comparing designs on one
  * machine in one run, not absolute promises.
  */
 import { runBuildBench } from './build';
 import { runScanBench } from './scan';
+import { runSearchBench } from './search';
 
 console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`);
 console.log(runBuildBench());
 console.log();
 console.log(await runScanBench());
+console.log();
+console.log(runSearchBench());
