@@ -5,6 +5,7 @@
  * kind of record.
  */
 import type { DramatisDB } from './db';
+import { normalizePageUrl } from './page-url';
 import type { AnnotationRecord } from './records';
 
 /** Longest note accepted, in UTF-16 code units; a note is a paragraph or a page, not a document. */
@@ -56,18 +57,16 @@ export function toEntityNote(record: AnnotationRecord): EntityNote {
   };
 }
 
-/** The page a note records: only web pages count (a note written in the standalone card has none). */
+/**
+ * The page a note records: only web pages count (a note written in the
+ * standalone card has none). Filed under the normalized address, as quotes
+ * are, so a note made on a newsletter link (?utm_source=…) is found on the
+ * page's next visit and in its list of saved annotations.
+ */
 function pageFields(page: NotePage | undefined): Pick<AnnotationRecord, 'url' | 'title' | 'site'> {
-  if (!page) return { url: '', title: '', site: '' };
-  try {
-    const url = new URL(page.url);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-      return { url: '', title: '', site: '' };
-    url.hash = '';
-    return { url: url.href, title: page.title, site: url.hostname };
-  } catch {
-    return { url: '', title: '', site: '' };
-  }
+  const url = page ? normalizePageUrl(page.url) : null;
+  if (!page || url === null) return { url: '', title: '', site: '' };
+  return { url, title: page.title, site: new URL(url).hostname };
 }
 
 /** Options that tests fix; the extension uses the clock and random UUIDs. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DramatisDB } from '@/lib/store/db';
+import { annotationsForUrl } from '@/lib/store/annotations';
 import { importBundle } from '@/lib/store/import-bundle';
 import {
   addEntityNote,
@@ -68,6 +69,17 @@ describe('addEntityNote', () => {
       title: 'A',
       site: 'news.example',
     });
+  });
+
+  it('files the note under the normalized address, so the page finds it again', async () => {
+    const url = 'https://news.example/a?id=7&utm_source=newsletter&fbclid=xyz#comments';
+    await addEntityNote(db, { entityId: MU, text: 'x', page: { url, title: 'A' } }, fixed);
+    expect(await db.annotations.get('note-1')).toMatchObject({
+      url: 'https://news.example/a?id=7',
+      site: 'news.example',
+    });
+    const onPage = await annotationsForUrl(db, 'https://news.example/a?id=7&utm_medium=email');
+    expect(onPage.map((record) => record.id)).toEqual(['note-1']);
   });
 
   it('keeps extension pages out of the record', async () => {
