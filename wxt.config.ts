@@ -41,7 +41,8 @@ export default defineConfig({
     name: 'Dramatis',
     description:
       'Marks the people and organizations you read about, shows who they are on hover, and keeps your quotes and notes. Everything stays in your browser.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // contextMenus: "Save quote to Dramatis" on a selection (Firefox's `menus`, same API).
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
     // The content script already runs on every page (same install warning); the
     // host permission also lets the popup read the active tab's address for its
     // per-site switch, which content-script matches alone do not grant.
@@ -54,6 +55,10 @@ export default defineConfig({
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
         description: 'Go to the next marked name on the page and open its card',
+      },
+      'save-quote': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text as a quote',
       },
     },
     // A fixed id keeps Firefox's extension origin, and so the profile store and

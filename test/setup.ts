@@ -5,6 +5,11 @@ import 'fake-indexeddb/auto';
 // the background registers both at start (popover channel, next-mention shortcut).
 // Tests that exercise them call the modules directly (test/lib/messaging).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-for (const event of [fakeBrowser.runtime.onConnect, fakeBrowser.commands.onCommand]) {
+// Nor contextMenus (the save-quote menu item); lib/messaging/save-from-tab.ts is tested directly.
+for (const event of [
+  fakeBrowser.runtime.onConnect,
+  fakeBrowser.commands.onCommand,
+  fakeBrowser.contextMenus.onClicked,
+]) {
   Object.assign(event, { addListener: () => undefined, removeListener: () => undefined });
 }

@@ -7,6 +7,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { createPopoverRelay } from '@/lib/messaging/popover-relay';
 import { createMessageRouter, listenForMessages } from '@/lib/messaging/router';
+import { tellTab } from '@/lib/messaging/page-state';
+import {
+  registerSaveQuoteMenu,
+  SAVE_QUOTE_COMMAND,
+  SAVE_QUOTE_MENU_ID,
+  saveSelectionFromTab,
+} from '@/lib/messaging/save-from-tab';
 import {
   broadcastToTabs,
   NEXT_MENTION_COMMAND,
@@ -38,6 +45,9 @@ export default defineBackground(() => {
             console.error('Dramatis: telling tabs about new settings failed:', error),
           );
         },
+        // A quote edited or deleted in a page's card: that page redraws its highlights.
+        onAnnotationsChanged: (tabId) =>
+          void tellTab(browser.tabs, tabId, 'annotationsChanged', {}),
       }),
       {
         extensionId: browser.runtime.id,
@@ -52,16 +62,33 @@ export default defineBackground(() => {
     popoverUrl: `${browser.runtime.getURL('/')}popover.html`,
   });
   browser.runtime.onConnect.addListener((port) => void relayPopoverPort(port));
-  browser.commands.onCommand.addListener((command) => {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === SAVE_QUOTE_COMMAND) {
+      // The shortcut acts on the tab it was pressed in; older Chrome passes none.
+      const target = tab?.id
+        ? Promise.resolve(tab.id)
+        : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id);
+      void target.then((tabId) =>
+        tabId === undefined ? undefined : saveSelectionFromTab(db, browser.tabs, tabId),
+      );
+      return;
+    }
     if (command !== NEXT_MENTION_COMMAND) return;
     sendNextMention(browser.tabs).catch((error) =>
       console.error('Dramatis: sending the next-mention shortcut failed:', error),
     );
   });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_QUOTE_MENU_ID || tab?.id === undefined) return;
+    void saveSelectionFromTab(db, browser.tabs, tab.id);
+  });
+  // Firefox forgets menu items at restart; Chrome keeps them (registering replaces them).
+  browser.runtime.onStartup.addListener(() => void registerSaveQuoteMenu(browser.contextMenus));
   // Install and update (also a developer's reload) ship a new profiles.json;
   // the import is a no-op when its hash is already in the store.
   browser.runtime.onInstalled.addListener((details) => {
     void loader.load();
+    void registerSaveQuoteMenu(browser.contextMenus);
     // A first install opens the welcome guide; updates and reloads stay quiet.
     if (details.reason === 'install') {
       void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });

@@ -15,12 +15,20 @@ import {
   saveQuote,
   updateAnnotation,
 } from '@/lib/store/annotations';
-import type { BackgroundHandlers } from './router';
+import { placeAnnotations } from '@/lib/anchor/place-annotations';
+import { createEntitySearch } from '@/lib/store/entity-search';
+import { MAX_ENTITY_SUGGESTIONS } from './protocol';
+import type { BackgroundHandlers, MessageSender } from './router';
 
 /** What the handlers tell the rest of the background about. */
 export interface BackgroundHandlerHooks {
   /** Page settings changed; the background tells every tab (lib/messaging/tab-broadcast.ts). */
   onSettingsChanged?: (settings: Settings) => void;
+  /**
+   * An annotation was changed from inside tab `tabId` (its popover card, its
+   * content script); the background tells that tab to anchor its quotes again.
+   */
+  onAnnotationsChanged?: (tabId: number) => void;
 }
 
 /** The handlers of every message to the background, reading `db`. */
@@ -28,6 +36,12 @@ export function createBackgroundHandlers(
   db: DramatisDB,
   hooks: BackgroundHandlerHooks = {},
 ): BackgroundHandlers {
+  const searchEntities = createEntitySearch(db);
+  // Changes made from a page's own card redraw that page's highlights at once.
+  const changedFrom = <T>(sender: MessageSender, value: T): T => {
+    if (sender.tab?.id !== undefined) hooks.onAnnotationsChanged?.(sender.tab.id);
+    return value;
+  };
   return {
     async getStoreStatus() {
       const [counts, bundle, importState] = await Promise.all([
@@ -66,26 +80,36 @@ export function createBackgroundHandlers(
       await deleteNote(db, params);
       return {};
     },
-    async saveQuote(params) {
-      return { annotation: await saveQuote(db, params) };
+    async saveQuote(params, sender) {
+      return changedFrom(sender, { annotation: await saveQuote(db, params) });
     },
     async savePageNote(params) {
       return { annotation: await savePageNote(db, params) };
     },
-    async updateAnnotation({ id, ...patch }) {
-      return { annotation: await updateAnnotation(db, id, patch) };
+    async updateAnnotation({ id, ...patch }, sender) {
+      return changedFrom(sender, { annotation: await updateAnnotation(db, id, patch) });
     },
-    async deleteAnnotation({ id }) {
-      return { deleted: await deleteAnnotation(db, id) };
+    async deleteAnnotation({ id }, sender) {
+      return changedFrom(sender, { deleted: await deleteAnnotation(db, id) });
     },
-    async restoreAnnotation({ record }) {
-      return { annotation: await restoreAnnotation(db, record) };
+    async restoreAnnotation({ record }, sender) {
+      return changedFrom(sender, { annotation: await restoreAnnotation(db, record) });
     },
     async getPageAnnotations({ url, canonicalUrl }) {
       return { annotations: await annotationsForUrl(db, url, canonicalUrl) };
     },
     async listTags() {
       return { tags: await allTags(db) };
+    },
+    async getAnnotation({ id }) {
+      return { annotation: (await db.annotations.get(id)) ?? null };
+    },
+    async anchorPageAnnotations({ url, canonicalUrl, text }) {
+      const annotations = await annotationsForUrl(db, url, canonicalUrl);
+      return { placements: placeAnnotations(text, annotations) };
+    },
+    async searchEntities({ query }) {
+      return { entities: await searchEntities(query, MAX_ENTITY_SUGGESTIONS) };
     },
   };
 }

@@ -14,7 +14,11 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   if (!isRecord(message) || message.dramatis !== PROTOCOL_VERSION) return false;
   const params = message.params;
   if (!isRecord(params)) return false;
-  if (message.type === 'nextMention') return true;
+  const type = message.type;
+  if (type === 'nextMention' || type === 'readPage' || type === 'annotationsChanged') return true;
+  if (type === 'quoteSaved') {
+    return typeof params.annotationId === 'string' && params.annotationId.length > 0;
+  }
   if (message.type !== 'settingsChanged' || !isRecord(params.settings)) return false;
   // Full settings pass the patch check too; the kinds must all be there.
   const settings = params.settings;

@@ -69,14 +69,26 @@ const MAX_MENTION_TEXT = 300;
 export function isHostToFrame(message: unknown): message is HostToFrame {
   if (!isRecord(message)) return false;
   if (message.type === 'hide') return true;
+  if (message.type === 'showQuote') {
+    return (
+      typeof message.annotationId === 'string' &&
+      message.annotationId.length > 0 &&
+      typeof message.justSaved === 'boolean' &&
+      isTrigger(message.trigger)
+    );
+  }
   return (
     message.type === 'show' &&
     typeof message.entityId === 'string' &&
     message.entityId.length > 0 &&
     typeof message.mentionText === 'string' &&
     message.mentionText.length <= MAX_MENTION_TEXT &&
-    (message.trigger === 'hover' || message.trigger === 'click' || message.trigger === 'keyboard')
+    isTrigger(message.trigger)
   );
+}
+
+function isTrigger(value: unknown): boolean {
+  return value === 'hover' || value === 'click' || value === 'keyboard';
 }
 
 /** True when `message` is a well-formed frame → host message. */

@@ -31,6 +31,8 @@ import {
 import { settingsPatchProblem, type Settings, type SettingsPatch } from '@/lib/store/settings';
 import type { EntityNote } from '@/lib/store/notes';
 import type { EntityProfile } from '@/lib/store/profile-queries';
+import type { EntitySuggestion } from '@/lib/store/entity-search';
+import type { QuotePlacement } from './page-state';
 
 /** Marks our envelopes so the background ignores messages it does not own; bumped on incompatible change. */
 export const PROTOCOL_VERSION = 1;
@@ -145,18 +147,62 @@ export interface BackgroundMessages {
   };
   /** Every tag in use with its count, most used first, for tag completion. */
   listTags: { params: NoParams; result: { tags: TagCount[] } };
+  /**
+   * One annotation by id, null when it was deleted. Sent by the popover frame,
+   * which is told only the id of a hovered saved quote, never the page's URL.
+   */
+  getAnnotation: { params: { id: string }; result: { annotation: AnnotationRecord | null } };
+  /**
+   * Re-finds the page's saved quotes in its text (lib/anchor's `anchorQuote`,
+   * exact then fuzzy). Sent by the content script with the text of its
+   * `buildTextIndex`, once per visit and again when late content arrives: the
+   * matcher runs here so the content script stays small. Answers one placement
+   * per saved quote, in text offsets, or `orphaned` for one that cannot be placed.
+   * At most {@link MAX_PAGE_TEXT} characters.
+   */
+  anchorPageAnnotations: {
+    params: { url: string; canonicalUrl?: string | null; text: string };
+    result: { placements: QuotePlacement[] };
+  };
+  /**
+   * Entities whose name or an alias fuzzily matches `query` (fuse.js; typos and
+   * partial names allowed), best first, at most {@link MAX_ENTITY_SUGGESTIONS}.
+   * Sent by the popup to add an entity to a quote by name.
+   */
+  searchEntities: { params: { query: string }; result: { entities: EntitySuggestion[] } };
 }
 
+/** Longest page text {@link BackgroundMessages.anchorPageAnnotations} accepts (a very long article is ~300,000). */
+export const MAX_PAGE_TEXT = 5_000_000;
+
+/** Most suggestions {@link BackgroundMessages.searchEntities} answers. */
+export const MAX_ENTITY_SUGGESTIONS = 8;
+
 /**
- * Messages from the background to the content script of a tab (sent with
- * `tabs.sendMessage` in the same envelope as {@link Request}). The content
- * script accepts them only from this extension and answers nothing.
+ * Messages from the background and the popup to the content script of a tab
+ * (sent with `tabs.sendMessage` in the same envelope as {@link Request}). The
+ * content script accepts them only from this extension and answers nothing,
+ * except `readPage` (see lib/messaging/page-state.ts).
  */
 export interface ContentMessages {
   /** The page settings changed; apply them at once (unmark, re-filter kinds, hover delay). */
   settingsChanged: { settings: Settings };
   /** The reader pressed the next-mention shortcut: focus the next mention on the page and open its card. */
   nextMention: NoParams;
+  /**
+   * Answers the page's `PageState`: address, title, the selection described as
+   * W3C selectors with the entities marked inside it, and the ids of saved
+   * quotes the latest anchoring could not place. Sent by the popup and by the
+   * background for the context menu and the save-quote shortcut.
+   */
+  readPage: NoParams;
+  /** This page's annotations changed (saved, edited, deleted): anchor them again. */
+  annotationsChanged: NoParams;
+  /**
+   * A quote was saved from the context menu or the shortcut: highlight it and
+   * open its card with the note field, so the reader can add a note.
+   */
+  quoteSaved: { annotationId: string };
 }
 
 /** The name of a message to a content script. */
@@ -193,6 +239,12 @@ export type HostToFrame =
    * `keyboard` the frame has focus and should focus its first control.
    */
   | { type: 'show'; entityId: string; mentionText: string; trigger: PopoverTrigger }
+  /**
+   * Show the reader's saved quote `annotationId` (its note, tags, edit and
+   * delete). `justSaved`: it was saved a moment ago from the menu or shortcut,
+   * so the card says so and puts the caret in the note field.
+   */
+  | { type: 'showQuote'; annotationId: string; trigger: PopoverTrigger; justSaved: boolean }
   /** The card is closed (its iframe is hidden); drop what it showed, e.g. stop editing. */
   | { type: 'hide' };
 
@@ -305,6 +357,15 @@ export const PARAMS_VALIDATORS: {
     isPageAddress(params),
   listTags: (params): params is NoParams =>
     isPlainObject(params) && Object.keys(params).length === 0,
+  getAnnotation: (params): params is { id: string } => isPlainObject(params) && isId(params.id),
+  anchorPageAnnotations: (
+    params,
+  ): params is { url: string; canonicalUrl?: string | null; text: string } =>
+    isPageAddress(params) && typeof params.text === 'string' && params.text.length <= MAX_PAGE_TEXT,
+  searchEntities: (params): params is { query: string } =>
+    isPlainObject(params) &&
+    typeof params.query === 'string' &&
+    params.query.length <= MAX_KEY_LENGTH,
 };
 
 function isId(value: unknown): value is string {

@@ -11,6 +11,7 @@ import { request, type Result, type StoreStatus } from '@/lib/messaging/protocol
 import type { MessageSender } from '@/lib/messaging/router';
 import { buildBundle, readSourceFolder } from '@/lib/profiles';
 import type { ProfileBundle } from '@/lib/profiles/bundle-format';
+import { SAVE_QUOTE_MENU_ID } from '@/lib/messaging/save-from-tab';
 import { DEFAULT_DB_NAME } from '@/lib/store/db';
 
 let shipped: ProfileBundle;
@@ -82,6 +83,22 @@ describe('background', () => {
     await settledStatus();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' });
     expect((await settledStatus()).import).toMatchObject({ state: 'done', changed: false });
+  });
+
+  it('adds the "Save quote to Dramatis" menu item for selections at install and at browser start', async () => {
+    const removeAll = vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue();
+    const create = vi.spyOn(fakeBrowser.contextMenus, 'create').mockReturnValue('');
+    background.main();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(2));
+    expect(removeAll).toHaveBeenCalledTimes(2);
+    expect(create).toHaveBeenCalledWith({
+      id: SAVE_QUOTE_MENU_ID,
+      title: 'Save quote to Dramatis',
+      contexts: ['selection'],
+    });
+    await settledStatus();
   });
 
   it('records a corrupt profiles.json for the options page', async () => {

@@ -1,0 +1,83 @@
+/**
+ * Saving the selection of a tab at once, without the popup: the page's
+ * context menu ("Save quote to Dramatis") and the save-quote shortcut. The
+ * background asks the tab's content script for the selection, saves it, and
+ * tells the tab, which highlights the quote and opens its card with a note
+ * field so the reader can add a note.
+ *
+ * Functions of their dependencies, so tests call them as the menu click and the
+ * shortcut do: browser UI (menus, shortcuts) cannot be driven by a test.
+ */
+import type { DramatisDB } from '@/lib/store/db';
+import { saveQuote } from '@/lib/store/annotations';
+import type { AnnotationRecord } from '@/lib/store/records';
+import { readTabPage, tellTab, type TabMessenger } from './page-state';
+
+/** The command name of the save-quote shortcut, as declared in the manifest. */
+export const SAVE_QUOTE_COMMAND = 'save-quote';
+
+/** The id of the "Save quote to Dramatis" context menu item. */
+export const SAVE_QUOTE_MENU_ID = 'dramatis-save-quote';
+
+/** What the reader is told when there is no selection to save. */
+export const NOTHING_SELECTED = 'Select some text on the page first, then save it as a quote.';
+
+/** The part of `browser.contextMenus` (Firefox: `menus`) used here. */
+export interface MenusApi {
+  removeAll(): Promise<void>;
+  create(properties: { id: string; title: string; contexts: ['selection'] }): unknown;
+}
+
+/**
+ * Adds the context menu item, shown only on a selection. Called at install and
+ * at every browser start: Chrome keeps items across restarts (so the old ones
+ * are removed first, or create() fails on a duplicate id) and Firefox does not.
+ */
+export async function registerSaveQuoteMenu(menus: MenusApi): Promise<void> {
+  try {
+    await menus.removeAll();
+    menus.create({
+      id: SAVE_QUOTE_MENU_ID,
+      title: 'Save quote to Dramatis',
+      contexts: ['selection'],
+    });
+  } catch (error) {
+    // The popup and the shortcut still save; only the menu item is missing.
+    console.error('Dramatis: adding the "Save quote" menu item failed:', error);
+  }
+}
+
+/** The outcome of {@link saveSelectionFromTab}. */
+export type SaveFromTabResult =
+  { ok: true; annotation: AnnotationRecord } | { ok: false; problem: string };
+
+/**
+ * Saves the current selection of tab `tabId` as a quote (with the entities
+ * marked inside it), then tells the tab `quoteSaved` so it highlights the quote
+ * and offers a note. Never throws: what went wrong is answered in words (no
+ * content script, nothing selected, the store refused), and logged.
+ */
+export async function saveSelectionFromTab(
+  db: DramatisDB,
+  tabs: TabMessenger,
+  tabId: number,
+): Promise<SaveFromTabResult> {
+  try {
+    const page = await readTabPage(tabs, tabId);
+    if (!page.selection) return { ok: false, problem: NOTHING_SELECTED };
+    const { quote, position, entities } = page.selection;
+    const annotation = await saveQuote(db, {
+      url: page.url,
+      canonicalUrl: page.canonicalUrl,
+      title: page.title,
+      quote,
+      position,
+      entityIds: entities.map((entity) => entity.id),
+    });
+    await tellTab(tabs, tabId, 'quoteSaved', { annotationId: annotation.id });
+    return { ok: true, annotation };
+  } catch (error) {
+    console.error(`Dramatis: saving the selection of tab ${tabId} failed:`, error);
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
+}

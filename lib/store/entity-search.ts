@@ -1,0 +1,68 @@
+/**
+ * Finding an entity by a name the reader types (the popup's "add a person or
+ * organization" field): fuse.js over every entity's name and aliases.
+ *
+ * Why fuse.js here: names are short strings, where its approximate matcher is
+ * strong (it finds "Sochau" for "Sochua"), and the vocabulary is the store's
+ * names, not the reader's annotations, so its cost grows with the store once,
+ * when the index is built, and a query takes milliseconds.
+ */
+import Fuse from 'fuse.js';
+import type { EntityKind } from '@/lib/profiles/bundle-format';
+import type { DramatisDB } from './db';
+import { readBundleMeta } from './queries';
+
+/** An entity offered for a typed name. */
+export interface EntitySuggestion {
+  id: string;
+  name: string;
+  kind: EntityKind;
+}
+
+interface Searchable extends EntitySuggestion {
+  aliases: string[];
+}
+
+/** Below this fuse.js score (0 perfect, 1 anything) a name is offered; above, it is noise. */
+const MAX_SCORE = 0.4;
+
+/**
+ * A search over `db`'s entities. The index is built on the first query and
+ * rebuilt when the bundle in the store changes (its hash), so a bundle upgrade
+ * is searchable without restarting the background.
+ */
+export function createEntitySearch(
+  db: DramatisDB,
+): (query: string, limit: number) => Promise<EntitySuggestion[]> {
+  let built: { hash: string | null; fuse: Fuse<Searchable> } | null = null;
+  const index = async (): Promise<Fuse<Searchable>> => {
+    const hash = (await readBundleMeta(db))?.hash ?? null;
+    if (built && built.hash === hash) return built.fuse;
+    const entities = await db.entities.toArray();
+    const records = entities.map((entity) => ({
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      aliases: [...new Set(entity.aliases.map((alias) => alias.text))],
+    }));
+    const fuse = new Fuse(records, {
+      keys: [
+        { name: 'name', weight: 2 },
+        { name: 'aliases', weight: 1 },
+      ],
+      includeScore: true,
+      ignoreDiacritics: true,
+      threshold: MAX_SCORE,
+    });
+    built = { hash, fuse };
+    return fuse;
+  };
+  return async (query, limit) => {
+    const typed = query.trim();
+    if (typed.length === 0) return [];
+    const fuse = await index();
+    return fuse
+      .search(typed, { limit })
+      .map(({ item }) => ({ id: item.id, name: item.name, kind: item.kind }));
+  };
+}
