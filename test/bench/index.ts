@@ -5,6 +5,7 @@
  * machine in one run, not absolute promises.
  */
 import { runBuildBench } from './build';
+import { runPageBench } from './page';
 import { runScanBench } from './scan';
 import { runSearchBench } from './search';
 
@@ -14,3 +15,6 @@ console.log();
 console.log(await runScanBench());
 console.log();
 console.log(runSearchBench());
+// Last, and only with a build and Chromium (it says why it skipped otherwise): the page bench takes minutes.
+console.log();
+console.log(await runPageBench());
