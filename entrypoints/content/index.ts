@@ -14,11 +14,16 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     const controller = new PageController(document, `${browser.runtime.getURL('/')}popover.html`);
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      // Only our background talks to us; a page cannot reach this listener, but another extension's message could.
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+      // Only our background and pages talk to us; a page cannot reach this listener, but another extension's message could.
       if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;
       if (message.type === 'settingsChanged') controller.applySettings(message.params.settings);
-      else controller.goToNextMention();
+      else if (message.type === 'nextMention') controller.goToNextMention();
+      else if (message.type === 'annotationsChanged') void controller.annotationsChanged();
+      else if (message.type === 'quoteSaved')
+        void controller.quoteSaved(message.params.annotationId);
+      // Answered synchronously: the selection is read at once, before the reader changes it.
+      else sendResponse(controller.readPage());
       return undefined;
     });
     controller

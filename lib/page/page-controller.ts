@@ -5,6 +5,7 @@
  * only starts this.
  */
 import type { AliasHit } from '@/lib/match/types';
+import type { PageReport } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
 import { DEFAULT_SETTINGS, isMarkingOn, type Settings } from '@/lib/store/settings';
 import { caretFromPoint, rangeContainsPoint } from './caret-from-point';
@@ -15,6 +16,8 @@ import { nextMention } from './mention-navigation';
 import { watchPageChanges, type PageChanges } from './page-changes';
 import { PageScanner, type PageMention } from './page-scanner';
 import { PopoverHost } from './popover-host';
+import { readPage } from './read-page';
+import { SavedQuotes, type PlacedQuote } from './saved-quotes';
 import { createViewportWindow } from './viewport-window';
 
 /** Hidden subtrees are skipped where the browser can tell cheaply; older ones scan them. */
@@ -28,13 +31,18 @@ async function lookup(keys: string[]): Promise<AliasHit[]> {
   return result.value.hits;
 }
 
+/** What the pointer can rest on: a marked name or a saved quote. */
+type HoverTarget = PageMention | PlacedQuote;
+
 /** The running page: everything set up while marking is on. */
 interface Marking {
   scanner: PageScanner;
   highlighter: Highlighter;
   changes: PageChanges;
-  hover: HoverIntent<PageMention>;
+  hover: HoverIntent<HoverTarget>;
   card: PopoverHost;
+  /** Saved quotes; null where the Highlight API is missing (they are then not drawn). */
+  quotes: SavedQuotes | null;
   stop: () => void;
 }
 
@@ -78,9 +86,10 @@ export class PageController {
     const ordered = marking.scanner
       .mentionsInOrder()
       .filter((item) => this.settings.kinds[item.mention.kind]);
+    const current = marking.hover.current;
     const next = nextMention(
       ordered,
-      marking.hover.current,
+      current && 'mention' in current ? current : null,
       (item) => item.range.getBoundingClientRect().top,
     );
     if (!next) return;
@@ -89,14 +98,48 @@ export class PageController {
     this.openCard(next, 'keyboard');
   }
 
-  private openCard(item: PageMention, trigger: 'hover' | 'click' | 'keyboard'): void {
+  /** The popup, menu or shortcut asks what is selected (see lib/messaging/page-state.ts). */
+  readPage(): PageReport {
+    const marking = this.marking;
+    return readPage(
+      this.doc,
+      marking?.scanner.allMentions() ?? [],
+      marking?.quotes?.orphanedIds ?? [],
+    );
+  }
+
+  /** This page's annotations changed: place the saved quotes again. */
+  annotationsChanged(): Promise<void> {
+    return this.marking?.quotes?.anchor() ?? Promise.resolve();
+  }
+
+  /** A quote was saved from the menu or shortcut: highlight it and open its card to add a note. */
+  async quoteSaved(annotationId: string): Promise<void> {
+    await this.annotationsChanged();
+    const placed = this.marking?.quotes?.placedQuote(annotationId);
+    if (!placed || !this.marking) return;
+    this.marking.hover.openedElsewhere(placed);
+    this.marking.card.show({ annotationId, justSaved: true, range: placed.range }, 'keyboard');
+  }
+
+  private openCard(item: HoverTarget, trigger: 'hover' | 'click' | 'keyboard'): void {
+    if (!('mention' in item)) {
+      const target = { annotationId: item.annotationId, justSaved: false, range: item.range };
+      this.marking?.card.show(target, trigger);
+      return;
+    }
     const { entityId, text } = item.mention;
     this.marking?.card.show({ entityId, mentionText: text, range: item.range }, trigger);
   }
 
   private startMarking(): void {
     const body = this.doc.body;
-    const changes = watchPageChanges(body, (roots) => this.enqueue(scanner, roots));
+    const quotes = hasHighlightApi() ? new SavedQuotes(this.doc) : null;
+    const changes = watchPageChanges(body, (roots) => {
+      this.enqueue(scanner, roots);
+      // Late-loading content may hold a quote that could not be placed before.
+      quotes?.pageChanged();
+    });
     const highlighter = hasHighlightApi()
       ? createViewportWindow(createHighlightApiHighlighter(this.doc, this.settings.kinds), this.doc)
       : createSpanHighlighter(this.doc, this.settings.kinds, () => changes.discardPending());
@@ -109,7 +152,7 @@ export class PageController {
       onClosedByFrame: () => hover.closedElsewhere(),
       onPointerInCard: (inside) => hover.pointerInCard(inside),
     });
-    const hover = new HoverIntent<PageMention>(
+    const hover = new HoverIntent<HoverTarget>(
       () => ({
         delayMs: this.settings.hoverDelayMs,
         closeDelayMs: CLOSE_DELAY_MS,
@@ -122,16 +165,10 @@ export class PageController {
       },
     );
 
-    const stopPointer = this.listenToPointer(scanner, hover, card);
-    this.marking = {
-      scanner,
-      highlighter,
-      changes,
-      hover,
-      card,
-      stop: stopPointer,
-    };
+    const stopPointer = this.listenToPointer(scanner, quotes, hover, card);
+    this.marking = { scanner, highlighter, changes, hover, card, quotes, stop: stopPointer };
     this.enqueue(scanner, [body]);
+    void quotes?.anchor();
   }
 
   private stopMarking(): void {
@@ -144,6 +181,7 @@ export class PageController {
     marking.card.destroy();
     marking.highlighter.clear();
     marking.scanner.clear();
+    marking.quotes?.clear();
   }
 
   /** Scans run one after another, so a DOM change never races the scan before it. */
@@ -156,15 +194,19 @@ export class PageController {
   /** Pointer and keyboard listeners for hover, click and Escape; returns their removal. */
   private listenToPointer(
     scanner: PageScanner,
-    hover: HoverIntent<PageMention>,
+    quotes: SavedQuotes | null,
+    hover: HoverIntent<HoverTarget>,
     card: PopoverHost,
   ): () => void {
     const view = this.doc.defaultView!;
-    const mentionAt = (x: number, y: number): PageMention | null => {
+    // A name inside a saved quote opens the name's card; the rest of the quote, the quote's.
+    const mentionAt = (x: number, y: number): HoverTarget | null => {
       const caret = caretFromPoint(this.doc, x, y);
-      const item = caret && scanner.mentionAt(caret.node, caret.offset);
-      if (!item || !this.settings.kinds[item.mention.kind]) return null;
-      return rangeContainsPoint(item.range, x, y) ? item : null;
+      if (!caret) return null;
+      const item = scanner.mentionAt(caret.node, caret.offset);
+      const shown = item && this.settings.kinds[item.mention.kind] ? item : null;
+      const target = shown ?? quotes?.quoteAt(caret.node, caret.offset) ?? null;
+      return target && rangeContainsPoint(target.range, x, y) ? target : null;
     };
     // Hit-testing once per frame is enough; pointermove can fire far more often.
     let frame = 0;

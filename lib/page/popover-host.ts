@@ -35,12 +35,13 @@ iframe {
 iframe.open { visibility: visible; pointer-events: auto; }
 `;
 
-/** What is shown: a mention's entity and where its name is on the page. */
-export interface CardTarget {
-  entityId: string;
-  mentionText: string;
-  range: Range;
-}
+/**
+ * What is shown and where it is on the page: a mention's entity, or one of the
+ * reader's saved quotes (`justSaved`: saved a moment ago, offer a note).
+ */
+export type CardTarget =
+  | { entityId: string; mentionText: string; range: Range }
+  | { annotationId: string; justSaved: boolean; range: Range };
 
 /** What the host reports back to the page controller. */
 export interface PopoverHostEvents {
@@ -131,6 +132,10 @@ export class PopoverHost {
 
   private showMessage(): HostToFrame {
     const { target, trigger } = this.shown!;
+    if ('annotationId' in target) {
+      const { annotationId, justSaved } = target;
+      return { type: 'showQuote', annotationId, justSaved, trigger };
+    }
     return { type: 'show', entityId: target.entityId, mentionText: target.mentionText, trigger };
   }
 

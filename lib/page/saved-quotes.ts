@@ -1,0 +1,145 @@
+/**
+ * The reader's saved quotes on the page: re-found on every visit and marked
+ * with their own highlight (`dramatis-quote`). The page sends its text once and
+ * the background does the fuzzy matching (lib/anchor's `anchorQuote`), so this
+ * file only builds the text index and turns the answered offsets into ranges:
+ * approx-string-match stays out of the content script.
+ */
+import { buildTextIndex, rangeFromOffsets } from '@/lib/anchor/text-index';
+import { sendMessage } from '@/lib/messaging/send';
+
+/** The registry name of the saved quotes' highlight; tests read it from `CSS.highlights`. */
+export const QUOTE_HIGHLIGHT = 'dramatis-quote';
+
+/**
+ * A highlighter-pen wash, unlike the mentions' underlines, so a saved quote
+ * reads as "mine" and a mention inside it keeps its own mark on top.
+ */
+const QUOTE_STYLE = `::highlight(${QUOTE_HIGHLIGHT}) { background-color: rgb(255 214 0 / 0.38); }`;
+
+/** Waits after a page change before trying unplaced quotes again: late content comes in bursts. */
+const RETRY_DELAY_MS = 1000;
+
+/** A saved quote placed on the page. */
+export interface PlacedQuote {
+  annotationId: string;
+  range: Range;
+}
+
+/** The page's address as annotations are filed under it. */
+export function pageAddress(doc: Document): { url: string; canonicalUrl: string | null } {
+  const link = doc.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]');
+  return { url: doc.location.href, canonicalUrl: link?.href || null };
+}
+
+/** The saved quotes of one page. */
+export class SavedQuotes {
+  private placed: PlacedQuote[] = [];
+  private orphaned: string[] = [];
+  private highlight: Highlight | null = null;
+  private sheet: CSSStyleSheet | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Builds the list; nothing is asked until {@link anchor}. */
+  constructor(private readonly doc: Document) {}
+
+  /** Ids of saved quotes the latest anchoring could not place. */
+  get orphanedIds(): string[] {
+    return [...this.orphaned];
+  }
+
+  /**
+   * Asks for the page's saved quotes and places them. Runs one at a time; a
+   * call while one runs runs once more after it (the store changed meanwhile).
+   */
+  anchor(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.place()
+      .catch((error: unknown) => console.error('Dramatis: placing saved quotes failed:', error))
+      .finally(() => {
+        this.running = null;
+        if (this.again) {
+          this.again = false;
+          void this.anchor();
+        }
+      });
+    return this.running;
+  }
+
+  /** The page changed: try again later if a quote is unplaced or lost its text. */
+  pageChanged(): void {
+    const lost = this.placed.some(({ range }) => range.collapsed);
+    if ((this.orphaned.length === 0 && !lost) || this.retryTimer !== undefined) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.anchor();
+    }, RETRY_DELAY_MS);
+  }
+
+  /** The saved quote whose range holds (node, offset), if any. */
+  quoteAt(node: Node, offset: number): PlacedQuote | null {
+    return this.placed.find(({ range }) => range.isPointInRange(node, offset)) ?? null;
+  }
+
+  /** Where saved quote `annotationId` is, if it is placed. */
+  placedQuote(annotationId: string): PlacedQuote | null {
+    return this.placed.find((quote) => quote.annotationId === annotationId) ?? null;
+  }
+
+  /** Removes the highlight and its style (marking switched off). */
+  clear(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.placed = [];
+    if (this.highlight) CSS.highlights.delete(QUOTE_HIGHLIGHT);
+    this.highlight = null;
+    const sheet = this.sheet;
+    if (sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.sheet = null;
+  }
+
+  private async place(): Promise<void> {
+    const address = pageAddress(this.doc);
+    // Most pages have no saved quote: ask first, and send the page text only when one does.
+    const saved = await sendMessage('getPageAnnotations', address);
+    if (!saved.ok) throw new Error(saved.error.message);
+    if (!saved.value.annotations.some((record) => record.quote !== null)) {
+      this.orphaned = [];
+      return this.show([]);
+    }
+    const index = buildTextIndex(this.doc.body);
+    const answer = await sendMessage('anchorPageAnnotations', { ...address, text: index.text });
+    if (!answer.ok) throw new Error(answer.error.message);
+    const placed: PlacedQuote[] = [];
+    const orphaned: string[] = [];
+    for (const placement of answer.value.placements) {
+      if ('orphaned' in placement) orphaned.push(placement.id);
+      else {
+        const range = rangeFromOffsets(index, placement.start, placement.end);
+        placed.push({ annotationId: placement.id, range });
+      }
+    }
+    this.orphaned = orphaned;
+    this.show(placed);
+  }
+
+  private show(placed: PlacedQuote[]): void {
+    this.placed = placed;
+    if (placed.length === 0 && !this.highlight) return;
+    if (!this.highlight) {
+      this.highlight = new Highlight();
+      CSS.highlights.set(QUOTE_HIGHLIGHT, this.highlight);
+      this.sheet = new CSSStyleSheet();
+      this.sheet.replaceSync(QUOTE_STYLE);
+      // Adopted, like the mentions' sheet: nothing is written into the page's DOM.
+      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
+    }
+    this.highlight.clear();
+    for (const { range } of placed) this.highlight.add(range);
+  }
+}
