@@ -9,6 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { openSidePanel, prepareSidePanel } from './open-side-panel';
 import { ProfileCard, ProfileCardMessage, ProfileCardSkeleton } from './ProfileCard';
+import { SavedQuoteCard } from './SavedQuoteCard';
 import { MISSING_PROFILE, useEntityProfile } from './use-entity-profile';
 import { usePopoverPort, type ShowRequest } from './use-popover-port';
 
@@ -31,12 +32,15 @@ export interface PopoverAppProps {
 export function PopoverApp({ previewEntityId }: PopoverAppProps) {
   const framed = previewEntityId === null;
   const { shown, post } = usePopoverPort(framed);
+  // A hovered saved quote shows its own card (components/SavedQuoteCard.tsx).
+  const quote = shown?.type === 'showQuote' ? shown : null;
+  const entityShown = shown?.type === 'show' ? shown : null;
   const request: ShowRequest | null = useMemo(
     () =>
       framed
-        ? shown
+        ? entityShown
         : { type: 'show', entityId: previewEntityId, mentionText: '', trigger: 'click' },
-    [framed, shown, previewEntityId],
+    [framed, entityShown, previewEntityId],
   );
   const [trail, setTrail] = useState<TrailStep[]>([]);
   const [status, setStatus] = useState<string | null>(null);
@@ -68,6 +72,17 @@ export function PopoverApp({ previewEntityId }: PopoverAppProps) {
     }
   }, [handle.state, request?.trigger, trail.length]);
 
+  if (quote) {
+    return (
+      <div ref={root} class="frame">
+        <SavedQuoteCard
+          annotationId={quote.annotationId}
+          justSaved={quote.justSaved}
+          onClose={() => post({ type: 'close', reason: 'button' })}
+        />
+      </div>
+    );
+  }
   if (request === null || current === null) return <div ref={root} />;
   const { state } = handle;
   const previous = trail.length > 1 ? trail[trail.length - 2] : undefined;

@@ -14,13 +14,16 @@ import {
   type HostToFrame,
 } from '@/lib/messaging/popover-channel';
 
-/** What the host last asked the frame to show; null while hidden. */
+/** A request to show an entity's card. */
 export type ShowRequest = Extract<HostToFrame, { type: 'show' }>;
+
+/** What the host last asked the frame to show (an entity or a saved quote); null while hidden. */
+export type ShownRequest = Exclude<HostToFrame, { type: 'hide' }>;
 
 /** The frame's side of the channel as the page uses it. */
 export interface PopoverPort {
-  /** The last `show`, or null before any and after `hide`. */
-  shown: ShowRequest | null;
+  /** The last `show` or `showQuote`, or null before any and after `hide`. */
+  shown: ShownRequest | null;
   /** Sends a message to the host; dropped while the port is down. */
   post: (message: FrameToHost) => void;
 }
@@ -37,7 +40,7 @@ const RETRY_LIMIT = 6;
 
 /** Connects to the host through the background, says `ready`, and follows its show/hide messages. */
 export function usePopoverPort(enabled: boolean): PopoverPort {
-  const [shown, setShown] = useState<ShowRequest | null>(null);
+  const [shown, setShown] = useState<ShownRequest | null>(null);
   const port = useRef<Browser.runtime.Port | null>(null);
 
   useEffect(() => {
@@ -55,7 +58,7 @@ export function usePopoverPort(enabled: boolean): PopoverPort {
           return;
         }
         retries = 0;
-        setShown(message.type === 'show' ? message : null);
+        setShown(message.type === 'hide' ? null : message);
       });
       next.onDisconnect.addListener(() => {
         if (port.current === next) port.current = null;

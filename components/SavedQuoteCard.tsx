@@ -1,0 +1,145 @@
+/**
+ * The card of one of the reader's saved quotes, in the popover frame: shown
+ * when the reader hovers a highlighted quote, or at once after saving from the
+ * context menu or the shortcut ("Quote saved — add a note"). The note can be
+ * edited and the quote deleted (with Undo); the frame is told only the quote's
+ * id and reads the rest from the background.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { sendMessage } from '@/lib/messaging/send';
+import type { AnnotationRecord } from '@/lib/store/records';
+
+/** Props of {@link SavedQuoteCard}. */
+export interface SavedQuoteCardProps {
+  annotationId: string;
+  /** Saved a moment ago from the menu or shortcut: say so and put the caret in the note. */
+  justSaved: boolean;
+  /** Closes the card (the frame's close button); absent outside the frame. */
+  onClose?: () => void;
+}
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; record: AnnotationRecord }
+  | { status: 'deleted'; record: AnnotationRecord }
+  | { status: 'missing' }
+  | { status: 'error'; message: string };
+
+/** The saved quote's card. */
+export function SavedQuoteCard({ annotationId, justSaved, onClose }: SavedQuoteCardProps) {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const [note, setNote] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    setLoaded({ status: 'loading' });
+    setStatus(null);
+    setProblem(null);
+    void sendMessage('getAnnotation', { id: annotationId }).then((result) => {
+      if (!result.ok) return setLoaded({ status: 'error', message: result.error.message });
+      const record = result.value.annotation;
+      setNote(record?.note ?? '');
+      setLoaded(record ? { status: 'ready', record } : { status: 'missing' });
+    });
+  }, [annotationId]);
+
+  useEffect(() => {
+    if (justSaved && loaded.status === 'ready') field.current?.focus();
+  }, [justSaved, loaded.status]);
+
+  const saveNote = async () => {
+    if (loaded.status !== 'ready') return;
+    const result = await sendMessage('updateAnnotation', { id: annotationId, note });
+    // On failure the typed note stays in the field: nothing is lost.
+    if (!result.ok) return setProblem(result.error.message);
+    setProblem(null);
+    setStatus('Note saved.');
+    setLoaded({ status: 'ready', record: result.value.annotation });
+  };
+  const remove = async () => {
+    const result = await sendMessage('deleteAnnotation', { id: annotationId });
+    if (!result.ok) return setProblem(result.error.message);
+    const deleted = result.value.deleted;
+    setLoaded(deleted ? { status: 'deleted', record: deleted } : { status: 'missing' });
+  };
+  const undo = async (record: AnnotationRecord) => {
+    const result = await sendMessage('restoreAnnotation', { record });
+    if (!result.ok) return setProblem(result.error.message);
+    setLoaded({ status: 'ready', record: result.value.annotation });
+    setStatus('Quote restored.');
+  };
+
+  const heading = justSaved ? 'Quote saved' : 'Your saved quote';
+  return (
+    <section class="card saved-quote" role="dialog" aria-label={heading}>
+      <header class="card-header">
+        <h2>{heading}</h2>
+        {onClose && (
+          <button type="button" class="close" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        )}
+      </header>
+      {loaded.status === 'loading' && <p class="hint">Loading…</p>}
+      {loaded.status === 'missing' && <p class="empty">This quote was deleted.</p>}
+      {loaded.status === 'error' && <p class="form-error">{loaded.message}</p>}
+      {loaded.status === 'deleted' && (
+        <p class="hint" role="status">
+          Quote deleted.{' '}
+          <button type="button" class="link-button" onClick={() => void undo(loaded.record)}>
+            Undo
+          </button>
+        </p>
+      )}
+      {loaded.status === 'ready' && (
+        <form
+          class="add-note"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void saveNote();
+          }}
+        >
+          <q class="note-quote">{loaded.record.quote?.exact}</q>
+          {loaded.record.tags.length > 0 && (
+            <p class="note-meta">Tags: {loaded.record.tags.join(', ')}</p>
+          )}
+          <label for="quote-note">{justSaved ? 'Add a note' : 'Note'}</label>
+          <textarea
+            id="quote-note"
+            ref={field}
+            rows={3}
+            value={note}
+            aria-invalid={problem !== null}
+            onInput={(event) => setNote(event.currentTarget.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                event.preventDefault();
+                void saveNote();
+              }
+            }}
+          />
+          <div class="form-actions">
+            <button type="submit" class="primary">
+              Save note
+            </button>
+            <button type="button" onClick={() => void remove()}>
+              Delete quote
+            </button>
+          </div>
+        </form>
+      )}
+      {problem && (
+        <p class="form-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {status && !problem && (
+        <p class="hint" role="status">
+          {status}
+        </p>
+      )}
+    </section>
+  );
+}
