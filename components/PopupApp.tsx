@@ -1,31 +1,20 @@
 /**
- * The toolbar popup: for now, the on/off switches for all pages and for the
- * active tab's site. (Saving a highlighted quote comes here later.)
+ * The toolbar popup: saves the selection of the active tab as a quote (or says
+ * how to select, and lists what is saved on the page), and has the on/off
+ * switches for all pages and for the tab's site. `?tab=<id>` targets another
+ * tab (tests, screenshots; see use-target-tab.ts).
  */
-import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { activeSiteOf, SiteToggle, type ActiveSite } from './SiteToggle';
+import { QuoteCapture } from './QuoteCapture';
+import { activeSiteOf, SiteToggle } from './SiteToggle';
 import { useSettings } from './use-settings';
-
-/** The active tab's site, read once when the popup opens (the popup closes when the tab changes). */
-function useActiveSite(): ActiveSite | null {
-  const [site, setSite] = useState<ActiveSite | null>(null);
-  useEffect(() => {
-    browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([tab]) => setSite(activeSiteOf(tab?.url)))
-      .catch((error: unknown) => {
-        console.error('Dramatis: reading the active tab failed:', error);
-        setSite(activeSiteOf(undefined));
-      });
-  }, []);
-  return site;
-}
+import { useTargetTab } from './use-target-tab';
 
 /** The whole popup. */
 export function PopupApp() {
   const { settings, error, update } = useSettings();
-  const site = useActiveSite();
+  const tab = useTargetTab();
+  const site = tab && activeSiteOf(tab.url);
   return (
     <main>
       <h1>Dramatis</h1>
@@ -34,6 +23,7 @@ export function PopupApp() {
           {error}
         </p>
       )}
+      {tab && <QuoteCapture tab={tab} />}
       {settings ? (
         <SiteToggle settings={settings} site={site} onChange={update} />
       ) : (

@@ -1,0 +1,68 @@
+/**
+ * The popup's saving part: asks the tab's content script what is selected,
+ * shows it as a quote card to save, or says how to select; then lists what is
+ * saved on the page, orphaned quotes marked. After a save the page is told to
+ * highlight the new quote at once.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { readTabPage, tellTab, type PageState } from '@/lib/messaging/page-state';
+import { QuoteForm } from './QuoteForm';
+import { SavedOnPage } from './SavedOnPage';
+import type { TargetTab } from './use-target-tab';
+
+/** What the reader is told when nothing is selected. */
+export const HOW_TO_SELECT =
+  'Select words on the page, then open Dramatis to save them as a quote. You can also right-click a selection and choose “Save quote to Dramatis”, or press Alt+Shift+S.';
+
+/** Props of {@link QuoteCapture}. */
+export interface QuoteCaptureProps {
+  tab: TargetTab;
+}
+
+/** Capture and the page's saved list. */
+export function QuoteCapture({ tab }: QuoteCaptureProps) {
+  const [page, setPage] = useState<PageState | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(0);
+  useEffect(() => {
+    if (tab.id === null) return;
+    readTabPage(browser.tabs, tab.id)
+      .then(setPage)
+      .catch((error: unknown) =>
+        setProblem(error instanceof Error ? error.message : String(error)),
+      );
+  }, [tab.id]);
+
+  // Without a content script (a page opened before install), the list can still be read by URL.
+  const address = page ?? (tab.url ? { url: tab.url, canonicalUrl: null, orphanedIds: [] } : null);
+  return (
+    <>
+      {problem && <p class="hint">{problem}</p>}
+      {page?.selection && saved === 0 && (
+        <QuoteForm
+          page={page}
+          selection={page.selection}
+          onSaved={() => {
+            setSaved((count) => count + 1);
+            if (tab.id !== null) void tellTab(browser.tabs, tab.id, 'annotationsChanged', {});
+          }}
+        />
+      )}
+      {saved > 0 && (
+        <p class="saved-status" role="status">
+          Quote saved.
+        </p>
+      )}
+      {page && !page.selection && <p class="hint">{HOW_TO_SELECT}</p>}
+      {address && (
+        <SavedOnPage
+          url={address.url}
+          canonicalUrl={address.canonicalUrl}
+          orphanedIds={address.orphanedIds}
+          version={saved}
+        />
+      )}
+    </>
+  );
+}
