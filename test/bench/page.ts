@@ -365,7 +365,7 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
   const goals = [
     [
       `≤ ${GOALS.markMs} ms main thread to mark ${formatCount(largest)} words`,
-      `${formatMs(worstMark)} (largest store median)`,
+      `${formatMs(worstMark)} (worst store's median)`,
       verdict(worstMark <= GOALS.markMs),
     ],
     [
