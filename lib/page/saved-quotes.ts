@@ -38,8 +38,7 @@ export class SavedQuotes {
   private orphaned: string[] = [];
   private highlight: Highlight | null = null;
   private sheet: CSSStyleSheet | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private queue: Promise<void> = Promise.resolve();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Builds the list; nothing is asked until {@link anchor}. */
@@ -51,24 +50,14 @@ export class SavedQuotes {
   }
 
   /**
-   * Asks for the page's saved quotes and places them. Runs one at a time; a
-   * call while one runs runs once more after it (the store changed meanwhile).
+   * Asks for the page's saved quotes and places them. Runs one at a time, in
+   * order, so an older answer never overwrites a newer one.
    */
   anchor(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    this.running = this.place()
-      .catch((error: unknown) => console.error('Dramatis: placing saved quotes failed:', error))
-      .finally(() => {
-        this.running = null;
-        if (this.again) {
-          this.again = false;
-          void this.anchor();
-        }
-      });
-    return this.running;
+    this.queue = this.queue
+      .then(() => this.place())
+      .catch((error: unknown) => console.error('Dramatis: placing saved quotes failed:', error));
+    return this.queue;
   }
 
   /** The page changed: try again later if a quote is unplaced or lost its text. */
