@@ -122,8 +122,7 @@ function isSpaceGap(gap: string): boolean {
 export function findCandidates(text: string): Candidate[] {
   const canon = canonicalizeChars(text);
   const candidates: Candidate[] = [];
-  // News copy repeats names, so the same slice recurs; aliasKey is the costly step.
-  const keys = new Map<string, string>();
+  const keys = sharedKeyCache();
   let run: Token[] = [];
   let connectorsInRow = 0;
 
@@ -168,6 +167,25 @@ export function findCandidates(text: string): Candidate[] {
   }
   flush();
   return candidates;
+}
+
+/**
+ * News copy repeats names within a page and across the blocks of one page, so
+ * the same slice recurs; aliasKey is the costly step. The cache outlives one
+ * call (a page is scanned block by block) and is emptied when it grows large,
+ * so a long-lived page cannot make it grow without bound.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 20_000;
+
+/** Empties the key cache, so a benchmark measures a page scanned for the first time. */
+export function clearCandidateKeyCache(): void {
+  keyCache.clear();
+}
+
+function sharedKeyCache(): Map<string, string> {
+  if (keyCache.size > KEY_CACHE_LIMIT) keyCache.clear();
+  return keyCache;
 }
 
 /** Adds every span of a run that starts and ends on a capitalized token, up to {@link MAX_CANDIDATE_TOKENS} of them. */

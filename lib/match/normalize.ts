@@ -16,6 +16,9 @@ const SPACES = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000]+/g;
 /** Dashes that stand for a hyphen inside a name ("Jean‑Paul"). */
 const DASHES = /[\u2010-\u2013\u2212]/g;
 
+/** Printable ASCII without the backtick, which is an apostrophe look-alike. */
+const PLAIN_ASCII = /^[\x20-\x5F\x61-\x7E]*$/;
+
 /** Combining marks left after canonical decomposition: removing them folds diacritics. */
 const COMBINING = /\p{M}+/gu;
 
@@ -60,7 +63,11 @@ export function stripPossessive(text: string): string {
  * Returns '' when nothing name-like is left.
  */
 export function aliasKey(text: string): string {
-  let s = foldDiacritics(canonicalizeChars(text)).replace(SPACES, ' ').trim();
+  // Most names on English pages are plain ASCII: they need no apostrophe,
+  // dash or diacritic folding, and skipping Unicode normalization is most of the
+  // cost of scanning a long page.
+  const plain = PLAIN_ASCII.test(text) ? text : foldDiacritics(canonicalizeChars(text));
+  let s = plain.replace(SPACES, ' ').trim();
   s = stripPossessive(s);
   s = s.replace(HONORIFIC, '');
   s = s.replace(/\./g, '').replace(/,/g, '');
