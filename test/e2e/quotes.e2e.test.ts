@@ -43,6 +43,18 @@ function seedWithout(): string {
   return SEED.slice(0, start) + SEED.slice(SEED.indexOf('</p>', start) + 4);
 }
 
+/** The seed article whose quoted paragraph arrives 3 s after load, as late-loading content does. */
+function seedLoadingLate(): string {
+  const start = SEED.indexOf(PARAGRAPH_START);
+  const end = SEED.indexOf('</p>', start) + 4;
+  const paragraph = SEED.slice(start, end);
+  const script = `<script>setTimeout(() => {
+    const before = [...document.querySelectorAll('article p')].find((p) => p.textContent.startsWith('Mao Vibol'));
+    before.insertAdjacentHTML('afterend', ${JSON.stringify(paragraph)});
+  }, 3000);</script>`;
+  return SEED.slice(0, start) + SEED.slice(end).replace('</body>', `${script}</body>`);
+}
+
 let ext: ExtensionBrowser;
 let server: DemoServer;
 let ask: ReturnType<typeof createAsker>;
@@ -179,6 +191,23 @@ describe('a quote saved from the popup', () => {
     await waitForMarks(article);
     await expect.poll(() => quoteMarks(article), { timeout: 10_000 }).toHaveLength(1);
     expect((await quoteMarks(article))[0]).toContain('We are willing to go farming instead.');
+  });
+
+  it('is placed when its paragraph arrives after the page loaded', async () => {
+    server.mount('/seed-article', seedLoadingLate());
+    await article.reload();
+    await waitForMarks(article);
+    // Before the paragraph arrives nothing is placed (checked in one go, as it may just have come).
+    const early = await article.evaluate(
+      (words) => ({
+        arrived: document.body.textContent!.includes(words),
+        marks: CSS.highlights.get('dramatis-quote')?.size ?? 0,
+      }),
+      QUOTED,
+    );
+    if (!early.arrived) expect(early.marks).toBe(0);
+    await expect.poll(() => quoteMarks(article), { timeout: 15_000 }).toHaveLength(1);
+    expect((await quoteMarks(article))[0]).toContain(QUOTED);
   });
 
   it('is listed as orphaned with its note when its paragraph is gone', async () => {
