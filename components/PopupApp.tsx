@@ -15,12 +15,19 @@ export function PopupApp() {
   const { settings, error, update } = useSettings();
   const tab = useTargetTab();
   const site = tab && activeSiteOf(tab.url);
+  // Set when the context menu or the shortcut could not save (lib/messaging/save-from-tab.ts).
+  const problem = new URLSearchParams(globalThis.location?.search ?? '').get('problem');
   return (
     <main>
       <h1>Dramatis</h1>
       {error && (
         <p class="problem" role="alert">
           {error}
+        </p>
+      )}
+      {problem && (
+        <p class="problem" role="alert">
+          {problem}
         </p>
       )}
       {tab && <QuoteCapture tab={tab} />}

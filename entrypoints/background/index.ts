@@ -13,6 +13,7 @@ import {
   SAVE_QUOTE_COMMAND,
   SAVE_QUOTE_MENU_ID,
   saveSelectionFromTab,
+  showProblemInPopup,
 } from '@/lib/messaging/save-from-tab';
 import {
   broadcastToTabs,
@@ -62,15 +63,20 @@ export default defineBackground(() => {
     popoverUrl: `${browser.runtime.getURL('/')}popover.html`,
   });
   browser.runtime.onConnect.addListener((port) => void relayPopoverPort(port));
+  // The menu and the shortcut save at once; what went wrong opens the popup page to say so.
+  const saveFrom = async (tabId: number) => {
+    const result = await saveSelectionFromTab(db, browser.tabs, tabId);
+    if (result.ok) return;
+    const popupUrl = browser.runtime.getURL('/popup.html');
+    await showProblemInPopup(browser.windows, popupUrl, tabId, result.problem);
+  };
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === SAVE_QUOTE_COMMAND) {
       // The shortcut acts on the tab it was pressed in; older Chrome passes none.
       const target = tab?.id
         ? Promise.resolve(tab.id)
         : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id);
-      void target.then((tabId) =>
-        tabId === undefined ? undefined : saveSelectionFromTab(db, browser.tabs, tabId),
-      );
+      void target.then((tabId) => (tabId === undefined ? undefined : saveFrom(tabId)));
       return;
     }
     if (command !== NEXT_MENTION_COMMAND) return;
@@ -80,7 +86,7 @@ export default defineBackground(() => {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_QUOTE_MENU_ID || tab?.id === undefined) return;
-    void saveSelectionFromTab(db, browser.tabs, tab.id);
+    void saveFrom(tab.id);
   });
   // Firefox forgets menu items at restart; Chrome keeps them (registering replaces them).
   browser.runtime.onStartup.addListener(() => void registerSaveQuoteMenu(browser.contextMenus));

@@ -47,6 +47,37 @@ export async function registerSaveQuoteMenu(menus: MenusApi): Promise<void> {
   }
 }
 
+/** The part of `browser.windows` used to show a problem. */
+export interface WindowsApi {
+  create(properties: {
+    url: string;
+    type: 'popup';
+    width: number;
+    height: number;
+  }): Promise<unknown>;
+}
+
+/**
+ * Opens the popup page in a small window for tab `tabId`, saying `problem`:
+ * a menu click or a shortcut has no UI of its own to say that nothing was
+ * selected or that the browser refused to save, and the popup page can show
+ * it in words and offers the same selection to save again, so nothing is lost.
+ * `popupUrl` is `runtime.getURL('/popup.html')`.
+ */
+export async function showProblemInPopup(
+  windows: WindowsApi,
+  popupUrl: string,
+  tabId: number,
+  problem: string,
+): Promise<void> {
+  const query = new URLSearchParams({ tab: String(tabId), problem });
+  try {
+    await windows.create({ url: `${popupUrl}?${query}`, type: 'popup', width: 420, height: 560 });
+  } catch (error) {
+    console.error(`Dramatis: could not show "${problem}":`, error);
+  }
+}
+
 /** The outcome of {@link saveSelectionFromTab}. */
 export type SaveFromTabResult =
   { ok: true; annotation: AnnotationRecord } | { ok: false; problem: string };

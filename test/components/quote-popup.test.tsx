@@ -165,6 +165,22 @@ describe('the popup without a selection', () => {
   });
 });
 
+it('shows the problem the context menu or the shortcut met, with the selection to save again', async () => {
+  tabAnswers(report(true));
+  const get = vi
+    .spyOn(fakeBrowser.tabs, 'get')
+    .mockImplementation((() => Promise.resolve({ id: 3, url: PAGE })) as never);
+  history.replaceState(null, '', '/popup.html?tab=3&problem=Nothing+saved%3A+storage+full%3F');
+  try {
+    render(<PopupApp />);
+    expect((await screen.findByRole('alert')).textContent).toBe('Nothing saved: storage full?');
+    expect(await screen.findByRole('form', { name: 'Save quote' })).toBeTruthy();
+    expect(get).toHaveBeenCalledWith(3);
+  } finally {
+    history.replaceState(null, '', '/');
+  }
+});
+
 it('reads the target tab from ?tab=<id> only when it is an id', () => {
   expect(tabIdFromSearch('?tab=12')).toBe(12);
   expect(tabIdFromSearch('')).toBeNull();

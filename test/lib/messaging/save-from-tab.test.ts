@@ -21,6 +21,7 @@ import {
   registerSaveQuoteMenu,
   SAVE_QUOTE_MENU_ID,
   saveSelectionFromTab,
+  showProblemInPopup,
 } from '@/lib/messaging/save-from-tab';
 import type { DramatisDB } from '@/lib/store/db';
 import { freshDb } from '../store/fixtures';
@@ -129,6 +130,25 @@ describe('the page report', () => {
     const text = 'one   two';
     expect(describeExcerpt({ text, offset: 0, start: 3, end: 6, entities: [] })).toBeNull();
   });
+});
+
+it('says what went wrong in the popup page, opened for the same tab', async () => {
+  const create = vi.fn(async () => ({}));
+  await showProblemInPopup({ create }, 'chrome-extension://x/popup.html', 3, NOTHING_SELECTED);
+  const [[properties]] = create.mock.calls as unknown as [[{ url: string; type: string }]];
+  const url = new URL(properties.url);
+  expect(properties.type).toBe('popup');
+  expect(url.pathname).toBe('/popup.html');
+  expect(url.searchParams.get('tab')).toBe('3');
+  expect(url.searchParams.get('problem')).toBe(NOTHING_SELECTED);
+  // A browser that cannot open the window is logged, not thrown at the menu listener.
+  await showProblemInPopup(
+    { create: () => Promise.reject(new Error('no windows')) },
+    'chrome-extension://x/popup.html',
+    3,
+    'x',
+  );
+  expect(console.error).toHaveBeenCalled();
 });
 
 it('adds the menu item for selections, replacing one kept from before', async () => {
