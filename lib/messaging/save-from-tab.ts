@@ -32,6 +32,7 @@ export interface MenusApi {
  * Adds the context menu item, shown only on a selection. Called at install and
  * at every browser start: Chrome keeps items across restarts (so the old ones
  * are removed first, or create() fails on a duplicate id) and Firefox does not.
+ * Never throws: a failure is logged, and the popup and shortcut still save.
  */
 export async function registerSaveQuoteMenu(menus: MenusApi): Promise<void> {
   try {
