@@ -76,4 +76,41 @@ describe('README screenshots', () => {
     await saveScreenshot(page, 'hover-card');
     await page.close();
   });
+
+  it('the popup saving a quote', async () => {
+    const article = await ext.context.newPage();
+    await article.goto(server.articles[0]!.url);
+    await pointAtMark(article, 'Mu Sochua');
+    await article.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) =>
+        p.textContent?.includes('The CPP does not do anything without'),
+      );
+      if (!paragraph) throw new Error('no quote paragraph on the demo article');
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    const options = await ext.openPage('options.html');
+    const tabId = await options.evaluate(async (target) => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        }
+      ).chrome;
+      return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
+    }, article.url());
+    await options.close();
+    expect(tabId).not.toBeNull();
+
+    const popup = await ext.openPage(`popup.html?tab=${tabId}`);
+    await popup.setViewportSize({ width: 340, height: 450 });
+    const form = popup.getByRole('form', { name: 'Save quote' });
+    await form.waitFor();
+    expect(await form.innerText()).toContain('The CPP does not do anything without');
+    await popup.getByLabel('Note').fill('Compare with her 2019 statements on party discipline.');
+    await saveScreenshot(popup, 'popup-save-quote');
+    await popup.close();
+    await article.close();
+  });
 });
