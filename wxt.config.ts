@@ -68,6 +68,21 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The content script is loaded into every page and has a 15 KB budget, of
+    // which webextension-polyfill would take 3 KB. It needs nothing the polyfill
+    // adds: runtime.sendMessage and runtime.connect return promises natively in
+    // Chrome MV3 and Firefox, and its one answering listener replies with
+    // sendResponse. So its build (and WXT's own content-script runtime) gets the
+    // browser's API directly; every other context keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const entries = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [native, ...entries] };
+    },
     'build:publicAssets': async (wxt, files) => {
       const started = performance.now();
       files.push({ relativeDest: PROFILES_ASSET, contents: await buildProfilesJson() });

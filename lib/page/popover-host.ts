@@ -6,7 +6,6 @@
  * (ARCHITECTURE principle 2). Talks to the frame over the popover channel
  * (lib/messaging/popover-channel.ts), never with window.postMessage.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
 import { browser, type Browser } from 'wxt/browser';
 import {
   isFrameToHost,
@@ -16,6 +15,7 @@ import {
   type HostToFrame,
   type PopoverTrigger,
 } from '@/lib/messaging/popover-channel';
+import { followReference } from './place-card';
 import { OWN_UI_ATTRIBUTE } from './text-blocks';
 
 /** The iframe's accessible name; screen readers announce it when focus moves into the card. */
@@ -195,27 +195,14 @@ export class PopoverHost {
    * Places the card next to the name and keeps it there while the page scrolls
    * or resizes. The name's own boxes are the reference, so the card never
    * covers it: below by default, above when there is no room, slid sideways to
-   * stay in the viewport; `inline()` picks the right line of a wrapped name.
+   * stay in the viewport; `inline()` picks the right line of a wrapped name
+   * (lib/page/place-card.ts).
    */
   private follow(range: Range): void {
     this.stopFollowing?.();
     const frame = this.frame!;
-    const reference = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: range.startContainer.parentElement ?? undefined,
-    };
-    const place = (): void => {
-      computePosition(reference, frame, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [inline(), offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      })
-        .then(({ x, y }) => {
-          frame.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-        })
-        .catch((error: unknown) => console.error('Dramatis: placing the card failed:', error));
-    };
-    this.stopFollowing = autoUpdate(reference, frame, place);
+    this.stopFollowing = followReference(range, frame, (error) =>
+      console.error('Dramatis: placing the card failed:', error),
+    );
   }
 }
