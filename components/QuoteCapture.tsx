@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readTabPage, tellTab, type PageState } from '@/lib/messaging/page-state';
+import { PageNoteForm } from './PageNoteForm';
 import { QuoteForm } from './QuoteForm';
 import { SavedOnPage } from './SavedOnPage';
 import type { TargetTab } from './use-target-tab';
@@ -51,10 +52,13 @@ export function QuoteCapture({ tab }: QuoteCaptureProps) {
       )}
       {saved > 0 && (
         <p class="saved-status" role="status">
-          Quote saved.
+          {page?.selection ? 'Quote saved.' : 'Note saved.'}
         </p>
       )}
       {page && !page.selection && <p class="hint">{HOW_TO_SELECT}</p>}
+      {page && !page.selection && (
+        <PageNoteForm page={page} onSaved={() => setSaved((count) => count + 1)} />
+      )}
       {address && (
         <SavedOnPage
           url={address.url}

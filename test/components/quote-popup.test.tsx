@@ -155,6 +155,21 @@ describe('the popup without a selection', () => {
     ).toBeTruthy();
   });
 
+  it('saves a note about the whole page and lists it with the page', async () => {
+    tabAnswers(report(false));
+    render(<PopupApp />);
+    const form = await screen.findByRole('form', { name: 'Note about this page' });
+    const field = within(form).getByLabelText('Note about this page');
+    fireEvent.input(field, { target: { value: 'Read again after the verdict.' } });
+    fireEvent.keyDown(field, { key: 'Enter', ctrlKey: true });
+    expect(await screen.findByText('Note saved.')).toBeTruthy();
+    const list = await screen.findByRole('region', { name: /Saved on this page \(1\)/ });
+    expect(list.textContent).toMatch(/Note on this page/);
+    expect(list.textContent).toMatch(/Read again after the verdict\./);
+    const [stored] = await db.annotations.toArray();
+    expect(stored).toMatchObject({ url: PAGE, quote: null, note: 'Read again after the verdict.' });
+  });
+
   it('says what to do when the page has no content script', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((() =>
