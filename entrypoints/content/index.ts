@@ -22,6 +22,11 @@ export default defineContentScript({
       else if (message.type === 'annotationsChanged') void controller.annotationsChanged();
       else if (message.type === 'quoteSaved')
         void controller.quoteSaved(message.params.annotationId);
+      else if (message.type === 'showAnnotation') {
+        // Answered once the quote is placed, so the side panel knows whether to retry.
+        void controller.showAnnotation(message.params.annotationId).then(sendResponse);
+        return true;
+      }
       // Answered synchronously: the selection is read at once, before the reader changes it.
       else sendResponse(controller.readPage());
       return undefined;

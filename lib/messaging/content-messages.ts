@@ -16,7 +16,7 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   if (!isRecord(params)) return false;
   const type = message.type;
   if (type === 'nextMention' || type === 'readPage' || type === 'annotationsChanged') return true;
-  if (type === 'quoteSaved') {
+  if (type === 'quoteSaved' || type === 'showAnnotation') {
     return typeof params.annotationId === 'string' && params.annotationId.length > 0;
   }
   if (message.type !== 'settingsChanged' || !isRecord(params.settings)) return false;

@@ -203,6 +203,12 @@ export interface ContentMessages {
    * open its card with the note field, so the reader can add a note.
    */
   quoteSaved: { annotationId: string };
+  /**
+   * The side panel opened this page for a saved quote: place it and scroll it
+   * into view. Answers `true` once it is on screen, `false` while it cannot be
+   * placed (not marked yet, or orphaned), so the panel can retry.
+   */
+  showAnnotation: { annotationId: string };
 }
 
 /** The name of a message to a content script. */

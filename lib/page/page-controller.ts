@@ -122,6 +122,15 @@ export class PageController {
     this.marking.card.show({ annotationId, justSaved: true, range: placed.range }, 'keyboard');
   }
 
+  /** The side panel opened a saved quote: place the page's quotes and scroll this one into view. */
+  async showAnnotation(annotationId: string): Promise<boolean> {
+    await this.annotationsChanged();
+    const placed = this.marking?.quotes?.placedQuote(annotationId);
+    if (!placed) return false;
+    placed.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    return true;
+  }
+
   private openCard(item: HoverTarget, trigger: 'hover' | 'click' | 'keyboard'): void {
     if (!('mention' in item)) {
       const target = { annotationId: item.annotationId, justSaved: false, range: item.range };
