@@ -1,12 +1,14 @@
-/** The side panel (Chrome side_panel, Firefox sidebar_action): the notes about `?entity=<id>`. */
+/** The side panel (Chrome side_panel, Firefox sidebar_action): search and this page's quotes. */
 import { render } from 'preact';
-import { SidePanelNotes } from '@/components/SidePanelNotes';
+import { SidePanelApp } from '@/components/SidePanelApp';
+import { DramatisDB } from '@/lib/store/db';
 
 function main(): void {
   const root = document.getElementById('app');
   if (!root) throw new Error('sidepanel.html has no #app element');
   const entityId = new URLSearchParams(location.search).get('entity');
-  render(<SidePanelNotes entityId={entityId || null} />, root);
+  // Extension pages share the extension origin, so the panel reads the store directly (and live).
+  render(<SidePanelApp db={new DramatisDB()} entityId={entityId || null} />, root);
 }
 
 main();
