@@ -1,9 +1,12 @@
 /** The options page layout; each section is its own component. */
+import { OptionsData } from '@/components/OptionsData';
+import { OptionsNotes } from '@/components/OptionsNotes';
 import { ProfileStoreSection } from '@/components/ProfileStoreSection';
 import { SettingsSection } from '@/components/SettingsSection';
+import type { DramatisDB } from '@/lib/store/db';
 
-/** The whole options page. */
-export function OptionsApp() {
+/** The whole options page; `db` is the extension's store, read directly (and live) by the sections that list it. */
+export function OptionsApp({ db }: { db: DramatisDB }) {
   return (
     <>
       <header class="page-header">
@@ -11,8 +14,10 @@ export function OptionsApp() {
         <p>Everything Dramatis knows and keeps stays in this browser.</p>
       </header>
       <main>
+        <OptionsNotes db={db} />
         <SettingsSection />
         <ProfileStoreSection />
+        <OptionsData db={db} />
       </main>
     </>
   );

@@ -1,0 +1,199 @@
+/**
+ * The options page's Notes: every saved quote and note, sortable by date, site
+ * or title and filtered by any text, live from the store (liveQuery). Notes and
+ * tags are edited in place; Delete offers Undo (the deleted record is kept and
+ * put back with restoreAnnotation); several can be selected to delete or tag
+ * at once. Writes go through lib/store, never straight to the tables.
+ */
+import { liveQuery } from 'dexie';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { deleteAnnotation, restoreAnnotation, updateAnnotation } from '@/lib/store/annotations';
+import type { DramatisDB } from '@/lib/store/db';
+import type { AnnotationRecord } from '@/lib/store/records';
+import { readSnapshot, type AnnotationSnapshot } from './live-search';
+import { OptionsNoteRow, splitTags } from './OptionsNoteRow';
+
+type SortKey = 'date' | 'site' | 'title';
+
+const SORTS: Record<SortKey, (a: AnnotationRecord, b: AnnotationRecord) => number> = {
+  date: (a, b) => b.created - a.created,
+  site: (a, b) => a.site.localeCompare(b.site) || b.created - a.created,
+  title: (a, b) => a.title.localeCompare(b.title) || b.created - a.created,
+};
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** True when every word of `filter` is somewhere in the record's text (case-insensitive). */
+function passes(record: AnnotationRecord, names: ReadonlyMap<string, string>, filter: string) {
+  const text = [
+    record.quote?.exact ?? '',
+    record.note,
+    record.title,
+    record.site,
+    ...record.tags,
+    ...record.entityIds.map((id) => names.get(id) ?? ''),
+  ]
+    .join(' ')
+    .toLowerCase();
+  return filter
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => text.includes(word));
+}
+
+/** The Notes section. */
+export function OptionsNotes({ db }: { db: DramatisDB }) {
+  const [snapshot, setSnapshot] = useState<AnnotationSnapshot | null>(null);
+  const [sort, setSort] = useState<SortKey>('date');
+  const [filter, setFilter] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulkTag, setBulkTag] = useState('');
+  const [deleted, setDeleted] = useState<AnnotationRecord[]>([]);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const subscription = liveQuery(() => readSnapshot(db)).subscribe({
+      next: setSnapshot,
+      error: (error: unknown) => setStatus(`Your notes could not be read: ${message(error)}`),
+    });
+    return () => subscription.unsubscribe();
+  }, [db]);
+
+  const rows = useMemo(() => {
+    if (!snapshot) return [];
+    const names = snapshot.names;
+    const kept = filter.trim()
+      ? snapshot.annotations.filter((record) => passes(record, names, filter.trim()))
+      : snapshot.annotations;
+    return [...kept].sort(SORTS[sort]);
+  }, [snapshot, sort, filter]);
+
+  const remove = async (ids: string[]) => {
+    try {
+      const records = await Promise.all(ids.map((id) => deleteAnnotation(db, id)));
+      setDeleted(records.filter((record): record is AnnotationRecord => record !== null));
+      setSelected(new Set());
+      setStatus(ids.length === 1 ? 'Deleted.' : `Deleted ${ids.length}.`);
+    } catch (error) {
+      setStatus(message(error));
+    }
+  };
+  const undo = async () => {
+    try {
+      await Promise.all(deleted.map((record) => restoreAnnotation(db, record)));
+      setStatus(deleted.length === 1 ? 'Restored.' : `Restored ${deleted.length}.`);
+      setDeleted([]);
+    } catch (error) {
+      setStatus(message(error));
+    }
+  };
+  const tagSelected = async () => {
+    const extra = splitTags(bulkTag);
+    if (extra.length === 0) return;
+    try {
+      const records = rows.filter((record) => selected.has(record.id));
+      await Promise.all(
+        records.map((record) =>
+          updateAnnotation(db, record.id, { tags: [...record.tags, ...extra] }),
+        ),
+      );
+      setStatus(`Tagged ${records.length}.`);
+      setBulkTag('');
+    } catch (error) {
+      setStatus(message(error));
+    }
+  };
+
+  if (!snapshot) return <section class="card" aria-busy="true" aria-label="Notes" />;
+  const names = snapshot.names;
+  return (
+    <section class="card notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">Notes</h2>
+      <div class="notes-tools">
+        <label>
+          Filter
+          <input
+            type="search"
+            value={filter}
+            placeholder="Words in the quote, note, tags, site…"
+            onInput={(event) => setFilter(event.currentTarget.value)}
+          />
+        </label>
+        <label>
+          Sort by
+          <select value={sort} onChange={(event) => setSort(event.currentTarget.value as SortKey)}>
+            <option value="date">Date (newest first)</option>
+            <option value="site">Site</option>
+            <option value="title">Title</option>
+          </select>
+        </label>
+      </div>
+      {selected.size > 0 && (
+        <div class="bulk" role="group" aria-label="Selected notes">
+          <span>{selected.size} selected</span>
+          <button type="button" onClick={() => void remove([...selected])}>
+            Delete selected
+          </button>
+          <input
+            type="text"
+            aria-label="Tag to add"
+            placeholder="tag"
+            value={bulkTag}
+            onInput={(event) => setBulkTag(event.currentTarget.value)}
+          />
+          <button type="button" onClick={() => void tagSelected()}>
+            Tag selected
+          </button>
+        </div>
+      )}
+      <p role="status" class="saved-status">
+        {status}
+        {deleted.length > 0 && (
+          <>
+            {' '}
+            <button type="button" onClick={() => void undo()}>
+              Undo
+            </button>
+          </>
+        )}
+      </p>
+      {snapshot.annotations.length === 0 ? (
+        <p class="help">
+          Nothing saved yet. Select text on a page and save it with the Dramatis toolbar button, the
+          right-click menu or Alt+Shift+S.
+        </p>
+      ) : rows.length === 0 ? (
+        <p class="help">No note matches the filter.</p>
+      ) : (
+        <ul class="note-list" aria-label="Saved quotes and notes">
+          {rows.map((record) => (
+            <OptionsNoteRow
+              key={record.id}
+              record={record}
+              names={names}
+              selected={selected.has(record.id)}
+              onSelect={(on) => {
+                const next = new Set(selected);
+                if (on) next.add(record.id);
+                else next.delete(record.id);
+                setSelected(next);
+              }}
+              onSave={async (note, tags) => {
+                try {
+                  await updateAnnotation(db, record.id, { note, tags });
+                  setStatus('Saved.');
+                  return null;
+                } catch (error) {
+                  return message(error);
+                }
+              }}
+              onDelete={() => void remove([record.id])}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
