@@ -113,11 +113,18 @@ export interface EntityProfile {
 export async function getEntityProfile(
   db: DramatisDB,
   entityId: string,
+  /** How many merges were followed to get here; a cycle stops after a few. */
+  depth = 0,
 ): Promise<EntityProfile | null> {
   const tables = [db.entities, db.documents, db.annotations, db.corrections];
   return db.transaction('r', tables, async () => {
     const entity = await db.entities.get(entityId);
     if (!entity) return null;
+    // A profile the reader merged into another opens as that one (the alias lookup links it so).
+    const mergedInto = (await db.corrections.get(entityId))?.correction.mergedInto;
+    if (mergedInto && mergedInto !== entityId && depth < 5) {
+      return getEntityProfile(db, mergedInto, depth + 1);
+    }
     const quotes = pickQuotes(entity.quotes);
     const candidates = [...entity.related]
       .sort((a, b) => b.documents - a.documents)
@@ -176,7 +183,7 @@ export async function getEntityProfile(
       hidden: own?.hidden === true,
       correctionNote: own?.note?.trim() ? own.note : null,
       roles: entity.roles.map((role) => ({
-        title: role.title,
+        title: own?.roleTitles?.[role.title] ?? role.title,
         organizationId: role.organizationId,
         organizationName: role.organizationId ? nameOf(role.organizationId, null) : null,
         source: factSource(docs, role.source, role.source),

@@ -2,6 +2,7 @@
  * Read queries and bookkeeping writes over the profile store, shaped for the
  * messages the background answers.
  */
+import { applyCorrections } from './corrections';
 import type { DramatisDB } from './db';
 import type { AliasKeyRecord, BundleMeta, ImportState } from './records';
 
@@ -40,7 +41,9 @@ export async function lookupAliasKeys(
 ): Promise<AliasKeyRecord[]> {
   const distinct = [...new Set(keys)];
   if (distinct.length === 0) return [];
-  return db.aliasKeys.where('key').anyOf(distinct).toArray();
+  const hits = await db.aliasKeys.where('key').anyOf(distinct).toArray();
+  // The reader's corrections (hidden, merged, renamed, extra aliases) win over the bundle.
+  return applyCorrections(db, distinct, hits);
 }
 
 /** The bundle currently in the store, or null before the first successful import. */

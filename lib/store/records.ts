@@ -83,6 +83,15 @@ export interface EntityCorrection {
   hidden?: boolean;
   /** The reader's own note on the profile. */
   note?: string;
+  /**
+   * Role titles the reader corrected, keyed by the bundle's title (not its
+   * position, so the correction still applies when a new bundle reorders roles).
+   */
+  roleTitles?: Record<string, string>;
+  /** The id of the entity this one was merged into: its mentions are linked to that profile instead. */
+  mergedInto?: string;
+  /** Names the reader added ("Madame Sochua"), marked on pages like the bundle's aliases. */
+  extraAliases?: string[];
 }
 
 /**
