@@ -1,6 +1,7 @@
 /** The options page layout; each section is its own component. */
 import { OptionsData } from '@/components/OptionsData';
 import { OptionsNotes } from '@/components/OptionsNotes';
+import { OptionsProfiles } from '@/components/OptionsProfiles';
 import { ProfileStoreSection } from '@/components/ProfileStoreSection';
 import { SettingsSection } from '@/components/SettingsSection';
 import type { DramatisDB } from '@/lib/store/db';
@@ -16,6 +17,7 @@ export function OptionsApp({ db }: { db: DramatisDB }) {
       <main>
         <OptionsNotes db={db} />
         <SettingsSection />
+        <OptionsProfiles db={db} />
         <ProfileStoreSection />
         <OptionsData db={db} />
       </main>
