@@ -8,8 +8,10 @@ import type { EntityKind } from '@/lib/profiles/bundle-format';
 import {
   ENTITY_KINDS,
   HOVER_DELAY_RANGE,
+  THEMES,
   type Settings,
   type SettingsPatch,
+  type Theme,
 } from '@/lib/store/settings';
 import { useSettings } from './use-settings';
 
@@ -18,6 +20,13 @@ const KIND_NAMES: Record<EntityKind, string> = {
   person: 'People',
   organization: 'Organizations',
   place: 'Places',
+};
+
+/** Themes as the settings name them. */
+const THEME_NAMES: Record<Theme, string> = {
+  system: 'Same as the browser',
+  light: 'Light',
+  dark: 'Dark',
 };
 
 /** The slider's step: finer than a reader can feel, coarse enough to drag. */
@@ -179,6 +188,20 @@ export function SettingsView({ settings, error, saving, onChange }: SettingsView
             </label>
           </fieldset>
           {!settings.clickMode && <HoverDelay value={settings.hoverDelayMs} onChange={onChange} />}
+          <fieldset class="setting">
+            <legend>Theme of Dramatis’s own pages</legend>
+            {THEMES.map((theme) => (
+              <label class="check" key={theme}>
+                <input
+                  type="radio"
+                  name="theme"
+                  checked={settings.theme === theme}
+                  onChange={() => void onChange({ theme })}
+                />{' '}
+                {THEME_NAMES[theme]}
+              </label>
+            ))}
+          </fieldset>
           <div class="setting">
             <h3 id="sites-heading">Sites where Dramatis is off</h3>
             <DisabledSites sites={settings.disabledSites} onChange={onChange} />

@@ -1,5 +1,6 @@
 /** The side panel (Chrome side_panel, Firefox sidebar_action): search and this page's quotes. */
 import { render } from 'preact';
+import { followTheme } from '@/components/apply-theme';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { DramatisDB } from '@/lib/store/db';
 
@@ -8,7 +9,9 @@ function main(): void {
   if (!root) throw new Error('sidepanel.html has no #app element');
   const entityId = new URLSearchParams(location.search).get('entity');
   // Extension pages share the extension origin, so the panel reads the store directly (and live).
-  render(<SidePanelApp db={new DramatisDB()} entityId={entityId || null} />, root);
+  const db = new DramatisDB();
+  followTheme(db);
+  render(<SidePanelApp db={db} entityId={entityId || null} />, root);
 }
 
 main();

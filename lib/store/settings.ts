@@ -25,7 +25,15 @@ export interface Settings {
   hoverDelayMs: number;
   /** True: a card opens on click instead of on hover. */
   clickMode: boolean;
+  /** The colours of the extension's own pages (options, side panel); `system` follows the browser. */
+  theme: Theme;
 }
+
+/** The themes of the extension's pages. */
+export type Theme = 'system' | 'light' | 'dark';
+
+/** Every {@link Theme}, in the order the options page offers them. */
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 /** A change to some settings; `kinds` may name only the kinds that change. */
 export type SettingsPatch = Partial<Omit<Settings, 'kinds'>> & {
@@ -39,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   kinds: { person: true, organization: true, place: true },
   hoverDelayMs: 300,
   clickMode: false,
+  theme: 'system',
 };
 
 /** Bounds of {@link Settings.hoverDelayMs}. */
@@ -51,7 +60,14 @@ export const MAX_DISABLED_SITES = 1000;
 const HOST_NAME =
   /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
-const SETTING_KEYS = ['enabled', 'disabledSites', 'kinds', 'hoverDelayMs', 'clickMode'] as const;
+const SETTING_KEYS = [
+  'enabled',
+  'disabledSites',
+  'kinds',
+  'hoverDelayMs',
+  'clickMode',
+  'theme',
+] as const;
 
 /** The row key a page setting is stored under (prefixed so other features' settings never collide). */
 function rowKey(name: (typeof SETTING_KEYS)[number]): string {
@@ -89,6 +105,10 @@ function fieldProblem(name: string, value: unknown): string | null {
         : `hoverDelayMs must be a whole number of milliseconds from ${HOVER_DELAY_RANGE.min} to ${HOVER_DELAY_RANGE.max}.`;
     case 'disabledSites':
       return disabledSitesProblem(value);
+    case 'theme':
+      return (THEMES as readonly unknown[]).includes(value)
+        ? null
+        : `theme must be one of ${THEMES.join(', ')}.`;
     case 'kinds':
       return kindsProblem(value);
     default:
@@ -128,6 +148,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     kinds: { ...settings.kinds, ...patch.kinds },
     hoverDelayMs: patch.hoverDelayMs ?? settings.hoverDelayMs,
     clickMode: patch.clickMode ?? settings.clickMode,
+    theme: patch.theme ?? settings.theme,
   };
 }
 
