@@ -56,6 +56,7 @@ describe('the options page', () => {
     await expect.poll(() => rows(page).count()).toBe(2);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => rows(page).count()).toBe(3);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await saveScreenshot(page, 'options-notes');
 
     await page.reload();
