@@ -88,10 +88,12 @@ describe('the standalone card of Mu Sochua', () => {
     await card.waitForTimeout(300);
     expect(await card.getByRole('alert').count()).toBe(0);
     const panel = await ext.openPage('sidepanel.html?entity=person%3Amu-sochua');
-    await panel.getByRole('heading', { name: 'Notes about Mu Sochua' }).waitFor();
-    expect(await panel.getByRole('listitem').allInnerTexts()).toEqual([
-      expect.stringContaining('Returned from exile? Check 2019 reports.'),
-    ]);
+    // The panel's search opens filtered to her (entity:"Mu Sochua"), listing the note.
+    await expect.poll(() => panel.getByRole('searchbox').inputValue()).toBe('entity:"Mu Sochua" ');
+    const results = panel.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+    await expect
+      .poll(() => results.allInnerTexts())
+      .toEqual([expect.stringContaining('Returned from exile? Check 2019 reports.')]);
     await Promise.all([card.close(), panel.close()]);
   });
 
