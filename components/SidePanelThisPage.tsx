@@ -52,7 +52,11 @@ export function SidePanelThisPage({ db, names, onOpen }: SidePanelThisPageProps)
   const [records, setRecords] = useState<AnnotationRecord[]>([]);
 
   useEffect(() => {
-    const refresh = () => void readActivePage().then(setPage);
+    const refresh = () =>
+      void readActivePage().then(setPage, (error: unknown) => {
+        console.error('Dramatis: reading the active tab failed:', error);
+        setPage(null);
+      });
     refresh();
     const onUpdated = (_id: number, change: { status?: string }) => {
       if (change.status === 'complete') refresh();
