@@ -66,8 +66,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     })),
     mount: (path, html) => void pages.set(path, html),
     close: () =>
-      new Promise<void>((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      ),
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // A browser keeps connections alive; close() alone would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -100,15 +100,19 @@ async function main(): Promise<void> {
   const child: ChildProcess = spawn(browser.path, browserArgs(profileDir, first.url), {
     stdio: 'ignore',
   });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   child.once('error', (error) =>
     console.error(`Could not start ${browser.path}: ${error.message}`),
   );
   console.log('Hover a marked name to see who it is. Press Ctrl+C to stop.');
 
-  await Promise.race([waitForInterrupt(), new Promise((done) => child.once('exit', done))]);
-  child.kill();
+  await Promise.race([waitForInterrupt(), exited]);
+  // Stop the browser first and wait for it (up to 5 s): it writes to its profile
+  // until it has exited, and the profile is removed next.
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
   await server.close();
-  rmSync(profileDir, { recursive: true, force: true });
+  rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   console.log('Stopped the browser and the demo server; removed the temporary profile.');
 }
 
