@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../lib/demo/server';
 import { launchExtension, ROOT, type ExtensionBrowser } from './support/extension';
+import { cardFrame, centreOfMark, marked } from './support/page-marks';
 import { saveScreenshot } from './support/screenshots';
 
 let ext: ExtensionBrowser;
@@ -28,33 +29,17 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Scrolls the first mark reading `text` a little below the top and returns its centre. */
+/** Waits until `text` is marked as a person, scrolls it into view and returns its centre. */
 async function pointAtMark(page: Page, text: string): Promise<{ x: number; y: number }> {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          (wanted) =>
-            [...CSS.highlights.values()].some((h) =>
-              [...(h as unknown as Set<Range>)].some((r) => r.toString() === wanted),
-            ),
-          text,
-        ),
-      { timeout: 15_000 },
-    )
-    .toBe(true);
-  return page.evaluate((wanted) => {
-    for (const highlight of CSS.highlights.values()) {
-      for (const range of highlight as unknown as Set<Range>) {
-        if (range.toString() !== wanted) continue;
-        const rect = range.getBoundingClientRect();
-        window.scrollBy(0, rect.top - 120);
-        const moved = range.getClientRects()[0]!;
-        return { x: moved.left + moved.width / 2, y: moved.top + moved.height / 2 };
-      }
-    }
-    throw new Error(`no mark "${wanted}"`);
-  }, text);
+  await expect.poll(() => marked(page, 'dramatis-person'), { timeout: 15_000 }).toContain(text);
+  const { x, y } = await centreOfMark(page, 'dramatis-person', text);
+  // Near the top, so the whole card fits below the name in the picture.
+  const scrolled = await page.evaluate((by) => {
+    const before = window.scrollY;
+    window.scrollBy(0, by);
+    return window.scrollY - before;
+  }, y - 140);
+  return { x, y: y - scrolled };
 }
 
 describe('README screenshots', () => {
@@ -65,10 +50,7 @@ describe('README screenshots', () => {
     const { x, y } = await pointAtMark(page, 'Mu Sochua');
     await page.mouse.move(x - 8, y);
     await page.mouse.move(x, y);
-    await expect
-      .poll(() => page.frames().some((f) => f.url().endsWith('/popover.html')), { timeout: 10_000 })
-      .toBe(true);
-    const frame = page.frames().find((f) => f.url().endsWith('/popover.html'))!;
+    const frame = await cardFrame(page);
     const card = frame.getByRole('dialog', { name: 'Mu Sochua' });
     await card.waitFor();
     expect(await card.innerText()).toContain('Deputy President');
