@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_NOTE_LENGTH, noteTextProblem, type EntityNote } from '@/lib/store/notes';
+import { isSubmitShortcut } from './submit-shortcut';
 
 /** What a save or delete answered: null when it worked, else the message to show. */
 export type NoteActionError = string | null;
@@ -95,7 +96,7 @@ function AddNoteForm({
           if (error) setError(null);
         }}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          if (isSubmitShortcut(event)) {
             event.preventDefault();
             void save();
           } else if (event.key === 'Escape') {

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { AnnotationRecord } from '@/lib/store/records';
+import { isSubmitShortcut } from './submit-shortcut';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -69,7 +70,7 @@ export function OptionsNoteRow(props: OptionsNoteRowProps) {
             rows={2}
             onInput={(event) => setNote(event.currentTarget.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
+              if (isSubmitShortcut(event)) void save();
             }}
           />
         </label>

@@ -7,6 +7,7 @@
 import { useState } from 'preact/hooks';
 import type { PageState } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
+import { isSubmitShortcut } from './submit-shortcut';
 
 /** Props of {@link PageNoteForm}. */
 export interface PageNoteFormProps {
@@ -48,7 +49,7 @@ export function PageNoteForm({ page, onSaved }: PageNoteFormProps) {
         void save();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        if (isSubmitShortcut(event)) {
           event.preventDefault();
           void save();
         }

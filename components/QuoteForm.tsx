@@ -11,6 +11,7 @@ import { requestPersistentStorage } from '@/lib/store/persist';
 import type { AnnotationRecord } from '@/lib/store/records';
 import { EntityChips } from './EntityChips';
 import { addTypedTags, TagInput } from './TagInput';
+import { isSubmitShortcut } from './submit-shortcut';
 
 /** Props of {@link QuoteForm}. */
 export interface QuoteFormProps {
@@ -77,7 +78,7 @@ export function QuoteForm({ page, selection, onSaved }: QuoteFormProps) {
         void save();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        if (isSubmitShortcut(event)) {
           event.preventDefault();
           void save();
         }

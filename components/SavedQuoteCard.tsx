@@ -8,6 +8,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging/send';
 import type { AnnotationRecord } from '@/lib/store/records';
+import { isSubmitShortcut } from './submit-shortcut';
 
 /** Props of {@link SavedQuoteCard}. */
 export interface SavedQuoteCardProps {
@@ -114,7 +115,7 @@ export function SavedQuoteCard({ annotationId, justSaved, onClose }: SavedQuoteC
             aria-invalid={problem !== null}
             onInput={(event) => setNote(event.currentTarget.value)}
             onKeyDown={(event) => {
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+              if (isSubmitShortcut(event)) {
                 event.preventDefault();
                 void saveNote();
               }

@@ -10,7 +10,7 @@
  */
 import { describeQuote } from '@/lib/anchor/describe';
 import type { TextPositionSelector, TextQuoteSelector } from '@/lib/store/records';
-import { contentRequest, type ContentMessages, type ContentMessageType } from './protocol';
+import { contentRequest } from './protocol';
 
 /** An entity marked inside the selection, as the popup shows it on a chip. */
 export interface QuoteEntity {
@@ -149,21 +149,5 @@ export async function readTabPage(tabs: TabMessenger, tabId: number): Promise<Pa
   return { ...answer, selection: answer.selection && describeExcerpt(answer.selection) };
 }
 
-/**
- * Sends a content message to one tab; false when the tab has no content script
- * to take it (nothing there to update), never throws.
- */
-export async function tellTab<T extends ContentMessageType>(
-  tabs: TabMessenger,
-  tabId: number,
-  type: T,
-  params: ContentMessages[T],
-): Promise<boolean> {
-  try {
-    await tabs.sendMessage(tabId, contentRequest(type, params));
-    return true;
-  } catch {
-    // Expected for tabs without our content script: nothing to highlight there.
-    return false;
-  }
-}
+// tellTab lives with the other tab messaging; re-exported for the popup and save-from-tab.
+export { tellTab } from './tab-messages';

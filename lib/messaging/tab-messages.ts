@@ -17,8 +17,13 @@ export interface TabsApi {
 /** The command name of the next-mention shortcut, as declared in the manifest. */
 export const NEXT_MENTION_COMMAND = 'next-mention';
 
-async function sendToTab<T extends ContentMessageType>(
-  tabs: TabsApi,
+/**
+ * Sends a content message to one tab; false when the tab has no content script
+ * to take it (browser pages, the store, tabs opened before install: nothing
+ * there to update), never throws.
+ */
+export async function tellTab<T extends ContentMessageType>(
+  tabs: Pick<TabsApi, 'sendMessage'>,
   tabId: number,
   type: T,
   params: ContentMessages[T],
@@ -27,8 +32,6 @@ async function sendToTab<T extends ContentMessageType>(
     await tabs.sendMessage(tabId, contentRequest(type, params));
     return true;
   } catch {
-    // Expected for tabs without our content script (browser pages, the store,
-    // tabs opened before install): they have nothing to update.
     return false;
   }
 }
@@ -42,7 +45,7 @@ export async function broadcastToTabs<T extends ContentMessageType>(
   const all = await tabs.query({});
   const sent = await Promise.all(
     all.map((tab) =>
-      tab.id === undefined ? Promise.resolve(false) : sendToTab(tabs, tab.id, type, params),
+      tab.id === undefined ? Promise.resolve(false) : tellTab(tabs, tab.id, type, params),
     ),
   );
   return sent.filter(Boolean).length;
@@ -52,5 +55,5 @@ export async function broadcastToTabs<T extends ContentMessageType>(
 export async function sendNextMention(tabs: TabsApi): Promise<boolean> {
   const [tab] = await tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return false;
-  return sendToTab(tabs, tab.id, 'nextMention', {});
+  return tellTab(tabs, tab.id, 'nextMention', {});
 }
