@@ -3,9 +3,10 @@
  * CLI's `scan` and the content script; dependency-free so it stays small in the
  * content script bundle.
  *
- * Content script flow: `findCandidates(text)` → send `candidateKeys(...)` to the
- * background → it replies `answerKeys(index, keys)` → `resolveMentions(candidates,
- * groupHitsByKey(reply), { confirmedEntityIds: pageSet })`.
+ * Page flow: the content script sends its blocks' text → the background runs
+ * `matchPageTexts` (page-text.ts: `findCandidates`, then the store's answers for
+ * their keys) → the content script runs `resolveMentions(candidates, hitsByKey,
+ * { confirmedEntityIds: pageSet })`, which needs the whole page.
  */
 import { findCandidates } from './candidates';
 import { resolveMentions, type ResolveOptions, type Resolution } from './resolve';

@@ -2,6 +2,7 @@
  * What the background answers to each message, over the profile store.
  */
 import type { DramatisDB } from '@/lib/store/db';
+import { matchPageTexts } from '@/lib/match/page-text';
 import { lookupAliasKeys, readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
 import { readSettings, writeSettings, type Settings } from '@/lib/store/settings';
 import { addEntityNote, deleteNote, updateNote } from '@/lib/store/notes';
@@ -51,8 +52,8 @@ export function createBackgroundHandlers(
       ]);
       return { counts, bundle, import: importState };
     },
-    async lookupAliasKeys({ keys }) {
-      return { hits: await lookupAliasKeys(db, keys) };
+    matchPageText({ texts }) {
+      return matchPageTexts(texts, (keys) => lookupAliasKeys(db, keys));
     },
     getSettings() {
       return readSettings(db);

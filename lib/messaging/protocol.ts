@@ -32,13 +32,20 @@ import { settingsPatchProblem, type Settings, type SettingsPatch } from '@/lib/s
 import type { EntityNote } from '@/lib/store/notes';
 import type { EntityProfile } from '@/lib/store/profile-queries';
 import type { EntitySuggestion } from '@/lib/store/entity-search';
+import type { PageTextMatches } from '@/lib/match/page-text';
 import type { QuotePlacement } from './page-state';
 
 /** Marks our envelopes so the background ignores messages it does not own; bumped on incompatible change. */
 export const PROTOCOL_VERSION = 1;
 
-/** Most keys one {@link BackgroundMessages.lookupAliasKeys} request may carry; the content script batches above this. */
-export const MAX_LOOKUP_KEYS = 5000;
+/**
+ * Most characters of page text one {@link BackgroundMessages.matchPageText}
+ * request may carry (about 160,000 words); the content script batches far below it.
+ */
+export const MAX_MATCH_CHARS = 1_000_000;
+
+/** Most texts (page blocks) one {@link BackgroundMessages.matchPageText} request may carry. */
+export const MAX_MATCH_TEXTS = 20_000;
 
 /** Longest alias key accepted; no newsroom name comes close, so longer is a bug. */
 export const MAX_KEY_LENGTH = 200;
@@ -73,12 +80,14 @@ export interface BackgroundMessages {
    */
   getStoreStatus: { params: NoParams; result: StoreStatus };
   /**
-   * Which of these candidate name keys (normalized with `aliasKey`) are aliases
-   * of known entities. Sent by the content script with the keys it found on the
-   * page; answered from the alias index, so cost follows the page, not the store.
-   * At most {@link MAX_LOOKUP_KEYS} keys of at most {@link MAX_KEY_LENGTH} characters.
+   * The names the store knows in these texts (the page's blocks, in order): per
+   * text, the candidate spans whose alias key is an alias, and the store's hits
+   * for those keys (lib/match/page-text.ts). Sent by the content script while it
+   * walks the page; answered from the alias index, so cost follows the text, not
+   * the store. At most {@link MAX_MATCH_TEXTS} texts and {@link MAX_MATCH_CHARS}
+   * characters in all.
    */
-  lookupAliasKeys: { params: { keys: string[] }; result: { hits: AliasHit[] } };
+  matchPageText: { params: { texts: string[] }; result: PageTextMatches };
   /**
    * The reader's page settings (marking on/off, disabled sites, kinds, hover
    * delay, click mode), defaults filled in. Sent by the content script at start
@@ -328,11 +337,8 @@ export const PARAMS_VALIDATORS: {
 } = {
   getStoreStatus: (params): params is NoParams =>
     isPlainObject(params) && Object.keys(params).length === 0,
-  lookupAliasKeys: (params): params is { keys: string[] } =>
-    isPlainObject(params) &&
-    Array.isArray(params.keys) &&
-    params.keys.length <= MAX_LOOKUP_KEYS &&
-    params.keys.every((key) => typeof key === 'string' && key.length <= MAX_KEY_LENGTH),
+  matchPageText: (params): params is { texts: string[] } =>
+    isPlainObject(params) && isPageTexts(params.texts),
   getSettings: (params): params is NoParams =>
     isPlainObject(params) && Object.keys(params).length === 0,
   updateSettings: (params): params is { patch: SettingsPatch } =>
@@ -376,6 +382,17 @@ export const PARAMS_VALIDATORS: {
 
 function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+}
+
+/** A batch of page texts within {@link MAX_MATCH_TEXTS} and {@link MAX_MATCH_CHARS}. */
+function isPageTexts(value: unknown): value is string[] {
+  if (!Array.isArray(value) || value.length > MAX_MATCH_TEXTS) return false;
+  let chars = 0;
+  for (const text of value) {
+    if (typeof text !== 'string') return false;
+    chars += text.length;
+  }
+  return chars <= MAX_MATCH_CHARS;
 }
 
 /**

@@ -4,7 +4,7 @@
  * applies the reader's settings as they change. The content script entrypoint
  * only starts this.
  */
-import type { AliasHit } from '@/lib/match/types';
+import type { PageTextMatches } from '@/lib/match/page-text';
 import type { PageReport } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
 import { DEFAULT_SETTINGS, isMarkingOn, type Settings } from '@/lib/store/settings';
@@ -20,15 +20,16 @@ import { readPage } from './read-page';
 import { SavedQuotes, type PlacedQuote } from './saved-quotes';
 import { createViewportWindow } from './viewport-window';
 
-/** Hidden subtrees are skipped where the browser can tell cheaply; older ones scan them. */
+/** Hidden blocks are left unmarked where the browser can tell cheaply; older ones mark them. */
 function isHidden(element: Element): boolean {
   return typeof element.checkVisibility === 'function' && !element.checkVisibility();
 }
 
-async function lookup(keys: string[]): Promise<AliasHit[]> {
-  const result = await sendMessage('lookupAliasKeys', { keys });
-  if (!result.ok) throw new Error(`looking up ${keys.length} names: ${result.error.message}`);
-  return result.value.hits;
+async function match(texts: string[]): Promise<PageTextMatches> {
+  const result = await sendMessage('matchPageText', { texts });
+  if (!result.ok)
+    throw new Error(`finding names in ${texts.length} blocks: ${result.error.message}`);
+  return result.value;
 }
 
 /** What the pointer can rest on: a marked name or a saved quote. */
@@ -153,7 +154,7 @@ export class PageController {
       ? createViewportWindow(createHighlightApiHighlighter(this.doc, this.settings.kinds), this.doc)
       : createSpanHighlighter(this.doc, this.settings.kinds, () => changes.discardPending());
     const scanner = new PageScanner({
-      lookup,
+      match,
       isHidden: changes.trackHidden(isHidden),
       onChange: (added, removed) => highlighter.update(added, removed),
     });

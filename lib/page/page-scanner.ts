@@ -1,18 +1,25 @@
 /**
- * Finds the mentions on a page: walks its text blocks, asks the background
- * which candidate keys are aliases, resolves them with the page-level set of
- * confirmed entities, and turns them into DOM ranges.
+ * Finds the mentions on a page: walks its text blocks, sends their text to the
+ * background, which answers with the candidate names the store knows
+ * (lib/match/page-text.ts), resolves short forms against the page-level set
+ * of confirmed entities, and turns the mentions into DOM ranges.
  *
  * The content script holds no copy of the store (ARCHITECTURE principle 4):
- * it remembers only the answers for keys this page produced.
+ * it remembers only the answers for names this page contains.
  */
-import { findCandidates } from '@/lib/match/candidates';
 import { resolveMentions } from '@/lib/match/resolve';
 import type { AliasHit, Candidate, Mention } from '@/lib/match/types';
-import { MAX_LOOKUP_KEYS } from '@/lib/messaging/protocol';
-import { startScanTiming, type ScanTiming } from './scan-timing';
+import type { PageTextMatches } from '@/lib/match/page-text';
+import { startScanTiming } from './scan-timing';
 import { createSlicer, yieldToEventLoop, type Slicer } from './time-slice';
 import { positionAt, walkTextBlocks, type TextBlock } from './text-blocks';
+
+/**
+ * Characters of page text per request to the background (about 16,000 words):
+ * a long page goes in a few requests, sent while the walk goes on, so the
+ * background's work overlaps the page's. A longer block is split (see {@link pieces}).
+ */
+export const MATCH_BATCH_CHARS = 100_000;
 
 /** One mention on the page with its live DOM range. */
 export interface PageMention {
@@ -32,11 +39,11 @@ interface ScannedBlock {
 
 /** What the scanner needs from its surroundings. */
 export interface ScannerDeps {
-  /** Answers which keys are aliases (one background round trip); at most MAX_LOOKUP_KEYS keys. */
-  lookup(keys: string[]): Promise<AliasHit[]>;
+  /** The known candidates in some texts (one background round trip); at most {@link MATCH_BATCH_CHARS} characters. */
+  match(texts: string[]): Promise<PageTextMatches>;
   /** Mentions appeared or went away; the highlighter follows. */
   onChange(added: PageMention[], removed: PageMention[]): void;
-  /** Skips hidden subtrees where the check is cheap. */
+  /** True for a block container the reader cannot see; its names are not marked until it is shown. */
   isHidden?: (element: Element) => boolean;
   /** A fresh slicer per scan; tests pass one that never yields. */
   slicer?: () => Slicer;
@@ -46,11 +53,18 @@ export interface ScannerDeps {
 export class PageScanner {
   private readonly blocks = new Set<ScannedBlock>();
   private readonly blockByNode = new Map<Text, ScannedBlock>();
-  /** Answers for every key this page asked about; [] for keys that are no alias. */
+  /** The store's answers for every known name on this page, by alias key. */
   private readonly answers = new Map<string, AliasHit[]>();
   /** Entities named by an unambiguous alias somewhere on the page (only grows). */
   private readonly confirmed = new Set<string>();
   private readonly lookupMap = { get: (key: string) => this.answers.get(key) };
+  /**
+   * The walk skips `hidden` elements anyway (text-blocks.ts); passing them by
+   * `isHidden` lets the page watcher remember them and rescan them when shown.
+   * Other elements are not checked one by one: only blocks with names are.
+   */
+  private readonly hiddenByAttribute = (element: Element): boolean =>
+    element.hasAttribute('hidden') && (this.deps.isHidden?.(element) ?? true);
 
   /** Builds a scanner; nothing is scanned until {@link scan}. */
   constructor(private readonly deps: ScannerDeps) {}
@@ -58,7 +72,8 @@ export class PageScanner {
   /**
    * Scans `roots` (the body at start, changed blocks later): drops what was
    * known inside them and anything no longer on the page, then finds their
-   * mentions. Time-sliced; one lookup round trip per MAX_LOOKUP_KEYS new keys.
+   * mentions. Time-sliced; one background round trip per {@link MATCH_BATCH_CHARS}
+   * characters of text.
    */
   async scan(roots: readonly Element[]): Promise<void> {
     // Main-thread time and longest slice as User Timing, for the page benchmark (scan-timing.ts).
@@ -73,22 +88,22 @@ export class PageScanner {
     });
 
     const fresh: ScannedBlock[] = [];
-    const unknown = new Set<string>();
+    const batcher = this.batcher();
     for (const root of roots) {
       if (!root.isConnected) continue;
-      for (const block of walkTextBlocks(root, this.deps.isHidden)) {
-        const candidates = findCandidates(block.text);
-        for (const candidate of candidates) {
-          if (!this.answers.has(candidate.key)) unknown.add(candidate.key);
-        }
-        fresh.push({ block, candidates, mentions: [], waiting: new Set() });
+      for (const block of walkTextBlocks(root, this.hiddenByAttribute)) {
+        const scanned: ScannedBlock = { block, candidates: [], mentions: [], waiting: new Set() };
+        fresh.push(scanned);
+        batcher.add(scanned);
         await slicer.pause();
       }
     }
-    await this.ask([...unknown], timing);
+    await timing.wait(batcher.done());
 
     const added: PageMention[] = [];
     for (const scanned of fresh) {
+      // Only blocks with names pay for the visibility check (it may need the page's styles).
+      if (scanned.candidates.length > 0 && this.deps.isHidden?.(scanned.block.container)) continue;
       this.blocks.add(scanned);
       for (const { node } of scanned.block.segments) this.blockByNode.set(node, scanned);
       added.push(...this.resolve(scanned));
@@ -134,15 +149,53 @@ export class PageScanner {
     return all;
   }
 
-  private async ask(keys: string[], timing: ScanTiming): Promise<void> {
-    for (let i = 0; i < keys.length; i += MAX_LOOKUP_KEYS) {
-      const batch = keys.slice(i, i + MAX_LOOKUP_KEYS);
-      const hits = await timing.wait(this.deps.lookup(batch));
-      for (const key of batch) if (!this.answers.has(key)) this.answers.set(key, []);
-      for (const hit of hits) {
-        const list = this.answers.get(hit.key);
-        if (list && !list.some((known) => known.entityId === hit.entityId)) list.push(hit);
-      }
+  /**
+   * Collects blocks into requests of up to {@link MATCH_BATCH_CHARS} characters,
+   * sends each as soon as it is full, and fills in each block's candidates when
+   * its answer arrives.
+   */
+  private batcher(): { add(scanned: ScannedBlock): void; done(): Promise<void> } {
+    const replies: Promise<void>[] = [];
+    let batch: { scanned: ScannedBlock; offset: number; text: string }[] = [];
+    let chars = 0;
+    const send = (): void => {
+      if (batch.length === 0) return;
+      const sent = batch;
+      batch = [];
+      chars = 0;
+      const reply = this.deps
+        .match(sent.map((piece) => piece.text))
+        .then(({ candidates, hits }) => {
+          this.remember(hits);
+          sent.forEach(({ scanned, offset }, i) => {
+            for (const candidate of candidates[i] ?? []) {
+              const { start, end } = candidate;
+              scanned.candidates.push({ ...candidate, start: start + offset, end: end + offset });
+            }
+          });
+        });
+      replies.push(reply);
+    };
+    return {
+      add: (scanned) => {
+        for (const piece of pieces(scanned.block.text, MATCH_BATCH_CHARS)) {
+          if (chars + piece.text.length > MATCH_BATCH_CHARS) send();
+          batch.push({ scanned, ...piece });
+          chars += piece.text.length;
+        }
+      },
+      done: async () => {
+        send();
+        await Promise.all(replies);
+      },
+    };
+  }
+
+  private remember(hits: readonly AliasHit[]): void {
+    for (const hit of hits) {
+      const list = this.answers.get(hit.key);
+      if (!list) this.answers.set(hit.key, [hit]);
+      else if (!list.some((known) => known.entityId === hit.entityId)) list.push(hit);
     }
   }
 
@@ -172,6 +225,36 @@ export class PageScanner {
     }
     return removed;
   }
+}
+
+/**
+ * `text` cut into pieces of at most `max` characters, each with its offset in
+ * `text`. Cuts fall after a sentence's full stop in the piece's second half,
+ * else before a lower-case word: names cross neither (but for an honorific's
+ * stop, "Mr. Hun Sen", which only loses the "Mr."), so no name is cut in two.
+ */
+export function pieces(text: string, max: number): { offset: number; text: string }[] {
+  if (text.length <= max) return [{ offset: 0, text }];
+  const out: { offset: number; text: string }[] = [];
+  let offset = 0;
+  while (text.length - offset > max) {
+    const window = text.slice(offset, offset + max);
+    const sentence = window.lastIndexOf('. ');
+    const lowerWord = lastSpaceBeforeLowerCase(window);
+    const cut = sentence > max / 2 ? sentence + 2 : lowerWord > 0 ? lowerWord + 1 : max;
+    out.push({ offset, text: text.slice(offset, offset + cut) });
+    offset += cut;
+  }
+  out.push({ offset, text: text.slice(offset) });
+  return out;
+}
+
+/** The index of the last white space followed by a lower-case letter in `text`, or -1. */
+function lastSpaceBeforeLowerCase(text: string): number {
+  for (let i = text.length - 2; i > 0; i--) {
+    if (/\s/.test(text[i]!) && /\p{Ll}/u.test(text[i + 1]!)) return i;
+  }
+  return -1;
 }
 
 /** The live range of `mention` in `block`, or null if the text changed under it. */

@@ -7,6 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Dexie } from 'dexie';
 import background from '@/entrypoints/background';
+import type { PageTextMatches } from '@/lib/match/page-text';
 import { request, type Result, type StoreStatus } from '@/lib/messaging/protocol';
 import type { MessageSender } from '@/lib/messaging/router';
 import { buildBundle, readSourceFolder } from '@/lib/profiles';
@@ -112,7 +113,7 @@ describe('background', () => {
     expect(status.counts.people).toBe(0);
   });
 
-  it('answers alias lookups from content scripts', async () => {
+  it('finds the known names in a content script’s text', async () => {
     background.main();
     await settledStatus();
     const contentScript: MessageSender = {
@@ -121,14 +122,16 @@ describe('background', () => {
       tab: { id: 1 } as MessageSender['tab'],
     };
     const result = (await ask(
-      request('lookupAliasKeys', { keys: ['CNRP', 'hun sen', 'the'] }),
+      request('matchPageText', { texts: ['The CNRP and Hun Sen, the rivals.'] }),
       contentScript,
-    )) as Result<{
-      hits: Array<{ key: string }>;
-    }>;
+    )) as Result<PageTextMatches>;
     expect(result.ok && result.value.hits.map((hit) => hit.key).sort()).toEqual([
       'CNRP',
       'hun sen',
+    ]);
+    expect(result.ok && result.value.candidates[0]!.map((candidate) => candidate.text)).toEqual([
+      'CNRP',
+      'Hun Sen',
     ]);
   });
 

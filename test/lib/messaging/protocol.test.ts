@@ -2,18 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   isBackgroundMessageType,
   isEnvelope,
-  MAX_KEY_LENGTH,
-  MAX_LOOKUP_KEYS,
+  MAX_MATCH_CHARS,
+  MAX_MATCH_TEXTS,
   PARAMS_VALIDATORS,
   request,
 } from '@/lib/messaging/protocol';
 
 describe('protocol', () => {
   it('wraps requests in a versioned envelope', () => {
-    expect(request('lookupAliasKeys', { keys: ['sochua'] })).toEqual({
+    expect(request('matchPageText', { texts: ['Mu Sochua said.'] })).toEqual({
       dramatis: 1,
-      type: 'lookupAliasKeys',
-      params: { keys: ['sochua'] },
+      type: 'matchPageText',
+      params: { texts: ['Mu Sochua said.'] },
     });
     expect(isEnvelope(request('getStoreStatus', {}))).toBe(true);
     expect(isEnvelope({ type: 'getStoreStatus' })).toBe(false);
@@ -32,13 +32,14 @@ describe('protocol', () => {
     expect(PARAMS_VALIDATORS.getStoreStatus(null)).toBe(false);
   });
 
-  it('bounds lookupAliasKeys to a page’s worth of short string keys', () => {
-    const check = PARAMS_VALIDATORS.lookupAliasKeys;
-    expect(check({ keys: [] })).toBe(true);
-    expect(check({ keys: ['hun sen', 'CNRP'] })).toBe(true);
-    expect(check({ keys: 'hun sen' })).toBe(false);
-    expect(check({ keys: [1] })).toBe(false);
-    expect(check({ keys: ['x'.repeat(MAX_KEY_LENGTH + 1)] })).toBe(false);
-    expect(check({ keys: Array.from({ length: MAX_LOOKUP_KEYS + 1 }, () => 'k') })).toBe(false);
+  it('bounds matchPageText to a long page’s worth of text', () => {
+    const check = PARAMS_VALIDATORS.matchPageText;
+    expect(check({ texts: [] })).toBe(true);
+    expect(check({ texts: ['Hun Sen spoke.', 'CNRP'] })).toBe(true);
+    expect(check({ texts: 'Hun Sen spoke.' })).toBe(false);
+    expect(check({ texts: [1] })).toBe(false);
+    expect(check({ texts: ['x'.repeat(MAX_MATCH_CHARS)] })).toBe(true);
+    expect(check({ texts: ['x'.repeat(MAX_MATCH_CHARS), 'y'] })).toBe(false);
+    expect(check({ texts: Array.from({ length: MAX_MATCH_TEXTS + 1 }, () => 'k') })).toBe(false);
   });
 });

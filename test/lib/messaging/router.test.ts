@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import type { PageTextMatches } from '@/lib/match/page-text';
 import { request, type Result } from '@/lib/messaging/protocol';
 import {
   createMessageRouter,
@@ -64,14 +65,19 @@ describe('the background router', () => {
     });
   });
 
-  it('answers lookupAliasKeys with the keys that are aliases', async () => {
+  it('answers matchPageText with the names in the text that are aliases', async () => {
     const result = await route(
-      request('lookupAliasKeys', { keys: ['CNRP', 'the', 'siem reap'] }),
+      request('matchPageText', { texts: ['The CNRP met.', 'Nobody came.', 'In Siem Reap'] }),
       CONTENT_SCRIPT,
     );
     expect(result?.ok).toBe(true);
-    const hits = result?.ok ? (result.value as { hits: Array<{ entityId: string }> }).hits : [];
-    expect(hits.map((hit) => hit.entityId).sort()).toEqual([
+    const value = result?.ok ? (result.value as PageTextMatches) : null;
+    expect(value?.candidates.map((found) => found.map((candidate) => candidate.text))).toEqual([
+      ['CNRP'],
+      [],
+      ['Siem Reap'],
+    ]);
+    expect(value?.hits.map((hit) => hit.entityId).sort()).toEqual([
       'organization:cambodia-national-rescue-party',
       'place:siem-reap',
     ]);
@@ -96,7 +102,7 @@ describe('the background router', () => {
   it('rejects unknown types and malformed params as bad requests', async () => {
     const unknown = await route({ dramatis: 1, type: 'dropDatabase', params: {} }, OPTIONS_PAGE);
     const malformed = await route(
-      { dramatis: 1, type: 'lookupAliasKeys', params: { keys: 'CNRP' } },
+      { dramatis: 1, type: 'matchPageText', params: { texts: 'CNRP' } },
       CONTENT_SCRIPT,
     );
     expect(unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
@@ -141,7 +147,7 @@ describe('runtime wiring', () => {
 
   it('reports an unreachable background instead of rejecting', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = await sendMessage('lookupAliasKeys', { keys: ['sochua'] });
+    const result = await sendMessage('matchPageText', { texts: ['Mu Sochua'] });
     expect(result).toMatchObject({ ok: false, error: { code: 'unreachable' } });
   });
 

@@ -1,23 +1,26 @@
 // @vitest-environment happy-dom
 /**
- * The page scanner over a real DOM and the seed entities: one lookup round
+ * The page scanner over a real DOM and the seed entities, with the background's
+ * half (lib/match/page-text.ts) answering from an in-memory index: one round
  * trip per scan, short forms linked once their full name is on the page, and
  * changed or removed blocks followed without rescanning the rest.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { answerKeys, buildAliasIndex } from '@/lib/match';
-import { MAX_LOOKUP_KEYS } from '@/lib/messaging/protocol';
-import { PageScanner, type PageMention } from '@/lib/page/page-scanner';
+import { matchPageTexts } from '@/lib/match/page-text';
+import { MATCH_BATCH_CHARS, PageScanner, pieces, type PageMention } from '@/lib/page/page-scanner';
 import { SEED_ENTITIES } from '../match/helpers';
 
 const index = buildAliasIndex(SEED_ENTITIES);
 
 function setup(html: string) {
   document.body.innerHTML = html;
-  const lookup = vi.fn(async (keys: string[]) => answerKeys(index, keys));
+  const match = vi.fn((texts: string[]) =>
+    matchPageTexts(texts, async (keys) => answerKeys(index, keys)),
+  );
   const marks = new Set<PageMention>();
   const scanner = new PageScanner({
-    lookup,
+    match,
     onChange: (added, removed) => {
       for (const item of removed) marks.delete(item);
       for (const item of added) marks.add(item);
@@ -28,17 +31,17 @@ function setup(html: string) {
     [...marks]
       .sort((a, b) => a.range.compareBoundaryPoints(0, b.range))
       .map((item) => item.range.toString());
-  return { scanner, lookup, texts };
+  return { scanner, match, texts };
 }
 
 describe('PageScanner', () => {
-  it('marks names across inline markup with one lookup for the whole page', async () => {
-    const { scanner, lookup, texts } = setup(
+  it('marks names across inline markup with one round trip for the whole page', async () => {
+    const { scanner, match, texts } = setup(
       '<p>CNRP Deputy President <b>Mu</b> Sochua said.</p><p>Later Sochua and the CPP spoke.</p>',
     );
     await scanner.scan([document.body]);
     expect(texts()).toEqual(['CNRP', 'Mu Sochua', 'Sochua', 'CPP']);
-    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(match).toHaveBeenCalledTimes(1);
   });
 
   it('links a short form written before its full name once the full name is found', async () => {
@@ -50,7 +53,7 @@ describe('PageScanner', () => {
   });
 
   it('links a waiting short form when its full name arrives in a later scan', async () => {
-    const { scanner, lookup, texts } = setup(
+    const { scanner, match, texts } = setup(
       '<p id="a">Nee declined to speculate.</p><div id="live"></div>',
     );
     await scanner.scan([document.body]);
@@ -59,9 +62,8 @@ describe('PageScanner', () => {
     live.innerHTML = '<p>Political analyst Meas Nee disagreed.</p>';
     await scanner.scan([live]);
     expect(texts()).toEqual(['Nee', 'Meas Nee']);
-    // Keys already answered are not asked again.
-    const asked = lookup.mock.calls[1]![0];
-    expect(asked).not.toContain('nee');
+    // Only the changed part of the page is sent again.
+    expect(match.mock.calls[1]![0]).toEqual(['Political analyst Meas Nee disagreed.']);
   });
 
   it('rescans a changed block and forgets text that left the page', async () => {
@@ -87,12 +89,51 @@ describe('PageScanner', () => {
     ]);
   });
 
-  it('asks in batches of at most MAX_LOOKUP_KEYS keys', async () => {
-    const words = Array.from({ length: MAX_LOOKUP_KEYS + 10 }, (_, i) => `Name${i} Person${i}.`);
-    const { scanner, lookup } = setup(`<p>${words.join(' ')}</p>`);
+  it('sends a long page in requests of at most MATCH_BATCH_CHARS characters and marks it all', async () => {
+    const paragraph = `<p>${'The commune chief said nothing more that day. '.repeat(60)}Mu Sochua spoke.</p>`;
+    const count = Math.ceil((MATCH_BATCH_CHARS * 2.5) / 2_800);
+    const { scanner, match, texts } = setup(paragraph.repeat(count));
     await scanner.scan([document.body]);
-    expect(lookup.mock.calls.length).toBeGreaterThan(1);
-    for (const [keys] of lookup.mock.calls)
-      expect(keys.length).toBeLessThanOrEqual(MAX_LOOKUP_KEYS);
+    expect(match.mock.calls.length).toBeGreaterThanOrEqual(3);
+    for (const [sent] of match.mock.calls) {
+      const chars = sent.reduce((sum, text) => sum + text.length, 0);
+      expect(chars).toBeLessThanOrEqual(MATCH_BATCH_CHARS);
+    }
+    expect(texts()).toEqual(Array.from({ length: count }, () => 'Mu Sochua'));
+  });
+
+  it('cuts one block longer than a request into pieces without cutting a name', async () => {
+    const sentence =
+      'Later Mu Sochua and Hun Sen of the Cambodian People’s Party met in Siem Reap. ';
+    const block = sentence.repeat(Math.ceil((MATCH_BATCH_CHARS * 2.2) / sentence.length));
+    const { scanner, match, texts } = setup(`<p>${block}</p>`);
+    await scanner.scan([document.body]);
+    expect(match.mock.calls.length).toBeGreaterThanOrEqual(3);
+    const found = texts();
+    const perSentence = ['Mu Sochua', 'Hun Sen', 'Cambodian People’s Party', 'Siem Reap'];
+    expect(found).toHaveLength(perSentence.length * (block.length / sentence.length));
+    expect(new Set(found)).toEqual(new Set(perSentence));
+  });
+});
+
+describe('pieces', () => {
+  it('keeps a short text whole', () => {
+    expect(pieces('Hun Sen spoke.', 100)).toEqual([{ offset: 0, text: 'Hun Sen spoke.' }]);
+  });
+
+  it('cuts after a full stop, else before a lower-case word, and the pieces join back', () => {
+    const text = 'Hun Sen spoke at length. Mu Sochua replied to him and to Meas Nee';
+    const cut = pieces(text, 30);
+    expect(cut.map((piece) => piece.text)).toEqual([
+      'Hun Sen spoke at length. ',
+      'Mu Sochua replied to him and ',
+      'to Meas Nee',
+    ]);
+    for (const piece of cut) expect(text.slice(piece.offset).startsWith(piece.text)).toBe(true);
+    expect(cut.map((piece) => piece.text).join('')).toBe(text);
+  });
+
+  it('cuts hard where nothing else fits', () => {
+    expect(pieces('ABCDEFGHIJ', 4).map((piece) => piece.text)).toEqual(['ABCD', 'EFGH', 'IJ']);
   });
 });
