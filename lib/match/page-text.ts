@@ -1,44 +1,103 @@
 /**
  * The background's half of marking a page: the content script sends the text
- * of the page's blocks, this finds their candidate names and keeps only those
- * the store knows, with the store's answers for their keys.
+ * of the page's blocks in page order, this finds their names (candidates, the
+ * store's answers for their keys, resolution) and answers with the mentions.
  *
- * Why here and not in the content script: candidate extraction is the costly
- * part of a scan (a tokenizer over every character, alias keys for every
- * capitalized run) and on the page it ran cold, in a fresh JavaScript world per
- * load, on the page's main thread. The background is warm across pages and its
- * time is not the page's. The content script keeps what needs the page: walking
- * the text, resolving short forms against the whole page, and the ranges.
+ * Why here and not in the content script: finding names is the costly part of
+ * a scan (a tokenizer over every character, an alias key for every capitalized
+ * run, resolution), and on the page it ran cold, in a fresh JavaScript world
+ * per load, on the page's main thread. The background is warm across pages and
+ * its time is not the page's. The content script keeps what needs the page:
+ * walking the text, the page-level set of confirmed entities, and the ranges.
  * Cost still follows the text sent, never the store's size (principle 4).
  */
+import type { EntityKind } from '@/lib/profiles/bundle-format';
 import { findCandidates } from './candidates';
-import type { AliasHit, Candidate } from './types';
+import { resolveMentions } from './resolve';
+import type { AliasHit } from './types';
 
-/** Known candidates per text, in the order the texts were sent, and the store's answers for their keys. */
+/** An entity some mentions name, listed once per answer. */
+export interface MatchedEntity {
+  entityId: string;
+  name: string;
+  kind: EntityKind;
+}
+
+/** The mentions in the texts of one request, in the order the texts were sent. */
 export interface PageTextMatches {
-  /** For each text, the candidates whose key is an alias, ordered by start then end. */
-  candidates: Candidate[][];
-  /** Every hit for the keys in `candidates` (a key can name several entities). */
-  hits: AliasHit[];
+  /**
+   * Per text, its mentions as flat triples `start, end, entity` (offsets in the
+   * text, end exclusive; `entity` indexes {@link entities}), ordered by start.
+   * Flat numbers keep the reply small: a long page has thousands of mentions.
+   */
+  mentions: number[][];
+  entities: MatchedEntity[];
+  /** Entities these texts name by an unambiguous alias: the page's set grows by them. */
+  confirmed: string[];
+  /**
+   * Per text, entities whose ambiguous short forms it holds but could not link
+   * ("Phally" before any "Yim Phally"): once the page confirms one, send the
+   * text again.
+   */
+  waiting: string[][];
 }
 
 /**
- * Finds the known candidates in `texts`; `lookup` answers which of a list of
- * distinct keys are aliases (one index query for all texts).
+ * Finds the mentions in `texts`, resolved as one stretch of a page whose
+ * earlier parts confirmed `confirmedBefore`. `lookup` answers which of a list
+ * of distinct keys are aliases (one store query for all texts).
  */
 export async function matchPageTexts(
   texts: readonly string[],
+  confirmedBefore: readonly string[],
   lookup: (keys: string[]) => Promise<AliasHit[]>,
 ): Promise<PageTextMatches> {
   const found = texts.map((text) => findCandidates(text));
   const keys = new Set<string>();
   for (const candidates of found) for (const candidate of candidates) keys.add(candidate.key);
-  const hits = keys.size > 0 ? await lookup([...keys]) : [];
-  const known = new Set(hits.map((hit) => hit.key));
+  const hitsByKey = new Map<string, AliasHit[]>();
+  for (const hit of keys.size > 0 ? await lookup([...keys]) : []) {
+    const hits = hitsByKey.get(hit.key);
+    if (hits) hits.push(hit);
+    else hitsByKey.set(hit.key, [hit]);
+  }
+
+  const known = new Set(confirmedBefore);
+  const confirmed = new Set<string>();
+  const resolveText = (index: number) => {
+    const candidates = found[index]!.filter((candidate) => hitsByKey.has(candidate.key));
+    const resolution = resolveMentions(candidates, hitsByKey, { confirmedEntityIds: known });
+    for (const id of resolution.confirmedEntityIds) {
+      known.add(id);
+      confirmed.add(id);
+    }
+    return resolution;
+  };
+  const resolutions = texts.map((_, index) => resolveText(index));
+  // A short form before its full name within this request: resolve its text again.
+  resolutions.forEach((resolution, index) => {
+    if ([...resolution.waitingEntityIds].some((id) => known.has(id)))
+      resolutions[index] = resolveText(index);
+  });
+
+  const entities: MatchedEntity[] = [];
+  const entityIndex = new Map<string, number>();
+  const indexOf = ({ entityId, name, kind }: MatchedEntity): number => {
+    let index = entityIndex.get(entityId);
+    if (index === undefined) {
+      index = entities.push({ entityId, name, kind }) - 1;
+      entityIndex.set(entityId, index);
+    }
+    return index;
+  };
   return {
-    candidates: found.map((candidates) =>
-      candidates.filter((candidate) => known.has(candidate.key)),
+    mentions: resolutions.map(({ mentions }) =>
+      mentions.flatMap((mention) => [mention.start, mention.end, indexOf(mention)]),
     ),
-    hits,
+    entities,
+    confirmed: [...confirmed],
+    waiting: resolutions.map(({ waitingEntityIds }) =>
+      [...waitingEntityIds].filter((id) => !known.has(id)),
+    ),
   };
 }

@@ -52,8 +52,8 @@ export function createBackgroundHandlers(
       ]);
       return { counts, bundle, import: importState };
     },
-    matchPageText({ texts }) {
-      return matchPageTexts(texts, (keys) => lookupAliasKeys(db, keys));
+    matchPageText({ texts, confirmed }) {
+      return matchPageTexts(texts, confirmed, (keys) => lookupAliasKeys(db, keys));
     },
     getSettings() {
       return readSettings(db);

@@ -80,14 +80,13 @@ export interface BackgroundMessages {
    */
   getStoreStatus: { params: NoParams; result: StoreStatus };
   /**
-   * The names the store knows in these texts (the page's blocks, in order): per
-   * text, the candidate spans whose alias key is an alias, and the store's hits
-   * for those keys (lib/match/page-text.ts). Sent by the content script while it
-   * walks the page; answered from the alias index, so cost follows the text, not
-   * the store. At most {@link MAX_MATCH_TEXTS} texts and {@link MAX_MATCH_CHARS}
-   * characters in all.
+   * The mentions in these texts (the page's blocks, in page order), resolved
+   * against the entities the page has already `confirmed` (lib/match/page-text.ts).
+   * Sent by the content script while it walks the page; answered from the alias
+   * index, so cost follows the text, not the store. At most
+   * {@link MAX_MATCH_TEXTS} texts and {@link MAX_MATCH_CHARS} characters in all.
    */
-  matchPageText: { params: { texts: string[] }; result: PageTextMatches };
+  matchPageText: { params: { texts: string[]; confirmed: string[] }; result: PageTextMatches };
   /**
    * The reader's page settings (marking on/off, disabled sites, kinds, hover
    * delay, click mode), defaults filled in. Sent by the content script at start
@@ -337,8 +336,12 @@ export const PARAMS_VALIDATORS: {
 } = {
   getStoreStatus: (params): params is NoParams =>
     isPlainObject(params) && Object.keys(params).length === 0,
-  matchPageText: (params): params is { texts: string[] } =>
-    isPlainObject(params) && isPageTexts(params.texts),
+  matchPageText: (params): params is { texts: string[]; confirmed: string[] } =>
+    isPlainObject(params) &&
+    isPageTexts(params.texts) &&
+    Array.isArray(params.confirmed) &&
+    params.confirmed.length <= MAX_MATCH_TEXTS * 10 &&
+    params.confirmed.every(isId),
   getSettings: (params): params is NoParams =>
     isPlainObject(params) && Object.keys(params).length === 0,
   updateSettings: (params): params is { patch: SettingsPatch } =>

@@ -25,8 +25,8 @@ function isHidden(element: Element): boolean {
   return typeof element.checkVisibility === 'function' && !element.checkVisibility();
 }
 
-async function match(texts: string[]): Promise<PageTextMatches> {
-  const result = await sendMessage('matchPageText', { texts });
+async function match(texts: string[], confirmed: string[]): Promise<PageTextMatches> {
+  const result = await sendMessage('matchPageText', { texts, confirmed });
   if (!result.ok)
     throw new Error(`finding names in ${texts.length} blocks: ${result.error.message}`);
   return result.value;

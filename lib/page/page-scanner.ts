@@ -1,16 +1,16 @@
 /**
  * Finds the mentions on a page: walks its text blocks, sends their text to the
- * background, which answers with the candidate names the store knows
- * (lib/match/page-text.ts), resolves short forms against the page-level set
- * of confirmed entities, and turns the mentions into DOM ranges.
+ * background, which answers with the mentions the store knows resolved against
+ * the page's confirmed entities (lib/match/page-text.ts), and turns them into
+ * DOM ranges.
  *
  * The content script holds no copy of the store (ARCHITECTURE principle 4):
- * it remembers only the answers for names this page contains.
+ * it keeps only the page-level set of confirmed entities, which decides whether
+ * an ambiguous short form ("Phally", "Nee") may link.
  */
-import { resolveMentions } from '@/lib/match/resolve';
-import type { AliasHit, Candidate, Mention } from '@/lib/match/types';
+import type { Mention } from '@/lib/match/types';
 import type { PageTextMatches } from '@/lib/match/page-text';
-import { startScanTiming } from './scan-timing';
+import { startScanTiming, type ScanTiming } from './scan-timing';
 import { createSlicer, yieldToEventLoop, type Slicer } from './time-slice';
 import { positionAt, walkTextBlocks, type TextBlock } from './text-blocks';
 
@@ -31,7 +31,8 @@ export interface PageMention {
 
 interface ScannedBlock {
   block: TextBlock;
-  candidates: Candidate[];
+  /** The background's answer: flat `start, end` pairs and their entities, before ranges are made. */
+  found: { start: number; end: number; entity: PageTextMatches['entities'][number] }[];
   mentions: PageMention[];
   /** Entities whose short forms here wait for their full name elsewhere on the page. */
   waiting: Set<string>;
@@ -39,8 +40,11 @@ interface ScannedBlock {
 
 /** What the scanner needs from its surroundings. */
 export interface ScannerDeps {
-  /** The known candidates in some texts (one background round trip); at most {@link MATCH_BATCH_CHARS} characters. */
-  match(texts: string[]): Promise<PageTextMatches>;
+  /**
+   * The mentions in some texts, resolved against the entities the page has
+   * `confirmed` (one background round trip; at most {@link MATCH_BATCH_CHARS} characters).
+   */
+  match(texts: string[], confirmed: string[]): Promise<PageTextMatches>;
   /** Mentions appeared or went away; the highlighter follows. */
   onChange(added: PageMention[], removed: PageMention[]): void;
   /** True for a block container the reader cannot see; its names are not marked until it is shown. */
@@ -53,11 +57,8 @@ export interface ScannerDeps {
 export class PageScanner {
   private readonly blocks = new Set<ScannedBlock>();
   private readonly blockByNode = new Map<Text, ScannedBlock>();
-  /** The store's answers for every known name on this page, by alias key. */
-  private readonly answers = new Map<string, AliasHit[]>();
   /** Entities named by an unambiguous alias somewhere on the page (only grows). */
   private readonly confirmed = new Set<string>();
-  private readonly lookupMap = { get: (key: string) => this.answers.get(key) };
   /**
    * The walk skips `hidden` elements anyway (text-blocks.ts); passing them by
    * `isHidden` lets the page watcher remember them and rescan them when shown.
@@ -73,7 +74,7 @@ export class PageScanner {
    * Scans `roots` (the body at start, changed blocks later): drops what was
    * known inside them and anything no longer on the page, then finds their
    * mentions. Time-sliced; one background round trip per {@link MATCH_BATCH_CHARS}
-   * characters of text.
+   * characters of text, and one more if a short form met its full name later on.
    */
   async scan(roots: readonly Element[]): Promise<void> {
     // Main-thread time and longest slice as User Timing, for the page benchmark (scan-timing.ts).
@@ -92,7 +93,7 @@ export class PageScanner {
     for (const root of roots) {
       if (!root.isConnected) continue;
       for (const block of walkTextBlocks(root, this.hiddenByAttribute)) {
-        const scanned: ScannedBlock = { block, candidates: [], mentions: [], waiting: new Set() };
+        const scanned: ScannedBlock = { block, found: [], mentions: [], waiting: new Set() };
         fresh.push(scanned);
         batcher.add(scanned);
         await slicer.pause();
@@ -100,23 +101,18 @@ export class PageScanner {
     }
     await timing.wait(batcher.done());
 
-    const added: PageMention[] = [];
+    const added = new Set<PageMention>();
     for (const scanned of fresh) {
       // Only blocks with names pay for the visibility check (it may need the page's styles).
-      if (scanned.candidates.length > 0 && this.deps.isHidden?.(scanned.block.container)) continue;
+      if (scanned.found.length > 0 && this.deps.isHidden?.(scanned.block.container)) continue;
       this.blocks.add(scanned);
       for (const { node } of scanned.block.segments) this.blockByNode.set(node, scanned);
-      added.push(...this.resolve(scanned));
+      for (const item of placeMentions(scanned)) added.add(item);
       await slicer.pause();
     }
-    // "Phally" before "Yim Phally": blocks waiting on an entity confirmed since are resolved again.
-    for (const scanned of this.blocks) {
-      if (![...scanned.waiting].some((id) => this.confirmed.has(id))) continue;
-      removed.push(...scanned.mentions);
-      added.push(...this.resolve(scanned));
-    }
-    if (added.length > 0 || removed.length > 0) this.deps.onChange(added, removed);
-    timing.done(added.length);
+    await this.resolveWaiting(added, removed, timing);
+    if (added.size > 0 || removed.length > 0) this.deps.onChange([...added], removed);
+    timing.done(added.size);
   }
 
   /** Forgets everything (marking switched off); the caller clears the highlights. */
@@ -150,9 +146,37 @@ export class PageScanner {
   }
 
   /**
+   * Blocks holding a short form that waited for its full name ("Phally" in a
+   * block before "Yim Phally"), now that the page confirms it: asks again for
+   * their mentions and swaps them in `added` / `removed`.
+   */
+  private async resolveWaiting(
+    added: Set<PageMention>,
+    removed: PageMention[],
+    timing: ScanTiming,
+  ): Promise<void> {
+    const stale = [...this.blocks].filter((scanned) =>
+      [...scanned.waiting].some((id) => this.confirmed.has(id)),
+    );
+    if (stale.length === 0) return;
+    const batcher = this.batcher();
+    for (const scanned of stale) {
+      scanned.found = [];
+      scanned.waiting.clear();
+      batcher.add(scanned);
+    }
+    await timing.wait(batcher.done());
+    for (const scanned of stale) {
+      // A mention placed earlier in this scan was never reported: it just goes.
+      for (const item of scanned.mentions) if (!added.delete(item)) removed.push(item);
+      for (const item of placeMentions(scanned)) added.add(item);
+    }
+  }
+
+  /**
    * Collects blocks into requests of up to {@link MATCH_BATCH_CHARS} characters,
-   * sends each as soon as it is full, and fills in each block's candidates when
-   * its answer arrives.
+   * sends each as soon as it is full, and records each block's mentions and
+   * waiting entities when its answer arrives.
    */
   private batcher(): { add(scanned: ScannedBlock): void; done(): Promise<void> } {
     const replies: Promise<void>[] = [];
@@ -163,17 +187,19 @@ export class PageScanner {
       const sent = batch;
       batch = [];
       chars = 0;
-      const reply = this.deps
-        .match(sent.map((piece) => piece.text))
-        .then(({ candidates, hits }) => {
-          this.remember(hits);
-          sent.forEach(({ scanned, offset }, i) => {
-            for (const candidate of candidates[i] ?? []) {
-              const { start, end } = candidate;
-              scanned.candidates.push({ ...candidate, start: start + offset, end: end + offset });
-            }
-          });
+      const texts = sent.map((piece) => piece.text);
+      const reply = this.deps.match(texts, [...this.confirmed]).then((answer) => {
+        for (const id of answer.confirmed) this.confirmed.add(id);
+        sent.forEach(({ scanned, offset }, i) => {
+          const flat = answer.mentions[i] ?? [];
+          for (let at = 0; at + 2 < flat.length; at += 3) {
+            const entity = answer.entities[flat[at + 2]!];
+            if (!entity) continue;
+            scanned.found.push({ start: flat[at]! + offset, end: flat[at + 1]! + offset, entity });
+          }
+          for (const id of answer.waiting[i] ?? []) scanned.waiting.add(id);
         });
+      });
       replies.push(reply);
     };
     return {
@@ -189,28 +215,6 @@ export class PageScanner {
         await Promise.all(replies);
       },
     };
-  }
-
-  private remember(hits: readonly AliasHit[]): void {
-    for (const hit of hits) {
-      const list = this.answers.get(hit.key);
-      if (!list) this.answers.set(hit.key, [hit]);
-      else if (!list.some((known) => known.entityId === hit.entityId)) list.push(hit);
-    }
-  }
-
-  private resolve(scanned: ScannedBlock): PageMention[] {
-    const resolution = resolveMentions(scanned.candidates, this.lookupMap, {
-      confirmedEntityIds: this.confirmed,
-    });
-    for (const id of resolution.confirmedEntityIds) this.confirmed.add(id);
-    scanned.waiting = resolution.waitingEntityIds;
-    scanned.mentions = [];
-    for (const mention of resolution.mentions) {
-      const range = rangeOf(scanned.block, mention);
-      if (range) scanned.mentions.push({ mention, range, container: scanned.block.container });
-    }
-    return scanned.mentions;
   }
 
   private dropBlocks(drop: (scanned: ScannedBlock) => boolean): PageMention[] {
@@ -255,6 +259,18 @@ function lastSpaceBeforeLowerCase(text: string): number {
     if (/\s/.test(text[i]!) && /\p{Ll}/u.test(text[i + 1]!)) return i;
   }
   return -1;
+}
+
+/** Turns a block's answer into mentions with live ranges (dropping any whose text changed since). */
+function placeMentions(scanned: ScannedBlock): PageMention[] {
+  const { block } = scanned;
+  scanned.mentions = [];
+  for (const { start, end, entity } of scanned.found) {
+    const mention: Mention = { start, end, text: block.text.slice(start, end), ...entity };
+    const range = rangeOf(block, mention);
+    if (range) scanned.mentions.push({ mention, range, container: block.container });
+  }
+  return scanned.mentions;
 }
 
 /** The live range of `mention` in `block`, or null if the text changed under it. */

@@ -12,9 +12,9 @@
 
 /** Elements whose text is never marked: code, scripts, form fields, graphics. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'VAR',
-  'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'SVG', 'MATH', 'CANVAS',
-  'IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'script', 'style', 'noscript', 'template', 'code', 'pre', 'kbd', 'samp', 'var',
+  'textarea', 'input', 'select', 'option', 'button', 'svg', 'math', 'canvas',
+  'iframe', 'object', 'embed', 'video', 'audio', 'head', 'title',
 ]); // prettier-ignore
 
 /**
@@ -23,9 +23,9 @@ const SKIPPED_TAGS = new Set([
  * newsroom markup keeps names inside inline elements.
  */
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS',
-  'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'WBR',
-  'BIG', 'TT', 'NOBR', 'RUBY', 'RB', 'RT', 'RP', 'BR',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'label', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr',
+  'big', 'tt', 'nobr', 'ruby', 'rb', 'rt', 'rp', 'br',
 ]); // prettier-ignore
 
 /** Marks Dramatis's own elements (the popover host), whose content is never scanned. */
@@ -50,8 +50,7 @@ export interface TextBlock {
 
 /** True for elements whose subtree is never scanned (see {@link SKIPPED_TAGS}). */
 export function isSkippedElement(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag)) return true;
+  if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
   // Any editable region, whatever value: a reader's draft is not ours to mark.
   const editable = element.getAttribute('contenteditable');
@@ -61,7 +60,7 @@ export function isSkippedElement(element: Element): boolean {
 
 /** True for elements that end a block of text. */
 export function isBlockElement(element: Element): boolean {
-  return !INLINE_TAGS.has(element.tagName.toUpperCase());
+  return !INLINE_TAGS.has(element.localName);
 }
 
 /** The nearest ancestor of `node` that is a block element (or `root`). */
@@ -85,50 +84,69 @@ export function isInSkippedSubtree(node: Node, root: Element): boolean {
  * run of inline text. A generator, so the caller can stop at a time-slice
  * deadline and resume. Blocks with no letters are not yielded.
  * `isHidden` lets the caller skip hidden elements where checking is cheap.
+ *
+ * It runs on every page load in a fresh JavaScript world, before the JIT has
+ * warmed up, so it does little per node: the tree walker has no filter
+ * callback (skipped subtrees are stepped over here), and a text node's block
+ * container is looked up once per parent element, not once per node.
  */
 export function* walkTextBlocks(
   root: Element,
   isHidden: (element: Element) => boolean = () => false,
 ): Generator<TextBlock> {
-  const doc = root.ownerDocument;
-  // A skipped element inside a line ("Hun <kbd>Ctrl</kbd> Sen") still separates the text around it.
-  let skippedSince = false;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) => {
-      if (node.nodeType !== 1) return 1; /* FILTER_ACCEPT */
-      // Hidden first: the caller may want to know which hidden elements it passed over.
-      if (!isHidden(node as Element) && !isSkippedElement(node as Element)) return 1;
-      skippedSince = true;
-      return 2; /* FILTER_REJECT: skips the subtree */
-    },
-  });
+  const walker = root.ownerDocument.createTreeWalker(
+    root,
+    0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */,
+  );
   let current: TextBlock | null = null;
-  const finish = function* (): Generator<TextBlock> {
-    if (current && /\p{L}/u.test(current.text)) yield current;
-    current = null;
-  };
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (skippedSince) {
-      skippedSince = false;
-      yield* finish();
-    }
+  let lastParent: Node | null = null;
+  let lastContainer = root;
+  let node = walker.nextNode();
+  while (node) {
     if (node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'BR') {
+      const element = node as Element;
+      // Hidden first: the caller may want to know which hidden elements it passed over.
+      if (isHidden(element) || isSkippedElement(element)) {
+        // A skipped element inside a line ("Hun <kbd>Ctrl</kbd> Sen") still separates the text around it.
+        if (current && hasLetter(current)) yield current;
+        current = null;
+        node = walker.nextSibling();
+        while (!node && walker.parentNode()) node = walker.nextSibling();
+        continue;
+      }
+      if (element.localName === 'br') {
         if (current) current.text += '\n';
-      } else if (isBlockElement(node as Element)) yield* finish();
+      } else if (isBlockElement(element)) {
+        if (current && hasLetter(current)) yield current;
+        current = null;
+      }
+      node = walker.nextNode();
       continue;
     }
     const text = node as Text;
-    if (text.data.length === 0) continue;
-    const container = blockContainerOf(text, root);
-    // Text after a nested block closed ("<div><p>A</p>B</div>") starts a new block.
-    if (current && current.container !== container) yield* finish();
-    current ??= { container, text: '', segments: [] };
-    current.segments.push({ node: text, start: current.text.length });
-    current.text += text.data;
+    if (text.data.length > 0) {
+      if (text.parentNode !== lastParent) {
+        lastParent = text.parentNode;
+        lastContainer = blockContainerOf(text, root);
+      }
+      // Text after a nested block closed ("<div><p>A</p>B</div>") starts a new block.
+      if (current && current.container !== lastContainer) {
+        if (hasLetter(current)) yield current;
+        current = null;
+      }
+      current ??= { container: lastContainer, text: '', segments: [] };
+      current.segments.push({ node: text, start: current.text.length });
+      current.text += text.data;
+    }
+    node = walker.nextNode();
   }
-  yield* finish();
+  if (current && hasLetter(current)) yield current;
+}
+
+const LETTER = /\p{L}/u;
+
+function hasLetter(block: TextBlock): boolean {
+  return LETTER.test(block.text);
 }
 
 /**

@@ -79,10 +79,11 @@ export function createViewportWindow(inner: Highlighter, doc: Document): Highlig
           fresh.push(item);
         }
       }
+      if (!observer && total <= WINDOW_THRESHOLD) return inner.update(fresh, removed);
+      // Past the threshold nothing more is registered until the observer reports what is near.
       if (!observer) {
-        inner.update(fresh, removed);
-        if (total > WINDOW_THRESHOLD) startWindowing();
-        return;
+        inner.update([], removed);
+        return startWindowing();
       }
       inner.update(
         fresh.filter((item) => near.has(item.container)),

@@ -122,15 +122,12 @@ describe('background', () => {
       tab: { id: 1 } as MessageSender['tab'],
     };
     const result = (await ask(
-      request('matchPageText', { texts: ['The CNRP and Hun Sen, the rivals.'] }),
+      request('matchPageText', { texts: ['The CNRP and Hun Sen, the rivals.'], confirmed: [] }),
       contentScript,
     )) as Result<PageTextMatches>;
-    expect(result.ok && result.value.hits.map((hit) => hit.key).sort()).toEqual([
-      'CNRP',
-      'hun sen',
-    ]);
-    expect(result.ok && result.value.candidates[0]!.map((candidate) => candidate.text)).toEqual([
-      'CNRP',
+    expect(result.ok && result.value.mentions).toEqual([[4, 8, 0, 13, 20, 1]]);
+    expect(result.ok && result.value.entities.map((entity) => entity.name)).toEqual([
+      'Cambodia National Rescue Party',
       'Hun Sen',
     ]);
   });

@@ -10,10 +10,10 @@ import {
 
 describe('protocol', () => {
   it('wraps requests in a versioned envelope', () => {
-    expect(request('matchPageText', { texts: ['Mu Sochua said.'] })).toEqual({
+    expect(request('matchPageText', { texts: ['Mu Sochua said.'], confirmed: [] })).toEqual({
       dramatis: 1,
       type: 'matchPageText',
-      params: { texts: ['Mu Sochua said.'] },
+      params: { texts: ['Mu Sochua said.'], confirmed: [] },
     });
     expect(isEnvelope(request('getStoreStatus', {}))).toBe(true);
     expect(isEnvelope({ type: 'getStoreStatus' })).toBe(false);
@@ -33,13 +33,17 @@ describe('protocol', () => {
   });
 
   it('bounds matchPageText to a long page’s worth of text', () => {
-    const check = PARAMS_VALIDATORS.matchPageText;
-    expect(check({ texts: [] })).toBe(true);
-    expect(check({ texts: ['Hun Sen spoke.', 'CNRP'] })).toBe(true);
-    expect(check({ texts: 'Hun Sen spoke.' })).toBe(false);
-    expect(check({ texts: [1] })).toBe(false);
-    expect(check({ texts: ['x'.repeat(MAX_MATCH_CHARS)] })).toBe(true);
-    expect(check({ texts: ['x'.repeat(MAX_MATCH_CHARS), 'y'] })).toBe(false);
-    expect(check({ texts: Array.from({ length: MAX_MATCH_TEXTS + 1 }, () => 'k') })).toBe(false);
+    const check = (texts: unknown, confirmed: unknown = []) =>
+      PARAMS_VALIDATORS.matchPageText({ texts, confirmed });
+    expect(check([])).toBe(true);
+    expect(check(['Hun Sen spoke.', 'CNRP'], ['person:hun-sen'])).toBe(true);
+    expect(check('Hun Sen spoke.')).toBe(false);
+    expect(check([1])).toBe(false);
+    expect(check(['x'.repeat(MAX_MATCH_CHARS)])).toBe(true);
+    expect(check(['x'.repeat(MAX_MATCH_CHARS), 'y'])).toBe(false);
+    expect(check(Array.from({ length: MAX_MATCH_TEXTS + 1 }, () => 'k'))).toBe(false);
+    expect(check(['Hun Sen'], 'person:hun-sen')).toBe(false);
+    expect(check(['Hun Sen'], [''])).toBe(false);
+    expect(PARAMS_VALIDATORS.matchPageText({ texts: ['Hun Sen'] })).toBe(false);
   });
 });

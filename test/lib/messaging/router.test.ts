@@ -67,17 +67,16 @@ describe('the background router', () => {
 
   it('answers matchPageText with the names in the text that are aliases', async () => {
     const result = await route(
-      request('matchPageText', { texts: ['The CNRP met.', 'Nobody came.', 'In Siem Reap'] }),
+      request('matchPageText', {
+        texts: ['The CNRP met.', 'Nobody came.', 'In Siem Reap'],
+        confirmed: [],
+      }),
       CONTENT_SCRIPT,
     );
     expect(result?.ok).toBe(true);
     const value = result?.ok ? (result.value as PageTextMatches) : null;
-    expect(value?.candidates.map((found) => found.map((candidate) => candidate.text))).toEqual([
-      ['CNRP'],
-      [],
-      ['Siem Reap'],
-    ]);
-    expect(value?.hits.map((hit) => hit.entityId).sort()).toEqual([
+    expect(value?.mentions).toEqual([[4, 8, 0], [], [3, 12, 1]]);
+    expect(value?.entities.map((entity) => entity.entityId)).toEqual([
       'organization:cambodia-national-rescue-party',
       'place:siem-reap',
     ]);
@@ -102,7 +101,7 @@ describe('the background router', () => {
   it('rejects unknown types and malformed params as bad requests', async () => {
     const unknown = await route({ dramatis: 1, type: 'dropDatabase', params: {} }, OPTIONS_PAGE);
     const malformed = await route(
-      { dramatis: 1, type: 'matchPageText', params: { texts: 'CNRP' } },
+      { dramatis: 1, type: 'matchPageText', params: { texts: 'CNRP', confirmed: [] } },
       CONTENT_SCRIPT,
     );
     expect(unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
@@ -147,7 +146,7 @@ describe('runtime wiring', () => {
 
   it('reports an unreachable background instead of rejecting', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = await sendMessage('matchPageText', { texts: ['Mu Sochua'] });
+    const result = await sendMessage('matchPageText', { texts: ['Mu Sochua'], confirmed: [] });
     expect(result).toMatchObject({ ok: false, error: { code: 'unreachable' } });
   });
 

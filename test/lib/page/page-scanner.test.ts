@@ -15,8 +15,8 @@ const index = buildAliasIndex(SEED_ENTITIES);
 
 function setup(html: string) {
   document.body.innerHTML = html;
-  const match = vi.fn((texts: string[]) =>
-    matchPageTexts(texts, async (keys) => answerKeys(index, keys)),
+  const match = vi.fn((texts: string[], confirmed: string[]) =>
+    matchPageTexts(texts, confirmed, async (keys) => answerKeys(index, keys)),
   );
   const marks = new Set<PageMention>();
   const scanner = new PageScanner({

@@ -29,16 +29,18 @@ class FakeObserver {
 
 function setup() {
   const registered = new Set<PageMention>();
+  const most = { registered: 0 };
   const inner: Highlighter = {
     update: (added, removed) => {
       removed.forEach((item) => registered.delete(item));
       added.forEach((item) => registered.add(item));
+      most.registered = Math.max(most.registered, registered.size);
     },
     setKinds: () => undefined,
     clear: () => registered.clear(),
   };
   const doc = { defaultView: { IntersectionObserver: FakeObserver } } as unknown as Document;
-  return { registered, window: createViewportWindow(inner, doc) };
+  return { registered, most, window: createViewportWindow(inner, doc) };
 }
 
 function mentions(count: number, containers: Element[]): PageMention[] {
@@ -59,10 +61,12 @@ describe('viewport window', () => {
   });
 
   it('past the threshold, registers only blocks near the viewport and follows scrolling', () => {
-    const { registered, window } = setup();
+    const { registered, most, window } = setup();
     const all = mentions(WINDOW_THRESHOLD + 10, blocks);
     window.update(all, []);
     expect(registered.size).toBe(0);
+    // Not even for a moment: registering thousands of ranges is what costs the frame.
+    expect(most.registered).toBe(0);
     const observer = FakeObserver.last;
     expect(observer.observed.size).toBe(blocks.length);
 
