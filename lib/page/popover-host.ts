@@ -15,7 +15,7 @@ import {
   type HostToFrame,
   type PopoverTrigger,
 } from '@/lib/messaging/popover-channel';
-import { followReference } from './place-card';
+import { followReference, type CardFollower } from './place-card';
 import { OWN_UI_ATTRIBUTE } from './text-blocks';
 
 /** The iframe's accessible name; screen readers announce it when focus moves into the card. */
@@ -57,7 +57,7 @@ export class PopoverHost {
   private frame: HTMLIFrameElement | null = null;
   private port: Browser.runtime.Port | null = null;
   private shown: { target: CardTarget; trigger: PopoverTrigger } | null = null;
-  private stopFollowing: (() => void) | null = null;
+  private follower: CardFollower | null = null;
   /** Where focus was before a keyboard-opened card took it. */
   private focusBefore: Element | null = null;
   private size = { ...INITIAL_SIZE };
@@ -107,8 +107,8 @@ export class PopoverHost {
   hide(restoreFocus = false): void {
     if (!this.shown) return;
     this.shown = null;
-    this.stopFollowing?.();
-    this.stopFollowing = null;
+    this.follower?.stop();
+    this.follower = null;
     this.frame?.classList.remove('open');
     this.post({ type: 'hide' });
     if (restoreFocus) this.returnFocus();
@@ -169,6 +169,8 @@ export class PopoverHost {
           height: Math.min(Math.ceil(message.height), MAX_CARD_SIZE.height),
         };
         if (this.frame) this.applySize(this.frame);
+        // A taller card may no longer fit on its side of the name.
+        this.follower?.update();
         break;
       case 'close':
         this.hide(true);
@@ -195,14 +197,11 @@ export class PopoverHost {
    * Places the card next to the name and keeps it there while the page scrolls
    * or resizes. The name's own boxes are the reference, so the card never
    * covers it: below by default, above when there is no room, slid sideways to
-   * stay in the viewport; `inline()` picks the right line of a wrapped name
+   * stay in the viewport, next to the right line of a wrapped name
    * (lib/page/place-card.ts).
    */
   private follow(range: Range): void {
-    this.stopFollowing?.();
-    const frame = this.frame!;
-    this.stopFollowing = followReference(range, frame, (error) =>
-      console.error('Dramatis: placing the card failed:', error),
-    );
+    this.follower?.stop();
+    this.follower = followReference(range, this.frame!, () => this.size);
   }
 }

@@ -217,6 +217,38 @@ describe('the card on a news page', () => {
     const element = await frame.frameElement();
     await expect.poll(() => element.isVisible(), { timeout: 5000 }).toBe(false);
   });
+
+  it('opens above a name near the bottom of the window, inside the window', async () => {
+    await page.mouse.move(5, 5);
+    // The lowest marked name on the page, scrolled to 100 px above the window's bottom.
+    const name = await page.evaluate(() => {
+      const ranges = [...CSS.highlights.values()].flatMap((h) => [...(h as unknown as Set<Range>)]);
+      const lowest = ranges.reduce((a, b) =>
+        b.getBoundingClientRect().top > a.getBoundingClientRect().top ? b : a,
+      );
+      window.scrollBy(0, lowest.getBoundingClientRect().top - (window.innerHeight - 100));
+      const { left, top, width, height } = lowest.getClientRects()[0]!;
+      return { left, top, width, height };
+    });
+    expect(name.top).toBeGreaterThan(900 - 150);
+    const x = name.left + name.width / 2;
+    const y = name.top + name.height / 2;
+    await page.mouse.move(x - 3, y);
+    await page.mouse.move(x, y);
+    const element = await frame.frameElement();
+    await expect.poll(() => element.isVisible(), { timeout: 10_000 }).toBe(true);
+    // Polled: the card is placed again once the frame reports its size.
+    const placement = async () => {
+      const box = await element.boundingBox();
+      if (!box) return 'no box';
+      const inside = box.y >= 0 && box.x >= 0 && box.x + box.width <= 1280;
+      const above = box.y + box.height <= name.top;
+      return inside && above ? 'above the name, inside the window' : JSON.stringify(box);
+    };
+    await expect.poll(placement, { timeout: 5000 }).toBe('above the name, inside the window');
+    await page.mouse.move(5, 5);
+    await expect.poll(() => element.isVisible(), { timeout: 5000 }).toBe(false);
+  });
 });
 
 /** The part of `chrome` the popup test uses in the service worker. */
