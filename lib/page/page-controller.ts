@@ -25,6 +25,22 @@ function isHidden(element: Element): boolean {
   return typeof element.checkVisibility === 'function' && !element.checkVisibility();
 }
 
+/**
+ * After the next frame is rendered (the page's styles and layout are then up to
+ * date), or after 100 ms where frames are paused, as in a tab in the background.
+ */
+function afterNextFrame(view: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    view.requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 async function match(texts: string[], confirmed: string[]): Promise<PageTextMatches> {
   const result = await sendMessage('matchPageText', { texts, confirmed });
   if (!result.ok)
@@ -156,6 +172,7 @@ export class PageController {
     const scanner = new PageScanner({
       match,
       isHidden: changes.trackHidden(isHidden),
+      rendered: () => afterNextFrame(this.doc.defaultView!),
       onChange: (added, removed) => highlighter.update(added, removed),
     });
     const card = new PopoverHost(this.doc, this.popoverUrl, {

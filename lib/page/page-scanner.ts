@@ -49,6 +49,12 @@ export interface ScannerDeps {
   onChange(added: PageMention[], removed: PageMention[]): void;
   /** True for a block container the reader cannot see; its names are not marked until it is shown. */
   isHidden?: (element: Element) => boolean;
+  /**
+   * Resolves once the browser has rendered the page's current state, so that
+   * {@link isHidden} reads styles already computed instead of forcing a style
+   * and layout pass of a freshly loaded page in the middle of our task.
+   */
+  rendered?: () => Promise<void>;
   /** A fresh slicer per scan; tests pass one that never yields. */
   slicer?: () => Slicer;
 }
@@ -100,6 +106,8 @@ export class PageScanner {
       }
     }
     await timing.wait(batcher.done());
+    if (this.deps.rendered && fresh.some((scanned) => scanned.found.length > 0))
+      await timing.wait(this.deps.rendered());
 
     const added = new Set<PageMention>();
     for (const scanned of fresh) {
