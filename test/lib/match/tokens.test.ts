@@ -63,5 +63,6 @@ describe('Tokenizer', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+    // 3,000 generated texts: seconds on a loaded 2-core machine, so not the default 5 s limit.
+  }, 30_000);
 });
