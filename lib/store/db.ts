@@ -7,8 +7,10 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
+  AddedSourceRecord,
   AliasKeyRecord,
   AnnotationRecord,
+  BundleOriginalRecord,
   CorrectionRecord,
   DocumentRecord,
   EntityRecord,
@@ -46,6 +48,10 @@ export class DramatisDB extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   /** Bookkeeping: the imported bundle and the state of the last import. */
   meta!: Table<MetaRecord, MetaKey>;
+  /** Articles the reader added while reading, with their extraction (lib/store/added-sources.ts). */
+  addedSources!: EntityTable<AddedSourceRecord, 'id'>;
+  /** The bundle's version of each entity that added articles changed, so removing them restores it exactly. */
+  bundleOriginals!: EntityTable<BundleOriginalRecord, 'id'>;
 
   /** Opens (lazily, on first query) the database called `name`. */
   constructor(name: string = DEFAULT_DB_NAME) {
@@ -61,6 +67,11 @@ export class DramatisDB extends Dexie {
       corrections: 'entityId, updated',
       settings: 'key',
       meta: 'key',
+    });
+    // Version 2: articles added while reading. New tables only, so no upgrade().
+    this.version(2).stores({
+      addedSources: 'id, &url, added',
+      bundleOriginals: 'id',
     });
   }
 }

@@ -34,9 +34,11 @@ const MAX_SCORE = 0.4;
 export function createEntitySearch(
   db: DramatisDB,
 ): (query: string, limit: number) => Promise<EntitySuggestion[]> {
-  let built: { hash: string | null; fuse: Fuse<Searchable> } | null = null;
+  let built: { hash: string; fuse: Fuse<Searchable> } | null = null;
   const index = async (): Promise<Fuse<Searchable>> => {
-    const hash = (await readBundleMeta(db))?.hash ?? null;
+    // The bundle and the articles added to it decide the entities.
+    const bundle = (await readBundleMeta(db))?.hash ?? null;
+    const hash = `${bundle}|${(await db.addedSources.toCollection().primaryKeys()).join(',')}`;
     if (built && built.hash === hash) return built.fuse;
     const entities = await db.entities.toArray();
     const records = entities.map((entity) => ({

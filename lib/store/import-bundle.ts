@@ -3,9 +3,14 @@
  * bundled data; the reader's annotations, corrections and settings are never
  * touched here, which is what lets them survive bundle upgrades.
  */
-import type { Entity, ProfileBundle } from '@/lib/profiles/bundle-format';
+import type { ProfileBundle } from '@/lib/profiles/bundle-format';
+import type { MergeAdded } from '@/lib/profiles/merge-added';
+import { reapplyAddedSources } from './added-sources';
+import { aliasKeyRows } from './alias-key-rows';
 import type { DramatisDB } from './db';
-import type { AliasKeyRecord, BundleMeta } from './records';
+import type { BundleMeta } from './records';
+
+export { aliasKeyRows } from './alias-key-rows';
 
 /** What {@link importBundle} did. */
 export interface ImportResult {
@@ -16,44 +21,30 @@ export interface ImportResult {
 }
 
 /**
- * The alias-key rows of one entity: one per distinct key. A key is ambiguous when
- * any alias spelled to it is (see {@link AliasKeyRecord.ambiguous}).
- */
-export function aliasKeyRows(entity: Entity): AliasKeyRecord[] {
-  const byKey = new Map<string, AliasKeyRecord>();
-  for (const alias of entity.aliases) {
-    // An alias whose key normalized to nothing cannot be matched on a page.
-    if (alias.key === '') continue;
-    const row = byKey.get(alias.key);
-    if (row) {
-      row.ambiguous ||= alias.ambiguous;
-    } else {
-      byKey.set(alias.key, {
-        key: alias.key,
-        entityId: entity.id,
-        name: entity.name,
-        kind: entity.kind,
-        ambiguous: alias.ambiguous,
-      });
-    }
-  }
-  return [...byKey.values()];
-}
-
-/**
  * Imports a parsed bundle (validate it with lib/profiles `parseBundle` first).
  *
  * Everything happens in one read-write transaction: if any write fails the
  * transaction aborts and the store keeps the bundle it had, so a reader never
  * sees half a bundle. Importing the bundle whose hash the store already holds
- * is a no-op that writes nothing.
+ * is a no-op that writes nothing. Articles the reader added are merged into the
+ * new bundle's profiles in the same transaction, with `mergeAdded` (loaded only
+ * when there are any; see lib/store/added-sources.ts).
  */
 export async function importBundle(
   db: DramatisDB,
   bundle: ProfileBundle,
   now: () => number = Date.now,
+  mergeAdded?: MergeAdded,
 ): Promise<ImportResult> {
-  return db.transaction('rw', [db.entities, db.aliasKeys, db.documents, db.meta], async () => {
+  const tables = [
+    db.entities,
+    db.aliasKeys,
+    db.documents,
+    db.meta,
+    db.addedSources,
+    db.bundleOriginals,
+  ];
+  return db.transaction('rw', tables, async () => {
     const current = await db.meta.get('bundle');
     if (current?.key === 'bundle' && current.value.hash === bundle.hash) {
       return { changed: false, bundle: current.value };
@@ -64,6 +55,7 @@ export async function importBundle(
     await db.documents.bulkAdd(bundle.documents);
     await db.entities.bulkAdd(bundle.entities);
     await db.aliasKeys.bulkPut(bundle.entities.flatMap(aliasKeyRows));
+    await reapplyAddedSources(db, bundle, mergeAdded);
     const meta: BundleMeta = {
       hash: bundle.hash,
       formatVersion: bundle.version,

@@ -5,6 +5,7 @@
  */
 import type { ProfileBundle } from '@/lib/profiles/bundle-format';
 import type { DramatisDB } from './db';
+import { countAddedSources } from './added-sources';
 import { importBundle } from './import-bundle';
 import { readBundleMeta, writeImportState } from './queries';
 import type { ImportState } from './records';
@@ -53,7 +54,12 @@ export async function loadBundle(
   try {
     await writeImportState(db, { state: 'importing', startedAt: now() });
     const bundle = source.parse(await source.fetchJson());
-    const { changed } = await importBundle(db, bundle, now);
+    // Articles the reader added are merged into a new bundle; the merge is loaded only if there are any.
+    const mergeAdded =
+      (await countAddedSources(db)) > 0
+        ? (await import('@/lib/profiles/merge-added')).mergeAddedDocuments
+        : undefined;
+    const { changed } = await importBundle(db, bundle, now, mergeAdded);
     result = { state: 'done', finishedAt: now(), changed };
   } catch (error) {
     console.error('Dramatis: loading the bundled profiles failed:', error);

@@ -4,6 +4,7 @@
  * store is a bundle {@link Entity}; everything the reader creates has its own
  * record type and never shares a table with bundle data.
  */
+import type { ExtractedDocument } from '@/lib/extract/types';
 import type { Entity, EntityKind, SourceDocument } from '@/lib/profiles/bundle-format';
 
 /** A profile from the bundle, stored unchanged. */
@@ -104,6 +105,33 @@ export interface CorrectionRecord {
   correction: EntityCorrection;
   /** Milliseconds since the epoch. */
   updated: number;
+}
+
+/**
+ * An article the reader added from a page. Its extraction is kept whole: the
+ * store's entities are always the bundle's merged with every added article
+ * (the build's merge), so removing one is merging the others again.
+ */
+export interface AddedSourceRecord {
+  /** The document id (a hash of the article text), also the `documents` row's id. */
+  id: string;
+  /** The article's canonical URL (the page's address when it states none); one article per URL. */
+  url: string;
+  /** Milliseconds since the epoch. */
+  added: number;
+  /** What lib/extract found in the article: its document and its entities. */
+  extracted: ExtractedDocument;
+}
+
+/**
+ * The bundle's own version of an entity that added articles changed; `entity` is
+ * null when the entity exists only because of them. With these rows the
+ * bundle's entities can be recovered exactly from the merged table.
+ */
+export interface BundleOriginalRecord {
+  /** The entity id. */
+  id: string;
+  entity: Entity | null;
 }
 
 /** A JSON value, the only thing a setting may hold (settings are exported as JSON). */

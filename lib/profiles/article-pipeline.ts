@@ -1,0 +1,25 @@
+/**
+ * The extraction half of "Add this article to sources", loaded by the
+ * background with a dynamic import only when a reader adds or removes an
+ * article: lib/extract is large and nothing else in the background needs it.
+ */
+import { extractDocument } from '@/lib/extract/extract-document';
+import { SourceError, type ExtractedDocument } from '@/lib/extract/types';
+import { articleSource, type ReadArticle } from './article-source';
+
+export { mergeAddedDocuments } from './merge-added';
+
+/** An extracted article, or why the page holds no news article the pipeline can use. */
+export type ArticleExtraction =
+  { ok: true; extracted: ExtractedDocument } | { ok: false; problem: string };
+
+/** Runs the build's extraction on an article read from a page. */
+export function extractArticle(article: ReadArticle): ArticleExtraction {
+  try {
+    return { ok: true, extracted: extractDocument(articleSource(article)) };
+  } catch (error) {
+    // Not a news article (too little prose, no sentences): a message for the reader, not a bug.
+    if (error instanceof SourceError) return { ok: false, problem: error.problem };
+    throw error;
+  }
+}
