@@ -42,7 +42,15 @@ export default defineConfig({
     description:
       'Marks the people and organizations you read about, shows who they are on hover, and keeps your quotes and notes. Everything stays in your browser.',
     // contextMenus: "Save quote to Dramatis" on a selection (Firefox's `menus`, same API).
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // scripting (Chrome MV3 only): "Add this article to sources" injects the
+    // article reader into the tab on that click; Firefox's MV2 tabs.executeScript
+    // needs only the host permission.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['scripting']),
+    ],
     // The content script already runs on every page (same install warning); the
     // host permission also lets the popup read the active tab's address for its
     // per-site switch, which content-script matches alone do not grant.
