@@ -20,6 +20,7 @@ export default defineContentScript({
       if (message.type === 'settingsChanged') controller.applySettings(message.params.settings);
       else if (message.type === 'nextMention') controller.goToNextMention();
       else if (message.type === 'annotationsChanged') void controller.annotationsChanged();
+      else if (message.type === 'profilesChanged') controller.profilesChanged();
       else if (message.type === 'quoteSaved')
         void controller.quoteSaved(message.params.annotationId);
       else if (message.type === 'showAnnotation') {

@@ -15,7 +15,13 @@ export function isContentRequest(message: unknown): message is ContentRequest {
   const params = message.params;
   if (!isRecord(params)) return false;
   const type = message.type;
-  if (type === 'nextMention' || type === 'readPage' || type === 'annotationsChanged') return true;
+  if (
+    type === 'nextMention' ||
+    type === 'readPage' ||
+    type === 'annotationsChanged' ||
+    type === 'profilesChanged'
+  )
+    return true;
   if (type === 'quoteSaved' || type === 'showAnnotation') {
     return typeof params.annotationId === 'string' && params.annotationId.length > 0;
   }

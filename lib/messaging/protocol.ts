@@ -217,6 +217,8 @@ export interface ContentMessages {
    * placed (not marked yet, or orphaned), so the panel can retry.
    */
   showAnnotation: { annotationId: string };
+  /** The profile store changed (an article added or removed): look every name on the page up again. */
+  profilesChanged: NoParams;
 }
 
 /** The name of a message to a content script. */

@@ -125,6 +125,13 @@ export class PageController {
     );
   }
 
+  /** The profile store changed (an article added or removed): start marking afresh, forgetting old answers. */
+  profilesChanged(): void {
+    if (!this.marking) return;
+    this.stopMarking();
+    this.startMarking();
+  }
+
   /** This page's annotations changed: place the saved quotes again. */
   annotationsChanged(): Promise<void> {
     return this.marking?.quotes?.anchor() ?? Promise.resolve();
