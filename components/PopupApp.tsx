@@ -1,10 +1,12 @@
 /**
  * The toolbar popup: saves the selection of the active tab as a quote (or says
  * how to select, and lists what is saved on the page), and has the on/off
- * switches for all pages and for the tab's site. `?tab=<id>` targets another
+ * switches for all pages and for the tab's site, and adds the tab's article to
+ * the sources (AddArticle). `?tab=<id>` targets another
  * tab (tests, screenshots; see use-target-tab.ts).
  */
 import { browser } from 'wxt/browser';
+import { AddArticle } from './AddArticle';
 import { QuoteCapture } from './QuoteCapture';
 import { activeSiteOf, SiteToggle } from './SiteToggle';
 import { useSettings } from './use-settings';
@@ -31,6 +33,7 @@ export function PopupApp() {
         </p>
       )}
       {tab && <QuoteCapture tab={tab} />}
+      {tab && <AddArticle tab={tab} />}
       {settings ? (
         <SiteToggle settings={settings} site={site} onChange={update} />
       ) : (

@@ -2,6 +2,7 @@
 import { OptionsData } from '@/components/OptionsData';
 import { OptionsNotes } from '@/components/OptionsNotes';
 import { OptionsProfiles } from '@/components/OptionsProfiles';
+import { OptionsSources } from '@/components/OptionsSources';
 import { ProfileStoreSection } from '@/components/ProfileStoreSection';
 import { SettingsSection } from '@/components/SettingsSection';
 import type { DramatisDB } from '@/lib/store/db';
@@ -19,6 +20,7 @@ export function OptionsApp({ db }: { db: DramatisDB }) {
         <SettingsSection />
         <OptionsProfiles db={db} />
         <ProfileStoreSection />
+        <OptionsSources db={db} />
         <OptionsData db={db} />
       </main>
     </>
