@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: build throughput, then scan throughput against store size,
- * then search over saved annotations next to MiniSearch.
+ * then search over saved annotations next to MiniSearch, then (with a build and
+ * Chromium) the page bench and adding an article from the popup.
  * Synthetic, deterministic data; figures are for comparing designs on one
  * machine in one run, not absolute promises.
  */
+import { runAddArticleBench } from './add-article';
 import { runBuildBench } from './build';
 import { runPageBench } from './page';
 import { runScanBench } from './scan';
@@ -18,3 +20,5 @@ console.log(runSearchBench());
 // Last, and only with a build and Chromium (it says why it skipped otherwise): the page bench takes minutes.
 console.log();
 console.log(await runPageBench());
+console.log();
+console.log(await runAddArticleBench());
