@@ -4,7 +4,7 @@
  * says what changed ("3 new people, 2 profiles updated") with Undo. The work
  * module (extraction pipeline, store) is loaded only on the click.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AddArticleOutcome } from '@/lib/messaging/add-article';
 import type { AddSummary, KindCounts } from '@/lib/store/added-sources';
 import type { TargetTab } from './use-target-tab';
@@ -61,6 +61,12 @@ function messageOf(error: unknown): string {
 /** The action, its busy state, the summary with Undo, and errors. */
 export function AddArticle({ tab }: { tab: TargetTab }) {
   const [state, setState] = useState<State>({ step: 'idle' });
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The Add button goes away once clicked; the keyboard lands on Undo instead of the page's top.
+  const added = state.step === 'done' && state.outcome.status === 'added';
+  useEffect(() => {
+    if (added) undoButton.current?.focus();
+  }, [added]);
   if (tab.id === null || !/^https?:/.test(tab.url ?? '')) return null;
   const tabId = tab.id;
 
@@ -107,7 +113,11 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
         )}
       </div>
       {outcome?.status === 'added' && (
-        <button type="button" onClick={() => void undo(outcome.documentId, outcome.title)}>
+        <button
+          type="button"
+          ref={undoButton}
+          onClick={() => void undo(outcome.documentId, outcome.title)}
+        >
           Undo
         </button>
       )}

@@ -5,7 +5,7 @@
  * alert. The work module is replaced (it needs a tab to inject into); what it
  * does to the store is tested in test/lib/store/added-sources.test.ts.
  */
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddArticle, summaryText } from '@/components/AddArticle';
 import type { AddArticleOutcome } from '@/lib/messaging/add-article';
@@ -39,6 +39,9 @@ describe('AddArticle', () => {
       'Added “Observers report pressure”: 3 new people, 1 new place, 2 profiles updated.',
     );
     expect(actions.addArticleInTab).toHaveBeenCalledWith(12);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })),
+    );
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await screen.findByText('Removed “Observers report pressure” from your sources.');
