@@ -84,6 +84,18 @@ async function tabIdOf(url: string): Promise<number> {
 
 const people = (page: Page) => marked(page, 'dramatis-person');
 
+/**
+ * Waits until `page` has marked itself again without Ouk Sreymom: `known` (a
+ * bundled person on it) is back, so an empty list mid-rescan does not count.
+ */
+async function waitUntilUnmarked(page: Page, known: string): Promise<void> {
+  const settled = async () => {
+    const names = await people(page);
+    return names.includes(known) && !names.includes('Ouk Sreymom');
+  };
+  await expect.poll(settled, { timeout: 15_000 }).toBe(true);
+}
+
 /** Hovers the marked name `name` and answers the text of its card. */
 async function cardText(page: Page, name: string): Promise<string> {
   // A background tab's scan waits for the tab to be shown (timers and frames are throttled).
@@ -150,9 +162,8 @@ describe('adding the article from the popup', () => {
   it('Undo takes the article’s people away again, everywhere', async () => {
     await popup.getByRole('button', { name: 'Undo' }).click();
     await popup.getByText(`Removed “${TITLE}” from your sources.`).waitFor({ timeout: 15_000 });
-    await expect.poll(() => people(article), { timeout: 15_000 }).not.toContain('Ouk Sreymom');
-    await expect.poll(() => people(followUp), { timeout: 15_000 }).not.toContain('Ouk Sreymom');
-    expect(await people(article)).toContain('Sok Eysan');
+    await waitUntilUnmarked(article, 'Sok Eysan');
+    await waitUntilUnmarked(followUp, 'Mu Sochua');
     expect(await cardText(seed, 'Meas Nee')).toContain('Mentioned in 1 document');
     await popup.close();
   });
@@ -187,8 +198,8 @@ describe('adding the article from the popup', () => {
       .click();
     await options.getByText(`Removed “${TITLE}” and what it added.`).waitFor({ timeout: 15_000 });
     await expect.poll(() => sources.getByRole('listitem', { name: TITLE }).count()).toBe(0);
-    await expect.poll(() => people(article), { timeout: 15_000 }).not.toContain('Ouk Sreymom');
-    await expect.poll(() => people(followUp), { timeout: 15_000 }).not.toContain('Ouk Sreymom');
+    await waitUntilUnmarked(article, 'Sok Eysan');
+    await waitUntilUnmarked(followUp, 'Mu Sochua');
     await options.close();
   });
 });
