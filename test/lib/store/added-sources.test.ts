@@ -9,6 +9,7 @@ import { readSourceFolder } from '@/lib/profiles/read-sources';
 import { addSource, removeSource, type SourceToAdd } from '@/lib/store/added-sources';
 import { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
+import { createEntitySearch } from '@/lib/store/entity-search';
 import { lookupAliasKeys } from '@/lib/store/queries';
 import { listSources } from '@/lib/store/source-list';
 import { extractFile } from '../extract/helpers';
@@ -129,6 +130,17 @@ describe('adding an article to the sources', () => {
     );
     expect(result).toMatchObject({ changed: false, already: 'bundled' });
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('the popup’s entity search', () => {
+  it('finds the added people at once, and no longer after removal', async () => {
+    const search = createEntitySearch(db);
+    expect(await search('Sreymom', 5)).toEqual([]);
+    const { documentId } = await addSource(db, articleToAdd(), mergeAddedDocuments);
+    expect((await search('Sreymom', 5)).map((hit) => hit.name)).toContain('Ouk Sreymom');
+    await removeSource(db, documentId, mergeAddedDocuments);
+    expect(await search('Sreymom', 5)).toEqual([]);
   });
 });
 
