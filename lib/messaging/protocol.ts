@@ -9,8 +9,9 @@
  * error with a code and a message.
  *
  * Adding a message: declare it in the direction's map with a doc comment, add a
- * params check to the matching validator table (the compiler insists), then a
- * handler where that direction is answered.
+ * params check to the matching validator table, the senders allowed to send it
+ * (./senders.ts) and its shape in words (./param-shapes.ts) (the compiler
+ * insists on all three), then a handler where that direction is answered.
  */
 import type {
   AliasKeyRecord,
@@ -123,7 +124,8 @@ export interface BackgroundMessages {
    * `describeQuote`, the tab's url and the page's canonical link, title, and an
    * optional note, tags and entities. Bad input (empty quote, over
    * 10,000 characters, over 32 tags) or a full disk is a `failed` result whose
-   * message the popup shows as is. Sent by the popup and the content script.
+   * message the popup shows as is. Sent by the popup (the context menu and
+   * the shortcut save in the background itself).
    */
   saveQuote: { params: QuoteInput; result: { annotation: AnnotationRecord } };
   /** Saves a note about the whole page; the note must not be blank. Errors as {@link saveQuote}. */
@@ -287,7 +289,8 @@ export type ResultOf<T extends BackgroundMessageType> = BackgroundMessages[T]['r
 /**
  * Why a request failed:
  * - `bad-request`: the message's shape is wrong (a bug in the sender);
- * - `forbidden`: the sender is not part of this extension;
+ * - `forbidden`: the sender is not part of this extension, or may not send
+ *   this message (lib/messaging/senders.ts);
  * - `failed`: the handler threw (the message says what failed);
  * - `unreachable`: the background could not be reached or did not answer.
  */

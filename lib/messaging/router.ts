@@ -1,7 +1,8 @@
 /**
  * The background's side of the protocol: a registry of one handler per message,
- * which checks every request's sender and shape before a handler runs and turns
- * whatever the handler does into a {@link Result}.
+ * which checks every request's sender (./senders.ts: ours, and allowed to send
+ * that message) and shape before a handler runs, and turns whatever the handler
+ * does into a {@link Result}.
  */
 import type { Browser, WxtBrowser } from 'wxt/browser';
 import {
@@ -16,6 +17,8 @@ import {
   type Result,
   type ResultOf,
 } from './protocol';
+import { paramsProblem } from './param-shapes';
+import { senderKindOf, senderProblem, type SenderPolicy } from './senders';
 
 /** Who sent a message, as the browser reports it. */
 export type MessageSender = Browser.runtime.MessageSender;
@@ -28,23 +31,14 @@ export type BackgroundHandlers = {
   ) => Promise<ResultOf<T>> | ResultOf<T>;
 };
 
-/** What the background trusts: its own extension id and the origin of its own pages. */
-export interface SenderPolicy {
-  extensionId: string;
-  /** `runtime.getURL('')`, e.g. `chrome-extension://<id>/`. */
-  extensionOrigin: string;
-}
+export type { SenderPolicy } from './senders';
 
 /**
- * True for this extension's own pages and content scripts. The browser already
- * routes other extensions to `onMessageExternal`, but the check is kept here so
- * a future `externally_connectable` or a browser quirk cannot open the store to
- * others: content scripts carry a tab, extension pages our origin.
+ * True for this extension's own pages and content scripts (see
+ * {@link senderKindOf} for how each is recognised).
  */
 export function isTrustedSender(sender: MessageSender, policy: SenderPolicy): boolean {
-  if (sender.id !== policy.extensionId) return false;
-  if (sender.tab !== undefined) return true;
-  return typeof sender.url === 'string' && sender.url.startsWith(policy.extensionOrigin);
+  return senderKindOf(sender, policy) !== null;
 }
 
 /** Answers one message; `null` when the message is not a Dramatis request, so other listeners may take it. */
@@ -71,12 +65,18 @@ async function dispatch(
   sender: MessageSender,
 ): Promise<Result<unknown>> {
   const { type, params } = message;
-  if (!isTrustedSender(sender, policy)) {
+  const kind = senderKindOf(sender, policy);
+  if (kind === null) {
     console.warn('Dramatis: refused a message from an unknown sender', { type, sender });
     return fail('forbidden', 'This extension only answers its own pages.');
   }
   if (!isBackgroundMessageType(type)) {
     return fail('bad-request', `Unknown message type: ${String(type)}`);
+  }
+  const problem = senderProblem(type, kind);
+  if (problem !== null) {
+    console.warn(`Dramatis: refused ${type} from ${kind}`, sender);
+    return fail('forbidden', problem);
   }
   return run(type, params, handlers, sender);
 }
@@ -90,7 +90,7 @@ async function run<T extends BackgroundMessageType>(
   const valid: (params: unknown) => params is ParamsOf<T> = PARAMS_VALIDATORS[type];
   if (!valid(params)) {
     const problem = PARAMS_PROBLEMS[type]?.(params);
-    return fail('bad-request', problem ?? `Malformed params for ${type}`);
+    return fail('bad-request', problem ?? paramsProblem(type));
   }
   const handler = handlers[type] as (
     params: ParamsOf<T>,

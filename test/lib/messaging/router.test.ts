@@ -25,6 +25,7 @@ const CONTENT_SCRIPT: MessageSender = {
   id: 'dramatis-id',
   url: 'https://www.phnompenhpost.com/national',
   tab: { id: 3 } as MessageSender['tab'],
+  frameId: 0,
 };
 
 let db: DramatisDB;
