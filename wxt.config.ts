@@ -41,12 +41,15 @@ export default defineConfig({
     name: 'Dramatis',
     description:
       'Marks the people and organizations you read about, shows who they are on hover, and keeps your quotes and notes. Everything stays in your browser.',
+    // Only what a feature uses; each is explained in the README's Permissions.
+    // unlimitedStorage: the profile store and the reader's notes live in
+    // IndexedDB, which must not hit the origin quota or be evicted.
     // contextMenus: "Save quote to Dramatis" on a selection (Firefox's `menus`, same API).
     // scripting (Chrome MV3 only): "Add this article to sources" injects the
     // article reader into the tab on that click; Firefox's MV2 tabs.executeScript
     // needs only the host permission.
+    // (No `storage`: nothing uses browser.storage; Dexie needs no permission.)
     permissions: [
-      'storage',
       'unlimitedStorage',
       'contextMenus',
       ...(browser === 'firefox' ? [] : ['scripting']),
@@ -71,8 +74,14 @@ export default defineConfig({
     },
     // A fixed id keeps Firefox's extension origin, and so the profile store and
     // the reader's notes, across reloads of a temporary add-on; Chrome rejects the key.
+    // Firefox asks every extension to declare what data it sends anywhere: none.
     ...(browser === 'firefox' && {
-      browser_specific_settings: { gecko: { id: 'dramatis@dramatis.invalid' } },
+      browser_specific_settings: {
+        gecko: {
+          id: 'dramatis@dramatis.invalid',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
     }),
   }),
   hooks: {
