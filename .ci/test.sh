@@ -32,6 +32,8 @@ stage format npx prettier --check .
 stage unit npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
 stage build-chrome npx wxt build
 stage build-firefox npx wxt build -b firefox
+# Mozilla's add-on linter (web-ext lint) on the Firefox build: fails on errors only.
+stage lint-firefox npm run -s lint:firefox
 # Content script within 15 KB gzip in both builds; prints both extension zips' sizes.
 stage budgets node .ci/budgets.mjs
 if [[ " ${failed[*]} " == *" build-chrome "* ]]; then
