@@ -36,4 +36,32 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // Page text, profiles, notes and imported files are shown as text, never
+    // parsed as markup: the extension's own code has no HTML sink at all.
+    files: ['components/**', 'entrypoints/**', 'lib/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name=/^(dangerouslySetInnerHTML|srcdoc)$/]',
+          message: 'Render text as JSX children; never inject markup.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
+          message: 'Use textContent or build nodes; never inject markup.',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment|parseFromString|setHTMLUnsafe)$/]',
+          message: 'Build nodes or use textContent; never parse strings as markup.',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+          message: 'Never write markup into a document.',
+        },
+      ],
+    },
+  },
 );
