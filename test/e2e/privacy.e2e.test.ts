@@ -8,10 +8,17 @@
  * loads from the local server. A sanity test proves the recorder sees a fetch
  * from the service worker and from an extension page.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DemoServer } from '../../lib/demo/server';
-import { launchExtension, type ExtensionBrowser } from './support/extension';
+import {
+  launchExtension,
+  readBuiltManifest,
+  ROOT,
+  type ExtensionBrowser,
+} from './support/extension';
 import {
   isAllowedRequest,
   recordRequests,
@@ -159,5 +166,22 @@ describe('privacy', () => {
       ['extension', '/probe-page'],
       ['extension', ARTICLE_PATH],
     ]);
+  });
+});
+
+describe('permissions', () => {
+  it('asks for nothing the README does not explain, and not for storage', () => {
+    const manifest = readBuiltManifest() as { permissions?: string[]; host_permissions?: string[] };
+    const asked = [...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])];
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(
+      readme.indexOf('## Permissions'),
+      readme.indexOf('\n## ', readme.indexOf('## Permissions') + 1),
+    );
+    // Each permission is a row of the table, its name in backticks at the start.
+    const explained = [...section.matchAll(/^\| `([^`]+)`/gm)].map((match) => match[1]);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((permission) => !explained.includes(permission))).toEqual([]);
+    expect(asked).not.toContain('storage');
   });
 });
