@@ -1,13 +1,29 @@
 /**
- * A hostile page cannot read the reader's notes: while a card with a private
- * note is open, the page's script walks its DOM, captures shadow roots (from
- * before the content script ran), reads frames and storage, watches every
- * mutation and posts forged card messages. It must find no trace of the note,
- * and its forgeries must change nothing.
+ * Hostile input cannot read or steer Dramatis.
+ *
+ * A hostile page: while cards are open one after another (a profile with a
+ * private note, a related profile, a saved quote with its private note), the
+ * page's script walks its DOM, captures shadow roots (from before the content
+ * script ran), reads frames and storage, watches every mutation, frames its own
+ * copy of the card page, posts forged window messages to every frame and to
+ * itself, and tries `chrome.runtime` from its own world. It must find no trace
+ * of the notes, its forgeries must change nothing, and the real card must keep
+ * working. (Known gap, not tested here: the relay pairs any popover.html frame
+ * in the tab, so the page's own copy is also shown the card, unreadable to the
+ * page but placeable by it; see lib/messaging/popover-relay.ts.)
+ *
+ * A hostile source document: the extension is loaded with a bundle compiled
+ * (by the real pipeline) from the shipped article with markup put into its
+ * title and one of Mu Sochua's quotes; the card shows that markup as text.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
 import type { DemoServer } from '../../lib/demo/server';
-import { launchExtension, type ExtensionBrowser } from './support/extension';
+import { buildBundle, readSourceFolder } from '../../lib/profiles';
+import { CHROME_BUILD, launchExtension, ROOT, type ExtensionBrowser } from './support/extension';
 import {
   cardFrame,
   centreOfMark,
@@ -18,66 +34,215 @@ import {
   waitForStore,
 } from './support/page-marks';
 
-/** A note only the reader should ever see; distinctive so any leak is found. */
+/** Notes only the reader should ever see; distinctive so any leak is found. */
 const NOTE = 'Private lead: meets source at the Tonle Bassac cafe, ask about ledger 7Q4Z';
+const QUOTE_NOTE = 'Second source confirms, do not publish yet 9K2W';
+const SECRETS = [NOTE, '7Q4Z', QUOTE_NOTE, '9K2W'];
+/** The saved quote on the hostile page (no name inside, so hovering it opens the quote's card). */
+const SAVED_EXACT = 'who fled the country after being warned of her imminent arrest';
+
+/** Markup put into the source document; inline handlers would not run in an extension page anyway, so the test looks for elements. */
+const MARKUP = '<img src=x onerror=alert(1)>';
+const SOURCE_QUOTE = 'The CPP does not do anything without the approval of the central committee,';
+const HOSTILE_QUOTE = `The CPP does not do ${MARKUP} anything without the approval of the central committee,`;
+const HOSTILE_TITLE = `CNRP alleges <script>alert(2)</script> push`;
 
 let ext: ExtensionBrowser;
 let server: DemoServer;
+let buildCopy: string;
+
+/** The shipped build with a profiles.json compiled from the shipped source, markup added. */
+async function buildWithHostileSource(): Promise<string> {
+  const sources = await readSourceFolder(join(ROOT, 'assets/sources'));
+  const hostile = sources.map((source) => {
+    if (!source.content.includes(SOURCE_QUOTE)) return source;
+    return {
+      ...source,
+      content: source.content.replace(SOURCE_QUOTE, HOSTILE_QUOTE),
+      meta: { ...source.meta, title: HOSTILE_TITLE },
+    };
+  });
+  expect(hostile).not.toEqual(sources);
+  const dir = mkdtempSync(join(tmpdir(), 'dramatis-hostile-build-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  writeFileSync(join(dir, 'profiles.json'), JSON.stringify(buildBundle(hostile)));
+  return dir;
+}
 
 beforeAll(async () => {
+  buildCopy = await buildWithHostileSource();
   [ext, server] = await Promise.all([
-    launchExtension(),
+    launchExtension(buildCopy),
     servePages({ '/hostile': readPageFixture('hostile-article.html') }),
   ]);
   const ask = createAsker(ext);
   await waitForStore(ask);
   await ask('addEntityNote', { entityId: 'person:mu-sochua', text: NOTE });
+  await ask('saveQuote', {
+    url: `${server.origin}/hostile`,
+    title: 'Opposition leader speaks out',
+    quote: { type: 'TextQuoteSelector', exact: SAVED_EXACT, prefix: '', suffix: '' },
+    position: null,
+    note: QUOTE_NOTE,
+  });
 });
 afterAll(async () => {
   await ext?.close();
   await server?.close();
-});
-
-it('finds no trace of an open card and its note, and cannot steer the card', async () => {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}/hostile`);
-  const before = await page.evaluate(() => document.body.outerHTML);
-  await page.waitForFunction(
-    () => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0,
-    undefined,
-    { timeout: 10_000, polling: 50 },
-  );
-
-  const { x, y } = await centreOfMark(page, 'dramatis-person', 'Mu Sochua');
-  await page.mouse.move(x - 4, y);
-  await page.mouse.move(x, y);
-  const card = (await cardFrame(page)).locator('body');
-  // The note is really on screen, in the card: the test below is not vacuous.
-  await expect.poll(() => card.innerText(), { timeout: 10_000 }).toContain(NOTE);
-
-  const seenBefore = await page.evaluate(() => (window as unknown as HostileWindow).__probe());
-  expect(seenBefore).not.toContain(NOTE);
-  expect(seenBefore).not.toContain('7Q4Z');
-  // An iframe in a shadow tree is not even in window.frames; were it reachable, it is cross-origin.
-  expect(seenBefore).not.toContain('FRAME-CONTENT>><');
-  expect(seenBefore).not.toContain('captured:<'); // our closed root is not in the page's world
-
-  // No frame to post to: the forgeries go to the page's own window, the only one it has.
-  expect(await page.evaluate(() => (window as unknown as HostileWindow).__forge())).toBe(0);
-  await page.waitForTimeout(600);
-  const text = await card.innerText();
-  expect(text).toContain('Mu Sochua');
-  expect(text).not.toContain('Prime Minister');
-  expect(await isCardVisible(page)).toBe(true);
-
-  const seenAfter = await page.evaluate(() => (window as unknown as HostileWindow).__probe());
-  expect(seenAfter).not.toContain(NOTE);
-  expect(seenAfter).not.toContain('7Q4Z');
-  expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+  if (buildCopy) rmSync(buildCopy, { recursive: true, force: true });
 });
 
 /** What the fixture's script puts on window. */
 interface HostileWindow {
   __probe(): Promise<string>;
   __forge(): number;
+  __frameOwnCard(url: string): Promise<number>;
+  __reachRuntime(extensionId: string): Promise<string[]>;
 }
+
+/** Everything the page's script can see now; fails the test on any secret. */
+async function expectNoSecrets(page: Page): Promise<void> {
+  const seen = await page.evaluate(() => (window as unknown as HostileWindow).__probe());
+  for (const secret of SECRETS) expect(seen).not.toContain(secret);
+  // An iframe in a shadow tree is not even in window.frames; were it reachable, it is cross-origin.
+  expect(seen).not.toContain('FRAME-CONTENT>><');
+  expect(seen).not.toContain('captured:<'); // our closed root is not in the page's world
+}
+
+/** Rests the pointer on the mark of `name` whose text is `text`, as a reader would. */
+async function hover(page: Page, name: string, text: string): Promise<void> {
+  const { x, y } = await centreOfMark(page, name, text);
+  await page.mouse.move(x - 4, y);
+  await page.mouse.move(x, y);
+}
+
+/** Rests the pointer on a word of the saved quote that is no name. */
+async function hoverSavedQuote(page: Page): Promise<void> {
+  const point = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('dramatis-quote') as unknown as Set<Range>)][0]!;
+    const node = range.startContainer as Text;
+    const at = range.startOffset + range.toString().indexOf('country');
+    const probe = document.createRange();
+    probe.setStart(node, at);
+    probe.setEnd(node, at + 7);
+    const rect = probe.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(point.x - 5, point.y);
+  await page.mouse.move(point.x, point.y);
+}
+
+/** The card's text with the values of its fields (a saved quote's note is in a text field). */
+async function cardText(frame: Frame): Promise<string> {
+  const fields = await frame
+    .locator('textarea, input')
+    .evaluateAll((elements) =>
+      elements.map((element) => (element as HTMLInputElement | HTMLTextAreaElement).value),
+    );
+  return [await frame.locator('body').innerText(), ...fields].join('\n');
+}
+
+describe('a hostile page', () => {
+  let page: Page;
+  let card: Frame;
+
+  beforeAll(async () => {
+    page = await ext.context.newPage();
+    await page.goto(`${server.origin}/hostile`);
+    await page.waitForFunction(
+      () =>
+        (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0 &&
+        (CSS.highlights.get('dramatis-quote')?.size ?? 0) > 0,
+      undefined,
+      { timeout: 30_000, polling: 50 },
+    );
+  });
+
+  it('finds no trace of three cards opened in turn and their private notes', async () => {
+    const before = await page.evaluate(() => document.body.outerHTML);
+
+    await hover(page, 'dramatis-person', 'Mu Sochua');
+    card = await cardFrame(page);
+    // The notes are really on screen, in the card: the probes below are not vacuous.
+    await expect.poll(() => cardText(card), { timeout: 10_000 }).toContain(NOTE);
+    await expectNoSecrets(page);
+
+    // A related entity's card, in the same frame.
+    const related = card.getByRole('region', { name: 'Also in these stories' }).getByRole('button');
+    const relatedName = (await related.first().innerText()).split('\n')[0]!;
+    await related.first().click();
+    await expect
+      .poll(() => card.getByRole('heading', { level: 2 }).innerText(), { timeout: 10_000 })
+      .toContain(relatedName);
+    await expectNoSecrets(page);
+
+    await page.mouse.move(1, 1);
+    await expect.poll(() => isCardVisible(page), { timeout: 10_000 }).toBe(false);
+    await hoverSavedQuote(page);
+    await expect.poll(() => cardText(card), { timeout: 10_000 }).toContain(QUOTE_NOTE);
+    await expectNoSecrets(page);
+
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+  });
+
+  it('cannot steer the card with forged window messages, even through its own copy of the card page', async () => {
+    const shown = await cardText(card);
+    expect(shown).toContain(QUOTE_NOTE);
+
+    // Our card's frame is not among the page's frames; the page's own copy is, and gets every forgery.
+    const url = `chrome-extension://${ext.extensionId}/popover.html?own`;
+    expect(
+      await page.evaluate((src) => (window as unknown as HostileWindow).__frameOwnCard(src), url),
+    ).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as HostileWindow).__forge())).toBe(1);
+    // What the forgeries would do if obeyed: show Hun Sen, or hide the card.
+    await expect.poll(() => isCardVisible(page)).toBe(true);
+    expect(await cardText(card)).toBe(shown);
+    expect(await cardText(card)).not.toContain('Hun Sen');
+    await expectNoSecrets(page);
+
+    // The real card still answers the reader after the page's copy connected.
+    await page.mouse.move(1, 1);
+    await expect.poll(() => isCardVisible(page), { timeout: 10_000 }).toBe(false);
+    await hover(page, 'dramatis-person', 'Mu Sochua');
+    await expect.poll(() => cardText(card), { timeout: 10_000 }).toContain(NOTE);
+    await expect.poll(() => isCardVisible(page)).toBe(true);
+    await expectNoSecrets(page);
+  });
+
+  it('cannot reach the extension through chrome.runtime from its own world', async () => {
+    const outcomes = await page.evaluate(
+      (id) => (window as unknown as HostileWindow).__reachRuntime(id),
+      ext.extensionId,
+    );
+    // Without externally_connectable, pages get no chrome.runtime at all; were it there, every call must fail.
+    expect(outcomes[0]).toBe('runtime:undefined');
+    for (const outcome of outcomes.slice(1)) expect(outcome).toMatch(/^refused:/);
+    for (const secret of [...SECRETS, 'Mu Sochua'])
+      expect(outcomes.join('\n')).not.toContain(secret);
+  });
+});
+
+describe('a hostile source document', () => {
+  it('shows markup in a quote and a document title as text in the card', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/hostile`);
+    await page.waitForFunction(
+      () => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0,
+      undefined,
+      {
+        timeout: 30_000,
+      },
+    );
+    await hover(page, 'dramatis-person', 'Mu Sochua');
+    const card = await cardFrame(page);
+    await expect.poll(() => cardText(card), { timeout: 10_000 }).toContain(MARKUP);
+    await card
+      .getByRole('button', { name: /^Source/ })
+      .first()
+      .click();
+    await expect.poll(() => cardText(card)).toContain(HOSTILE_TITLE);
+    expect(await card.locator('img, script:not([src])').count()).toBe(0);
+    await page.close();
+  });
+});
