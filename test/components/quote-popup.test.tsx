@@ -16,7 +16,7 @@ import type { PageReport } from '@/lib/messaging/page-state';
 import { contentRequest } from '@/lib/messaging/protocol';
 import { saveQuote } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';
-import { startSeededBackground } from './seeded-background';
+import { PAGE_SENDER, startSeededBackground } from './seeded-background';
 
 const PAGE = 'https://www.phnompenhpost.com/national/cnrp-alleges';
 const TEXT =
@@ -49,7 +49,7 @@ function report(selected: boolean, orphanedIds: string[] = []): PageReport {
 let db: DramatisDB;
 let toTab: unknown[];
 beforeEach(async () => {
-  db = await startSeededBackground();
+  db = await startSeededBackground(PAGE_SENDER);
 });
 afterEach(async () => {
   cleanup();

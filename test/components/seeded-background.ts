@@ -1,7 +1,9 @@
 /**
  * A background for component tests: the real router and handlers over a store
  * filled from the real seed corpus, answering `browser.runtime.sendMessage` as
- * if the sender were the popover page inside an article's tab.
+ * if the sender were the popover page inside an article's tab, or the page
+ * under test (the popup, the options page): the router lets each kind of
+ * sender send only its own messages (lib/messaging/senders.ts).
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
@@ -25,6 +27,12 @@ export const FRAME_SENDER: MessageSender = {
   } as MessageSender['tab'],
 };
 
+/** The popup (or another extension page outside a tab), as Chrome reports it. */
+export const PAGE_SENDER: MessageSender = {
+  id: EXTENSION_ID,
+  url: `chrome-extension://${EXTENSION_ID}/popup.html`,
+};
+
 let seed: Promise<ProfileBundle> | undefined;
 
 /** The bundle `wxt build` ships, built once per test file. */
@@ -33,8 +41,10 @@ export function seedBundle(): Promise<ProfileBundle> {
   return seed;
 }
 
-/** Starts the background over a fresh seeded store; returns the store for assertions. */
-export async function startSeededBackground(): Promise<DramatisDB> {
+/** Starts the background over a fresh seeded store, answering `sender`; returns the store for assertions. */
+export async function startSeededBackground(
+  sender: MessageSender = FRAME_SENDER,
+): Promise<DramatisDB> {
   fakeBrowser.reset();
   const db = freshDb();
   await importBundle(db, await seedBundle());
@@ -43,9 +53,9 @@ export async function startSeededBackground(): Promise<DramatisDB> {
     extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
   });
   // fake-browser passes an empty sender, which the router rightly refuses; a
-  // real frame's sender is supplied instead.
+  // real sender is supplied instead.
   fakeBrowser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    const reply = route(message, FRAME_SENDER);
+    const reply = route(message, sender);
     if (reply === null) return undefined;
     void reply.then(sendResponse);
     return true;

@@ -11,11 +11,11 @@ import { hoverDelayProblem, SettingsSection } from '@/components/SettingsSection
 import { activeSiteOf, sitePatch } from '@/components/SiteToggle';
 import type { DramatisDB } from '@/lib/store/db';
 import { DEFAULT_SETTINGS, readSettings, writeSettings } from '@/lib/store/settings';
-import { startSeededBackground } from './seeded-background';
+import { PAGE_SENDER, startSeededBackground } from './seeded-background';
 
 let db: DramatisDB;
 beforeEach(async () => {
-  db = await startSeededBackground();
+  db = await startSeededBackground(PAGE_SENDER);
 });
 afterEach(async () => {
   cleanup();

@@ -120,6 +120,7 @@ describe('background', () => {
       id: 'test-extension-id',
       url: 'https://www.phnompenhpost.com/national',
       tab: { id: 1 } as MessageSender['tab'],
+      frameId: 0,
     };
     const result = (await ask(
       request('matchPageText', { texts: ['The CNRP and Hun Sen, the rivals.'], confirmed: [] }),
