@@ -7,7 +7,8 @@
 import {
   MAX_ID_LENGTH,
   MAX_KEY_LENGTH,
-  MAX_LOOKUP_KEYS,
+  MAX_MATCH_CHARS,
+  MAX_MATCH_TEXTS,
   type BackgroundMessageType,
 } from './protocol';
 
@@ -18,7 +19,7 @@ const EXTRAS = 'note?: string, tags?: string[], entityIds?: string[]';
 /** The expected params of each message, as a TypeScript-like type; a new message without one does not compile. */
 export const PARAMS_SHAPES: { readonly [T in BackgroundMessageType]: string } = {
   getStoreStatus: '{}',
-  lookupAliasKeys: `{ keys: string[] } (at most ${MAX_LOOKUP_KEYS} keys of at most ${MAX_KEY_LENGTH} characters)`,
+  matchPageText: `{ texts: string[] } (at most ${MAX_MATCH_TEXTS} texts, ${MAX_MATCH_CHARS} characters in all)`,
   getSettings: '{}',
   updateSettings: '{ patch: SettingsPatch }',
   getEntityProfile: `{ entityId: ${ID} }`,

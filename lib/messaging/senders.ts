@@ -7,7 +7,8 @@
  * page's scripts, and the popover frame is a web-accessible page that any site
  * can embed. So each message names the kinds of sender that need it, and the
  * router refuses it from the others: a content script talked into misbehaving
- * can read the alias index and its own page's quotes, never change settings or
+ * can match its page's text against the alias index and read its own
+ * page's quotes, never change settings or
  * delete what the reader saved.
  */
 import type { BackgroundMessageType } from './protocol';
@@ -25,7 +26,7 @@ export type SenderKind = 'content' | 'popover' | 'page';
 /** Which kinds of sender each message is accepted from; a new message without an entry does not compile. */
 export const ALLOWED_SENDERS: { readonly [T in BackgroundMessageType]: readonly SenderKind[] } = {
   getStoreStatus: ['page'],
-  lookupAliasKeys: ['content', 'page'],
+  matchPageText: ['content', 'page'],
   getSettings: ['content', 'page'],
   updateSettings: ['page'],
   getEntityProfile: ['popover', 'page'],

@@ -94,7 +94,7 @@ describe('the router’s sender rules', () => {
       'anchorPageAnnotations',
       'getPageAnnotations',
       'getSettings',
-      'lookupAliasKeys',
+      'matchPageText',
     ]);
   });
 
@@ -157,9 +157,10 @@ describe('the router’s sender rules', () => {
 
   it('refuses missing fields and wrong types, and passes well-formed params through', async () => {
     const bad: Array<[BackgroundMessageType, unknown]> = [
-      ['lookupAliasKeys', {}],
-      ['lookupAliasKeys', { keys: [1, 2] }],
-      ['lookupAliasKeys', { keys: Array.from({ length: 5001 }, () => 'k') }],
+      ['matchPageText', {}],
+      ['matchPageText', { texts: [1, 2] }],
+      ['matchPageText', { texts: 'The CNRP met.' }],
+      ['matchPageText', { texts: Array.from({ length: 20_001 }, () => 'k') }],
       ['getEntityProfile', { entityId: '' }],
       ['addEntityNote', { entityId: 'person:mu-sochua' }],
       ['addEntityNote', { entityId: 'person:mu-sochua', text: 42 }],
@@ -182,10 +183,10 @@ describe('the router’s sender rules', () => {
     }
     expect(calls).toEqual([]);
 
-    await route(request('lookupAliasKeys', { keys: ['CNRP'] }), SENDERS.content);
+    await route(request('matchPageText', { texts: ['The CNRP met.'] }), SENDERS.content);
     await route(request('getEntityProfile', { entityId: 'person:mu-sochua' }), SENDERS.popover);
     await route(request('saveQuote', SAVED_QUOTE as never), SENDERS.page);
-    expect(calls).toEqual(['lookupAliasKeys', 'getEntityProfile', 'saveQuote']);
+    expect(calls).toEqual(['matchPageText', 'getEntityProfile', 'saveQuote']);
   });
 });
 
