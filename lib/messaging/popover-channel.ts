@@ -16,7 +16,9 @@
  * Spec:
  * 1. The background accepts a port only when `sender.id === runtime.id`; a host
  *    port must come from a content script in the top frame of a tab, a frame port
- *    from our own extension page inside a tab. Ports are paired by
+ *    from our own extension page inside a tab, whose URL ends with the token
+ *    the host named its port with ({@link hostPortName}; a page can frame its
+ *    own copy of popover.html, which must not be paired). Ports are paired by
  *    `sender.tab.id`: one host and at most one frame per tab. A newer port of the
  *    same role in the same tab replaces the older one (which is disconnected).
  * 2. Messages are relayed unchanged, host → frame and frame → host, after the
@@ -51,6 +53,26 @@ export type { FrameToHost, HostToFrame, PopoverTrigger } from './protocol';
 
 /** Port name the content script connects with. */
 export const POPOVER_HOST_PORT = 'dramatis-popover-host';
+
+/**
+ * The host's port name carrying its frame token: `dramatis-popover-host#<token>`.
+ * Why a token: popover.html is web-accessible, so a page can frame its own
+ * copy, which would connect as this tab's frame and be shown the card. The
+ * host puts a random token in its iframe's URL fragment (in a closed shadow
+ * root of the content script's world, never sent over the network) and in its
+ * port name; the relay pairs only a frame whose URL ends with `#<token>`.
+ */
+export function hostPortName(token: string): string {
+  return `${POPOVER_HOST_PORT}#${token}`;
+}
+
+/** The frame token of a host port's name; `''` for a bare host name (no token: any frame of the tab). */
+export function frameTokenOf(portName: string): string | null {
+  if (portName === POPOVER_HOST_PORT) return '';
+  if (!portName.startsWith(`${POPOVER_HOST_PORT}#`)) return null;
+  const token = portName.slice(POPOVER_HOST_PORT.length + 1);
+  return /^[\w-]{16,64}$/.test(token) ? token : null;
+}
 
 /** Port name the popover page connects with. */
 export const POPOVER_FRAME_PORT = 'dramatis-popover-frame';

@@ -6,6 +6,7 @@
  */
 import type { MessageSender } from './router';
 import {
+  frameTokenOf,
   isFrameToHost,
   isHostToFrame,
   POPOVER_FRAME_PORT,
@@ -32,6 +33,8 @@ export interface RelayPolicy {
 interface Pair {
   host?: RelayPort;
   frame?: RelayPort;
+  /** The frame token of the tab's host ('' for a host without one); unset until a host connects. */
+  token?: string;
 }
 
 type Role = 'host' | 'frame';
@@ -41,13 +44,24 @@ function roleOf(port: RelayPort, policy: RelayPolicy): Role | null {
   const sender = port.sender;
   if (!sender || sender.id !== policy.extensionId || sender.tab?.id === undefined) return null;
   // The host is the top frame's content script: the iframe it positions lives there.
-  if (port.name === POPOVER_HOST_PORT) return sender.frameId === 0 ? 'host' : null;
+  if (isHostName(port.name)) {
+    return sender.frameId === 0 && frameTokenOf(port.name) !== null ? 'host' : null;
+  }
   if (port.name === POPOVER_FRAME_PORT) {
     return typeof sender.url === 'string' && sender.url.startsWith(policy.popoverUrl)
       ? 'frame'
       : null;
   }
   return null;
+}
+
+function isHostName(name: string): boolean {
+  return name === POPOVER_HOST_PORT || name.startsWith(`${POPOVER_HOST_PORT}#`);
+}
+
+/** True when frame `port` is the one its host created: its URL carries the host's token. */
+function carriesToken(port: RelayPort, token: string): boolean {
+  return token === '' || (port.sender?.url ?? '').endsWith(`#${token}`);
 }
 
 /**
@@ -58,16 +72,27 @@ export function createPopoverRelay(policy: RelayPolicy): (port: RelayPort) => bo
   const pairs = new Map<number, Pair>();
 
   return (port) => {
-    if (port.name !== POPOVER_HOST_PORT && port.name !== POPOVER_FRAME_PORT) return false;
+    if (!isHostName(port.name) && port.name !== POPOVER_FRAME_PORT) return false;
     const role = roleOf(port, policy);
-    if (role === null) {
+    const tabId = port.sender?.tab?.id;
+    const pair = (tabId !== undefined && pairs.get(tabId)) || {};
+    // A card page the tab's host did not create (a page framing its own copy) is refused.
+    // Without a host yet (the background just restarted) a frame is taken, and checked when the host comes.
+    const stranger =
+      role === 'frame' && pair.token !== undefined && !carriesToken(port, pair.token);
+    if (role === null || tabId === undefined || stranger) {
       console.warn('Dramatis: refused a popover port', { name: port.name, sender: port.sender });
       port.disconnect();
       return true;
     }
-    const tabId = port.sender!.tab!.id!;
-    const pair = pairs.get(tabId) ?? {};
     pairs.set(tabId, pair);
+    if (role === 'host') {
+      pair.token = frameTokenOf(port.name)!;
+      if (pair.frame && !carriesToken(pair.frame, pair.token)) {
+        pair.frame.disconnect();
+        delete pair.frame;
+      }
+    }
     // One host and one frame per tab: a reloaded page or a recreated iframe replaces the old port.
     pair[role]?.disconnect();
     pair[role] = port;

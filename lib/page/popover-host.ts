@@ -8,9 +8,9 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
+  hostPortName,
   isFrameToHost,
   MAX_CARD_SIZE,
-  POPOVER_HOST_PORT,
   type FrameToHost,
   type HostToFrame,
   type PopoverTrigger,
@@ -61,6 +61,8 @@ export class PopoverHost {
   /** Where focus was before a keyboard-opened card took it. */
   private focusBefore: Element | null = null;
   private size = { ...INITIAL_SIZE };
+  /** Proves to the relay which card frame is ours (lib/messaging/popover-channel.ts, `hostPortName`). */
+  private readonly frameToken = randomToken();
 
   /** Builds the host; nothing is added to the page until {@link preload}. */
   constructor(
@@ -79,7 +81,7 @@ export class PopoverHost {
     const style = this.doc.createElement('style');
     style.textContent = SHADOW_STYLES;
     const frame = this.doc.createElement('iframe');
-    frame.src = this.popoverUrl;
+    frame.src = `${this.popoverUrl}#${this.frameToken}`;
     frame.title = CARD_TITLE;
     this.applySize(frame);
     frame.addEventListener('pointerenter', () => this.events.onPointerInCard(true));
@@ -141,7 +143,7 @@ export class PopoverHost {
 
   private connect(): void {
     if (this.port) return;
-    const port = browser.runtime.connect({ name: POPOVER_HOST_PORT });
+    const port = browser.runtime.connect({ name: hostPortName(this.frameToken) });
     port.onMessage.addListener((message: unknown) => {
       if (isFrameToHost(message)) this.receive(message);
     });
@@ -204,4 +206,13 @@ export class PopoverHost {
     this.follower?.stop();
     this.follower = followReference(range, this.frame!, () => this.size);
   }
+}
+
+/**
+ * 128 random bits in hex. Not `crypto.randomUUID`: it exists only in secure
+ * contexts, and the content script also runs on plain-http news sites.
+ */
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -17,6 +17,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { ScanTimingDetail } from '@/lib/page/scan-timing';
+import { isCardFrameUrl } from '../e2e/support/page-marks';
 
 /** A long task as the page saw it. */
 interface LongTask {
@@ -137,14 +138,14 @@ async function personMarkAt(
 
 /** The card frame's heading paints so far (empty before the frame exists). */
 async function headings(page: Page): Promise<HeadingPaint[]> {
-  const frame = page.frames().find((candidate) => candidate.url().endsWith('/popover.html'));
+  const frame = page.frames().find((candidate) => isCardFrameUrl(candidate.url()));
   if (!frame) return [];
   return frame.evaluate(() => (window as unknown as ProbeWindow).__benchHeadings ?? []);
 }
 
 /** True while the card's iframe is visible on the page. */
 async function cardVisible(page: Page): Promise<boolean> {
-  const frame = page.frames().find((candidate) => candidate.url().endsWith('/popover.html'));
+  const frame = page.frames().find((candidate) => isCardFrameUrl(candidate.url()));
   const element = await frame?.frameElement();
   return element ? element.isVisible() : false;
 }

@@ -8,9 +8,9 @@
  * copy of the card page, posts forged window messages to every frame and to
  * itself, and tries `chrome.runtime` from its own world. It must find no trace
  * of the notes, its forgeries must change nothing, and the real card must keep
- * working. (Known gap, not tested here: the relay pairs any popover.html frame
- * in the tab, so the page's own copy is also shown the card, unreadable to the
- * page but placeable by it; see lib/messaging/popover-relay.ts.)
+ * working, while the page's own copy of the card page is shown nothing (the
+ * relay pairs only the frame carrying the content script's token, which the
+ * page never sees).
  *
  * A hostile source document: the extension is loaded with a bundle compiled
  * (by the real pipeline) from the shipped article with markup put into its
@@ -208,6 +208,16 @@ describe('a hostile page', () => {
     await expect.poll(() => cardText(card), { timeout: 10_000 }).toContain(NOTE);
     await expect.poll(() => isCardVisible(page)).toBe(true);
     await expectNoSecrets(page);
+    // The page's copy was never paired: the host's show went to our frame only.
+    const own = page.frames().find((candidate) => candidate.url().endsWith('popover.html?own'));
+    expect(own).toBeDefined();
+    expect(await cardText(own!)).not.toContain('Mu Sochua');
+    // The token that tells our frame from copies is nowhere the page can look.
+    const token = new URL(card.url()).hash.slice(1);
+    expect(token).toMatch(/^[0-9a-f]{32}$/);
+    const seen = await page.evaluate(() => (window as unknown as HostileWindow).__probe());
+    expect(seen).toContain('timeline:');
+    expect(seen).not.toContain(token);
   });
 
   it('cannot reach the extension through chrome.runtime from its own world', async () => {

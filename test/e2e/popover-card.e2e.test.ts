@@ -10,6 +10,7 @@ import type { Frame, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../lib/demo/server';
 import { launchExtension, ROOT, type ExtensionBrowser } from './support/extension';
 import { saveScreenshot } from './support/screenshots';
+import { isCardFrameUrl } from './support/page-marks';
 
 let ext: ExtensionBrowser;
 let server: DemoServer;
@@ -145,9 +146,9 @@ async function centreOfMark(page: Page, text: string): Promise<{ x: number; y: n
 /** The card's frame on `page`, found by URL (its host is a closed shadow root). */
 async function cardFrame(page: Page): Promise<Frame> {
   await expect
-    .poll(() => page.frames().some((f) => f.url().endsWith('/popover.html')), { timeout: 10_000 })
+    .poll(() => page.frames().some((f) => isCardFrameUrl(f.url())), { timeout: 10_000 })
     .toBe(true);
-  return page.frames().find((f) => f.url().endsWith('/popover.html'))!;
+  return page.frames().find((f) => isCardFrameUrl(f.url()))!;
 }
 
 describe('the card on a news page', () => {

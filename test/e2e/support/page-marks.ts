@@ -99,11 +99,19 @@ export async function centreOfMark(
   return point;
 }
 
+/**
+ * True for the URL of the card frame the content script made: popover.html with
+ * the host's token as its fragment (a page's own copy of popover.html has none).
+ */
+export function isCardFrameUrl(url: string): boolean {
+  return /^chrome-extension:\/\/[a-p]{32}\/popover\.html#[0-9a-f]{32}$/.test(url);
+}
+
 /** The popover frame of `page`, once it exists (it sits in a closed shadow root, so it is found by URL). */
 export async function cardFrame(page: Page, timeout = 10_000): Promise<Frame> {
   const started = Date.now();
   while (Date.now() - started < timeout) {
-    const frame = page.frames().find((candidate) => candidate.url().endsWith('/popover.html'));
+    const frame = page.frames().find((candidate) => isCardFrameUrl(candidate.url()));
     if (frame) return frame;
     await page.waitForTimeout(50);
   }
@@ -112,7 +120,7 @@ export async function cardFrame(page: Page, timeout = 10_000): Promise<Frame> {
 
 /** True while the card's iframe is visible on the page (its host reports its box through the frame's element). */
 export async function isCardVisible(page: Page): Promise<boolean> {
-  const frame = page.frames().find((candidate) => candidate.url().endsWith('/popover.html'));
+  const frame = page.frames().find((candidate) => isCardFrameUrl(candidate.url()));
   const element = await frame?.frameElement();
   return element ? element.isVisible() : false;
 }

@@ -3,7 +3,11 @@
  * popover frame, relays checked messages, and refuses strangers.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { POPOVER_FRAME_PORT, POPOVER_HOST_PORT } from '@/lib/messaging/popover-channel';
+import {
+  hostPortName,
+  POPOVER_FRAME_PORT,
+  POPOVER_HOST_PORT,
+} from '@/lib/messaging/popover-channel';
 import { createPopoverRelay, type RelayPort } from '@/lib/messaging/popover-relay';
 import type { MessageSender } from '@/lib/messaging/router';
 
@@ -115,5 +119,58 @@ describe('popover relay', () => {
     newFrame.drop();
     h.send({ type: 'hide' });
     expect(newFrame.received).toEqual([SHOW]);
+  });
+
+  describe('with the host’s frame token', () => {
+    const TOKEN = '0123456789abcdef0123456789abcdef';
+    const tokenHost = (tabId: number) =>
+      port(hostPortName(TOKEN), {
+        id: ID,
+        tab: { id: tabId } as MessageSender['tab'],
+        frameId: 0,
+        url: 'https://news.example/a',
+      });
+
+    it('pairs only the frame the host created, not a copy the page framed itself', () => {
+      const accept = relay();
+      const [h, ours, pagesCopy] = [tokenHost(1), frame(1, `${POPOVER}#${TOKEN}`), frame(1)];
+      accept(h);
+      accept(ours);
+      accept(pagesCopy);
+      expect(pagesCopy.disconnected).toBe(true);
+      expect(ours.disconnected).toBe(false);
+      h.send(SHOW);
+      expect(ours.received).toEqual([SHOW]);
+      expect(pagesCopy.received).toEqual([]);
+      // A copy guessing at the fragment fares no better.
+      const guess = frame(1, `${POPOVER}#${TOKEN.slice(1)}`);
+      accept(guess);
+      expect(guess.disconnected).toBe(true);
+    });
+
+    it('after a background restart, takes a frame until its host returns, then drops a stranger', () => {
+      const accept = relay();
+      const pagesCopy = frame(1);
+      accept(pagesCopy);
+      expect(pagesCopy.disconnected).toBe(false);
+      const h = tokenHost(1);
+      accept(h);
+      expect(pagesCopy.disconnected).toBe(true);
+      const ours = frame(1, `${POPOVER}#${TOKEN}`);
+      accept(ours);
+      h.send(SHOW);
+      expect(ours.received).toEqual([SHOW]);
+    });
+
+    it('refuses a host port whose token is malformed', () => {
+      const accept = relay();
+      const bad = port(`${POPOVER_HOST_PORT}#<x>`, {
+        id: ID,
+        tab: { id: 1 } as MessageSender['tab'],
+        frameId: 0,
+      });
+      expect(accept(bad)).toBe(true);
+      expect(bad.disconnected).toBe(true);
+    });
   });
 });
