@@ -158,9 +158,10 @@ describe('the router’s sender rules', () => {
   it('refuses missing fields and wrong types, and passes well-formed params through', async () => {
     const bad: Array<[BackgroundMessageType, unknown]> = [
       ['matchPageText', {}],
-      ['matchPageText', { texts: [1, 2] }],
-      ['matchPageText', { texts: 'The CNRP met.' }],
-      ['matchPageText', { texts: Array.from({ length: 20_001 }, () => 'k') }],
+      ['matchPageText', { texts: [1, 2], confirmed: [] }],
+      ['matchPageText', { texts: 'The CNRP met.', confirmed: [] }],
+      ['matchPageText', { texts: ['The CNRP met.'] }],
+      ['matchPageText', { texts: Array.from({ length: 20_001 }, () => 'k'), confirmed: [] }],
       ['getEntityProfile', { entityId: '' }],
       ['addEntityNote', { entityId: 'person:mu-sochua' }],
       ['addEntityNote', { entityId: 'person:mu-sochua', text: 42 }],
@@ -183,7 +184,10 @@ describe('the router’s sender rules', () => {
     }
     expect(calls).toEqual([]);
 
-    await route(request('matchPageText', { texts: ['The CNRP met.'] }), SENDERS.content);
+    await route(
+      request('matchPageText', { texts: ['The CNRP met.'], confirmed: [] }),
+      SENDERS.content,
+    );
     await route(request('getEntityProfile', { entityId: 'person:mu-sochua' }), SENDERS.popover);
     await route(request('saveQuote', SAVED_QUOTE as never), SENDERS.page);
     expect(calls).toEqual(['matchPageText', 'getEntityProfile', 'saveQuote']);
