@@ -47,7 +47,8 @@ export default defineConfig({
     // contextMenus: "Save quote to Dramatis" on a selection (Firefox's `menus`, same API).
     // scripting (Chrome MV3 only): "Add this article to sources" injects the
     // article reader into the tab on that click; Firefox's MV2 tabs.executeScript
-    // needs only the host permission.
+    // needs only the host permission. Install and update also inject the new
+    // content script into open tabs (lib/messaging/reinject-content.ts).
     // (No `storage`: nothing uses browser.storage; Dexie needs no permission.)
     permissions: [
       'unlimitedStorage',

@@ -8,6 +8,7 @@ import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
 import { createPopoverRelay } from '@/lib/messaging/popover-relay';
 import { createMessageRouter, listenForMessages } from '@/lib/messaging/router';
 import { tellTab } from '@/lib/messaging/page-state';
+import { injectIntoOpenTabs, type InjectionApi } from '@/lib/messaging/reinject-content';
 import {
   registerSaveQuoteMenu,
   SAVE_QUOTE_COMMAND,
@@ -95,6 +96,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener((details) => {
     void loader.load();
     void registerSaveQuoteMenu(browser.contextMenus);
+    // Pages open during an install or update get the new content script (see reinject-content.ts).
+    if (details.reason === 'install' || details.reason === 'update')
+      void injectIntoOpenTabs(browser as unknown as InjectionApi);
     // A first install opens the welcome guide; updates and reloads stay quiet.
     if (details.reason === 'install') {
       void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });

@@ -12,8 +12,14 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   // After the page has loaded: marking waits for the article, not the other way round.
   runAt: 'document_idle',
-  main() {
-    const controller = new PageController(document, `${browser.runtime.getURL('/')}popover.html`);
+  main(ctx) {
+    const controller = new PageController(
+      document,
+      `${browser.runtime.getURL('/')}popover.html`,
+      () => ctx.isValid,
+    );
+    // After an update or reload (or when the background injects a newer copy), stop once and quietly.
+    ctx.onInvalidated(() => controller.shutdown());
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       // Only our background and pages talk to us; a page cannot reach this listener, but another extension's message could.
       if (sender.id !== browser.runtime.id || !isContentRequest(message)) return undefined;

@@ -58,6 +58,16 @@ export function stripCredit(block: string): string {
 }
 
 /**
+ * True when every block after `index` is short. Walks in place rather than
+ * slicing: a long source has a footer marker per repeated section, and a copy
+ * of the rest at each made a 10 MB file take minutes.
+ */
+function onlyShortBlocksAfter(blocks: readonly string[], index: number): boolean {
+  for (let i = index + 1; i < blocks.length; i++) if (words(blocks[i] ?? '') >= 25) return false;
+  return true;
+}
+
+/**
  * Drops chrome from the blocks of a source and reads the byline and
  * publication date off it. `titles` are the headline forms to drop when repeated.
  */
@@ -84,8 +94,7 @@ export function removeBoilerplate(blocks: string[], titles: string[]): CleanedBl
     }
     if (FOOTER_MARKER.test(block) || (CONTACT_DETAIL.test(block) && words(block) < 25)) {
       // Everything after a footer marker is footer while it stays short.
-      const rest = blocks.slice(i + 1);
-      if (bodyStarted && rest.every((b) => words(b) < 25)) break;
+      if (bodyStarted && onlyShortBlocksAfter(blocks, i)) break;
       continue;
     }
     const text = stripCredit(block);

@@ -32,8 +32,7 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   const span = (start: number, end: number): SourceSpan => ({ doc: docId, start, end });
   const sentences = splitSentences(text, paragraphs);
   const tokens = tokenize(text, 0, text.length, new Set(sentences.map((s) => s.start)));
-  const paragraphOf = (offset: number): number =>
-    paragraphs.findIndex((p) => offset >= p.start && offset <= p.end);
+  const paragraphOf = (offset: number): number => paragraphIndexAt(paragraphs, offset);
 
   // Header paragraphs (title line, byline, masthead) only contribute the byline's people and the publisher.
   const bylineKeys = new Set(document.byline.map(aliasKey));
@@ -73,11 +72,17 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   const roles = groups.map((): Role[] => []);
   const affiliations = groups.map((): Affiliation[] => []);
   const quotes = groups.map((): Quote[] => []);
-  const entityIn = (start: number, end: number, kinds: string[]): Group[] =>
-    candidates.flatMap((c, i) => {
+  // Candidates ascend by start (found left to right), so a role's span is found by binary search.
+  const entityIn = (start: number, end: number, kinds: string[]): Group[] => {
+    const found: Group[] = [];
+    for (let i = firstStartingAt(candidates, start); i < candidates.length; i++) {
+      const c = candidates[i]!;
+      if (c.start >= end) break;
       const g = mentionGroup[i];
-      return g && kinds.includes(g.kind ?? '') && c.start >= start && c.end <= end ? [g] : [];
-    });
+      if (g && kinds.includes(g.kind ?? '') && c.end <= end) found.push(g);
+    }
+    return found;
+  };
   const idOf = (g: Group): string => `${g.kind}:${slugOf(g.name)}`;
 
   candidates.forEach((c, i) => {
@@ -201,4 +206,33 @@ function tokensInSeveralNames(groups: Group[]): Set<string> {
     }
   });
   return new Set([...owners].filter(([, s]) => s.size >= 2).map(([w]) => w));
+}
+
+/**
+ * The first paragraph holding `offset` (start ≤ offset ≤ end), or -1. A binary
+ * search over the ends, which ascend: scanning the list for each candidate made
+ * a long source quadratic (a 1 MB article took seconds per thousand paragraphs).
+ */
+function paragraphIndexAt(paragraphs: readonly { start: number; end: number }[], offset: number) {
+  let low = 0;
+  let high = paragraphs.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (paragraphs[middle]!.end < offset) low = middle + 1;
+    else high = middle;
+  }
+  const found = paragraphs[low];
+  return found && found.start <= offset ? low : -1;
+}
+
+/** Index of the first of `spans` (ascending by start) that starts at or after `offset`. */
+function firstStartingAt(spans: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -13,6 +13,8 @@ import {
 
 /** What the reader is told when the background cannot be reached. */
 const UNREACHABLE = 'Dramatis is not responding. Reload the extension or restart the browser.';
+/** What the reader is told when Dramatis was updated or reloaded under an open page. */
+const RELOADED = 'Dramatis was updated. Reload the page to use it here.';
 
 function isResult(value: unknown): value is Result<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
@@ -28,6 +30,9 @@ export async function sendMessage<T extends BackgroundMessageType>(
   type: T,
   params: ParamsOf<T>,
 ): Promise<Result<ResultOf<T>>> {
+  // The extension was updated or reloaded under this page: every send would throw
+  // "Extension context invalidated", and logging each would flood the page's console.
+  if (!browser.runtime?.id) return fail('unreachable', RELOADED);
   let response: unknown;
   try {
     response = await browser.runtime.sendMessage(request(type, params));

@@ -68,12 +68,29 @@ export class PageController {
   private settings: Settings = DEFAULT_SETTINGS;
   private marking: Marking | null = null;
   private queue: Promise<void> = Promise.resolve();
+  private shutDown = false;
 
-  /** Builds the controller; `popoverUrl` is the extension's popover.html. */
+  /**
+   * Builds the controller; `popoverUrl` is the extension's popover.html.
+   * `isConnected` answers whether the extension is still there: after an update
+   * or reload this script is cut off, and checking it is what notices (WXT's
+   * context then calls {@link shutdown}).
+   */
   constructor(
     private readonly doc: Document,
     private readonly popoverUrl: string,
+    private readonly isConnected: () => boolean = () => true,
   ) {}
+
+  /**
+   * Stops for good: the extension was updated or reloaded, or a newer copy of
+   * this script took over the page. Marks, observers, listeners and the card go
+   * once, quietly; nothing of it runs again.
+   */
+  shutdown(): void {
+    this.shutDown = true;
+    this.stopMarking();
+  }
 
   /** Reads the settings and starts marking if they allow it on this site. */
   async start(): Promise<void> {
@@ -84,6 +101,7 @@ export class PageController {
 
   /** Applies new settings at once: switch marking off or on, re-filter kinds. */
   applySettings(settings: Settings): void {
+    if (this.shutDown) return;
     const previous = this.settings;
     this.settings = settings;
     const on = isMarkingOn(settings, this.doc.location.hostname);
@@ -169,6 +187,8 @@ export class PageController {
     const body = this.doc.body;
     const quotes = hasHighlightApi() ? new SavedQuotes(this.doc) : null;
     const changes = watchPageChanges(body, (roots) => {
+      // A page that changes all the time is where a cut-off script would fail over and over.
+      if (!this.isConnected()) return;
       this.enqueue(scanner, roots);
       // Late-loading content may hold a quote that could not be placed before.
       quotes?.pageChanged();
@@ -221,8 +241,14 @@ export class PageController {
   /** Scans run one after another, so a DOM change never races the scan before it. */
   private enqueue(scanner: PageScanner, roots: Element[]): void {
     this.queue = this.queue
-      .then(() => (this.marking?.scanner === scanner ? scanner.scan(roots) : undefined))
-      .catch((error: unknown) => console.error('Dramatis: scanning the page failed:', error));
+      .then(() => {
+        if (this.marking?.scanner !== scanner || !this.isConnected()) return undefined;
+        return scanner.scan(roots);
+      })
+      .catch((error: unknown) => {
+        // Cut off mid-scan by an update: not a failure to report on every change of the page.
+        if (this.isConnected()) console.error('Dramatis: scanning the page failed:', error);
+      });
   }
 
   /** Pointer and keyboard listeners for hover, click and Escape; returns their removal. */
@@ -250,10 +276,13 @@ export class PageController {
       if (frame) return;
       frame = view.requestAnimationFrame(() => {
         frame = 0;
+        // Stale marks of a reloaded extension would open a card that can no longer load.
+        if (!this.isConnected()) return;
         hover.pointerOver(mentionAt(last.x, last.y));
       });
     };
     const onClick = (event: MouseEvent): void => {
+      if (!this.isConnected()) return;
       hover.click(mentionAt(event.clientX, event.clientY));
     };
     const onKey = (event: KeyboardEvent): void => {

@@ -67,6 +67,12 @@ export async function readSourceFolderReport(dir: string): Promise<SourceFolderR
     if (metaName) usedMeta.add(metaName);
     try {
       const content = decodeSourceText(await readBytes(dir, name), name);
+      if (format !== 'html' && looksLikeHtmlPage(content)) {
+        throw new SourceError(
+          name,
+          'holds a whole HTML page; rename it to .html so its markup is read as markup',
+        );
+      }
       const meta = metaName
         ? parseSourceMeta(
             parseJson(decodeSourceText(await readBytes(dir, metaName), metaName), metaName),
@@ -117,6 +123,11 @@ export async function readTextFile(path: string): Promise<string> {
     throw new SourceError(path, `cannot be read (${describeIoError(error)})`);
   }
   return decodeSourceText(bytes, path);
+}
+
+/** A saved web page with a text extension: its tags would be read as words and its article missed. */
+function looksLikeHtmlPage(content: string): boolean {
+  return /^\s*<(?:!doctype\s+html|html[\s>])/i.test(content);
 }
 
 async function readBytes(dir: string, name: string): Promise<Uint8Array> {

@@ -4,7 +4,14 @@
  * whole or not at all (a half-imported file would be hard for the reader to
  * find and undo).
  */
-import { checkNoteLength, cleanEntityIds, cleanTags, MAX_QUOTE_LENGTH } from './annotation-input';
+import {
+  checkNoteLength,
+  cleanEntityIds,
+  cleanTags,
+  cleanTitle,
+  MAX_CONTEXT_LENGTH,
+  MAX_QUOTE_LENGTH,
+} from './annotation-input';
 import type { DramatisDB } from './db';
 import type { AnnotationRecord } from './records';
 
@@ -78,15 +85,31 @@ export async function commitImport(
   });
 }
 
-/** The record as the store keeps it; throws with a reason when the store would refuse it. */
+/** Longest annotation id the store keeps (as checkRecord does for a restored record). */
+const MAX_ID_LENGTH = 300;
+
+/**
+ * The record as the store keeps it; throws with a reason when the store would
+ * refuse it. An import file is untrusted: a saved page's title is cut like a
+ * new save's, and context or ids beyond what any save produces are refused.
+ */
 function tidy(record: AnnotationRecord): AnnotationRecord {
-  if (record.quote && record.quote.exact.length > MAX_QUOTE_LENGTH) {
+  if (record.id.length > MAX_ID_LENGTH)
+    throw new Error(`The id is longer than ${MAX_ID_LENGTH} characters.`);
+  const quote = record.quote;
+  if (quote && quote.exact.length > MAX_QUOTE_LENGTH) {
     throw new Error(
       `The quote is longer than ${MAX_QUOTE_LENGTH.toLocaleString('en-US')} characters.`,
     );
   }
+  if (quote && Math.max(quote.prefix.length, quote.suffix.length) > MAX_CONTEXT_LENGTH) {
+    throw new Error(
+      `The text around the quote is longer than ${MAX_CONTEXT_LENGTH.toLocaleString('en-US')} characters.`,
+    );
+  }
   return {
     ...record,
+    title: cleanTitle(record.title),
     note: checkNoteLength(record.note),
     tags: cleanTags(record.tags),
     entityIds: cleanEntityIds(record.entityIds),

@@ -42,7 +42,9 @@ describe('readSourceFolder', () => {
       expect.stringMatching(/^broken\.meta\.json: is not valid JSON/),
       expect.stringMatching(/^empty\.txt: is empty/),
       expect.stringMatching(/^image\.html: is a binary file/),
-      expect.stringMatching(/^latin1\.txt: is not valid UTF-8 text; save it as UTF-8/),
+      expect.stringMatching(
+        /^latin1\.txt: is not valid UTF-8 text \(first bad byte at line 1, column 4; probably Latin-1 or Windows-1252\); save it as UTF-8$/,
+      ),
       expect.stringMatching(/^notes\.pdf: is not a source document/),
       expect.stringMatching(/^orphan\.meta\.json: has no source document next to it/),
     ]);
