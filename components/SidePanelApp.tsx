@@ -64,6 +64,8 @@ export function SidePanelApp({ db, entityId = null, open = openAnnotation }: Sid
 
   return (
     <main>
+      {/* The browser's panel header names the extension; the heading is for screen readers' page outline. */}
+      <h1 class="visually-hidden">Dramatis: your saved quotes and notes</h1>
       <div class="views" role="tablist" aria-label="What to show">
         {(['search', 'page'] as const).map((name) => (
           <button
