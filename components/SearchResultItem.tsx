@@ -16,6 +16,8 @@ export interface SearchResultItemProps {
   names: ReadonlyMap<string, string>;
   /** Orphaned: the page holds the quote no more (the "This page" view says so). */
   orphaned?: boolean;
+  /** In the Tab order: the list's first item, so Tab from the search box reaches the results. */
+  tabbable?: boolean;
   onOpen: (record: AnnotationRecord) => void;
 }
 
@@ -29,6 +31,7 @@ export function SearchResultItem({
   matches,
   names,
   orphaned,
+  tabbable = false,
   onOpen,
 }: SearchResultItemProps) {
   const label = record.quote ? record.quote.exact.slice(0, 80) : record.note.slice(0, 80);
@@ -36,7 +39,7 @@ export function SearchResultItem({
     <li
       role="listitem"
       class={orphaned ? 'result orphaned' : 'result'}
-      tabIndex={-1}
+      tabIndex={tabbable ? 0 : -1}
       data-id={record.id}
       aria-label={`${label}, on ${record.site || 'no site'}`}
       onClick={() => onOpen(record)}

@@ -89,6 +89,8 @@ describe('the side panel search', () => {
     const open = vi.fn(async (_record: AnnotationRecord) => 'shown' as const);
     render(<SidePanelApp db={db} open={open} />);
     await waitFor(() => expect(items()).toHaveLength(2));
+    // Tab from the box reaches the first result only; arrows move within the list.
+    expect(items().map((item) => item.tabIndex)).toEqual([0, -1]);
     fireEvent.input(box(), { target: { value: 'fled' } });
     await waitFor(() => expect(items()).toHaveLength(1));
     box().focus();

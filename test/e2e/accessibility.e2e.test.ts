@@ -15,7 +15,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { DemoServer } from '../../lib/demo/server';
 import { axeViolations, blocking, countByImpact, describeViolations } from './support/axe';
 import { launchExtension, type ExtensionBrowser } from './support/extension';
-import { cardFrame, centreOfMark, servePages } from './support/page-marks';
+import { cardFrame, centreOfMark, servePages, tabIdOf } from './support/page-marks';
 import { seedQuotes, waitForStore } from './support/seed';
 
 const SOCHUA_QUOTE =
@@ -80,22 +80,6 @@ async function openArticle(): Promise<Page> {
   return page;
 }
 
-/** The id of the tab showing `url`, asked from an extension page as the popup would. */
-async function tabIdOf(url: string): Promise<number> {
-  const page = await ext.openPage('options.html');
-  const id = await page.evaluate(async (target) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).chrome;
-    return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
-  }, url);
-  await page.close();
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
-}
-
 /** Selects the paragraph holding `words` on `page`, as a reader's drag would. */
 async function selectParagraph(page: Page, words: string): Promise<void> {
   await page.evaluate((text) => {
@@ -116,7 +100,7 @@ describe('accessibility (axe-core, light and dark)', () => {
 
   it('the popup with a selection to save', async () => {
     articlePage = await openArticle();
-    tabId = await tabIdOf(articlePage.url());
+    tabId = await tabIdOf(ext, articlePage.url());
     await selectParagraph(articlePage, 'We are willing to do farming instead');
     const popup = await ext.openPage(`popup.html?tab=${tabId}`);
     await popup.getByRole('form', { name: 'Save quote' }).waitFor({ timeout: 10_000 });
