@@ -11,7 +11,7 @@ import type { DramatisDB } from '@/lib/store/db';
 import type { EntitySuggestion } from '@/lib/store/entity-search';
 import { getEntityProfile, type EntityProfile } from '@/lib/store/profile-queries';
 import type { EntityCorrection } from '@/lib/store/records';
-import { KIND_LABELS } from './RelatedEntities';
+import { kindLabel } from './RelatedEntities';
 import { SourceSentence } from './SourceSentence';
 
 /** Props of {@link OptionsProfileEditor}. */
@@ -61,7 +61,7 @@ export function OptionsProfileEditor({ db, entityId, findEntities }: OptionsProf
   return (
     <div class="profile-editor" role="region" aria-label={`Correct ${profile.name}`}>
       <h3>
-        {profile.name} <span class="help">({KIND_LABELS[profile.kind]})</span>
+        {profile.name} <span class="help">({kindLabel(profile.kind)})</span>
       </h3>
       {merged && <p class="help">Merged: this entity’s mentions now open {profile.name}.</p>}
       {profile.bundleName && <p class="help">The sources call it {profile.bundleName}.</p>}

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DramatisDB } from '@/lib/store/db';
 import { createEntitySearch, type EntitySuggestion } from '@/lib/store/entity-search';
 import { OptionsProfileEditor } from './OptionsProfileEditor';
-import { KIND_LABELS } from './RelatedEntities';
+import { kindLabel } from './RelatedEntities';
 
 /** How many profiles the list shows at once (the store may hold 100,000). */
 const LIST_LIMIT = 50;
@@ -57,7 +57,7 @@ export function OptionsProfiles({ db }: { db: DramatisDB }) {
                 aria-pressed={chosen === entity.id}
                 onClick={() => setChosen(entity.id)}
               >
-                {entity.name} <span class="help">{KIND_LABELS[entity.kind]}</span>
+                {entity.name} <span class="help">{kindLabel(entity.kind)}</span>
               </button>
             </li>
           ))}
