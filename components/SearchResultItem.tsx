@@ -4,6 +4,7 @@
  * focusable `listitem`; click or Enter opens the page at the quote.
  */
 import type { FieldMatch } from '@/lib/search';
+import { t } from '@/lib/i18n';
 import type { AnnotationRecord } from '@/lib/store/records';
 import { Highlighted } from './Highlighted';
 
@@ -41,7 +42,7 @@ export function SearchResultItem({
       class={orphaned ? 'result orphaned' : 'result'}
       tabIndex={tabbable ? 0 : -1}
       data-id={record.id}
-      aria-label={`${label}, on ${record.site || 'no site'}`}
+      aria-label={t('resultLabel', [label, record.site || t('noSite')])}
       onClick={() => onOpen(record)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -50,7 +51,7 @@ export function SearchResultItem({
         }
       }}
     >
-      {orphaned && <p class="orphan-flag">Not found on the page any more</p>}
+      {orphaned && <p class="orphan-flag">{t('notFoundAnyMore')}</p>}
       {record.quote && (
         <blockquote class="result-quote">
           <Highlighted text={record.quote.exact} ranges={rangesOf(matches, 'quote')} />
@@ -79,7 +80,7 @@ export function SearchResultItem({
         </p>
       )}
       <p class="result-meta">
-        <Highlighted text={record.site || 'no site'} ranges={rangesOf(matches, 'site')} />
+        <Highlighted text={record.site || t('noSite')} ranges={rangesOf(matches, 'site')} />
         {' · '}
         <time dateTime={new Date(record.created).toISOString()}>
           {dateFormat.format(record.created)}
