@@ -2,7 +2,7 @@
  * The messages and the code agree: every key the code asks for is in the
  * English messages.json, every message there is asked for somewhere, and every
  * placeholder a message writes is defined. Keys are found as the code writes
- * them: `t('key'…)` in TypeScript and `__MSG_key__` in the manifest settings.
+ * them: `t('key'…)` and `<Message id="key"` in TypeScript, `__MSG_key__` in the manifest settings.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,8 +26,10 @@ function usedKeys(): Map<string, string[]> {
   const files = [...SOURCE_DIRS.flatMap(sourceFiles), join(ROOT, 'wxt.config.ts')];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'|__MSG_([A-Za-z0-9_]+)__/g)) {
-      const key = match[1] ?? match[2]!;
+    const calls =
+      /\bt\(\s*'([A-Za-z0-9_]+)'|<Message id="([A-Za-z0-9_]+)"|__MSG_([A-Za-z0-9_]+)__/g;
+    for (const match of text.matchAll(calls)) {
+      const key = match[1] ?? match[2] ?? match[3]!;
       used.set(key, [...(used.get(key) ?? []), file.slice(ROOT.length + 1)]);
     }
   }
