@@ -6,6 +6,7 @@
  * tab (tests, screenshots; see use-target-tab.ts).
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { AddArticle } from './AddArticle';
 import { QuoteCapture } from './QuoteCapture';
 import { activeSiteOf, SiteToggle } from './SiteToggle';
@@ -37,11 +38,11 @@ export function PopupApp() {
       {settings ? (
         <SiteToggle settings={settings} site={site} onChange={update} />
       ) : (
-        !error && <p class="hint">Reading your settings…</p>
+        !error && <p class="hint">{t('readingSettings')}</p>
       )}
       <p class="links">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          All settings
+          {t('allSettings')}
         </a>
       </p>
     </main>
