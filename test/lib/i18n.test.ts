@@ -27,7 +27,7 @@ function usedKeys(): Map<string, string[]> {
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const calls =
-      /\bt\(\s*'([A-Za-z0-9_]+)'|<Message id="([A-Za-z0-9_]+)"|__MSG_([A-Za-z0-9_]+)__/g;
+      /\bt\(\s*'([A-Za-z0-9_]+)'|<Message\s+id="([A-Za-z0-9_]+)"|__MSG_([A-Za-z0-9_]+)__/g;
     for (const match of text.matchAll(calls)) {
       const key = match[1] ?? match[2] ?? match[3]!;
       used.set(key, [...(used.get(key) ?? []), file.slice(ROOT.length + 1)]);
