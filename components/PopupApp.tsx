@@ -22,7 +22,7 @@ export function PopupApp() {
   const problem = new URLSearchParams(globalThis.location?.search ?? '').get('problem');
   return (
     <main>
-      <h1>Dramatis</h1>
+      <h1>{t('extName')}</h1>
       {error && (
         <p class="problem" role="alert">
           {error}
