@@ -38,9 +38,10 @@ export default defineConfig({
     plugins: [preact()],
   }),
   manifest: ({ browser }) => ({
-    name: 'Dramatis',
-    description:
-      'Marks the people and organizations you read about, shows who they are on hover, and keeps your quotes and notes. Everything stays in your browser.',
+    // Every user-visible string is a message of public/_locales/<lang>/messages.json.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // Only what a feature uses; each is explained in the README's Permissions.
     // unlimitedStorage: the profile store and the reader's notes live in
     // IndexedDB, which must not hit the origin quota or be evicted.
@@ -66,11 +67,11 @@ export default defineConfig({
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Go to the next marked name on the page and open its card',
+        description: '__MSG_commandNextMention__',
       },
       'save-quote': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Save the selected text as a quote',
+        description: '__MSG_commandSaveQuote__',
       },
     },
     // A fixed id keeps Firefox's extension origin, and so the profile store and

@@ -4,9 +4,11 @@
  * names and aliases (fuse.js), so "sochau" still offers Mu Sochua.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { QuoteEntity } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
 import type { EntitySuggestion } from '@/lib/store/entity-search';
+import { kindLabel } from './RelatedEntities';
 
 /** Wait after the last keystroke before asking, so typing a name costs one search. */
 const SEARCH_DELAY_MS = 120;
@@ -39,14 +41,14 @@ export function EntityChips({ entities, onChange }: EntityChipsProps) {
   const offered = suggestions.filter((item) => !entities.some((known) => known.id === item.id));
   return (
     <div class="entities">
-      <ul class="chips" aria-label="People and organizations in this quote">
+      <ul class="chips" aria-label={t('entitiesInQuote')}>
         {entities.map((entity) => (
           <li key={entity.id} class="chip">
             {entity.name}
             <button
               type="button"
               class="chip-remove"
-              aria-label={`Remove ${entity.name}`}
+              aria-label={t('removeEntity', entity.name)}
               onClick={() => onChange(entities.filter((known) => known.id !== entity.id))}
             >
               ×
@@ -54,7 +56,7 @@ export function EntityChips({ entities, onChange }: EntityChipsProps) {
           </li>
         ))}
       </ul>
-      <label for="add-entity">Add a person or organization</label>
+      <label for="add-entity">{t('addEntity')}</label>
       <input
         id="add-entity"
         type="text"
@@ -63,11 +65,11 @@ export function EntityChips({ entities, onChange }: EntityChipsProps) {
         onInput={(event) => setTyped(event.currentTarget.value)}
       />
       {offered.length > 0 && (
-        <ul class="suggestions" aria-label="Matching names">
+        <ul class="suggestions" aria-label={t('matchingNames')}>
           {offered.map((item) => (
             <li key={item.id}>
               <button type="button" onClick={() => add({ id: item.id, name: item.name })}>
-                {item.name} <span class="hint">{item.kind}</span>
+                {item.name} <span class="hint">{kindLabel(item.kind)}</span>
               </button>
             </li>
           ))}

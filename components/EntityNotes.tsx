@@ -3,6 +3,7 @@
  * that saves with its button or Ctrl/Cmd+Enter and says in words what went wrong.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { MAX_NOTE_LENGTH, noteTextProblem, type EntityNote } from '@/lib/store/notes';
 import { isSubmitShortcut } from './submit-shortcut';
 
@@ -34,7 +35,8 @@ function NoteItem({ note, onDelete }: { note: EntityNote; onDelete: () => void }
         {dateFormat.format(note.updated)}
         {note.pageTitle && <> · {note.pageTitle}</>}{' '}
         <button type="button" class="link-button" onClick={onDelete}>
-          Delete<span class="visually-hidden"> note from {dateFormat.format(note.updated)}</span>
+          {t('delete')}
+          <span class="visually-hidden"> {t('noteFrom', dateFormat.format(note.updated))}</span>
         </button>
       </p>
     </li>
@@ -83,7 +85,7 @@ function AddNoteForm({
         void save();
       }}
     >
-      <label for="new-note">Note about {entityName}</label>
+      <label for="new-note">{t('noteAbout', entityName)}</label>
       <textarea
         id="new-note"
         ref={field}
@@ -111,16 +113,15 @@ function AddNoteForm({
         </p>
       ) : (
         <p id="new-note-hint" class="hint">
-          Ctrl+Enter (⌘+Enter on a Mac) saves. Up to {MAX_NOTE_LENGTH.toLocaleString('en-US')}{' '}
-          characters.
+          {t('noteHint', MAX_NOTE_LENGTH.toLocaleString())}
         </p>
       )}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('saving') : t('save')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>
@@ -148,12 +149,9 @@ export function EntityNotes({
   return (
     <section class="card-section" aria-labelledby="notes-heading">
       <h3 id="notes-heading">
-        Your notes
+        {t('yourNotesHeading')}
         {total > notes.length && (
-          <span class="count-note">
-            {' '}
-            ({notes.length} of {total})
-          </span>
+          <span class="count-note"> {t('countOfTotal', [notes.length, total])}</span>
         )}
       </h3>
       {correctionNote && <p class="note-text correction-note">{correctionNote}</p>}
@@ -170,7 +168,7 @@ export function EntityNotes({
           ))}
         </ul>
       ) : (
-        !correctionNote && <p class="empty">No notes yet.</p>
+        !correctionNote && <p class="empty">{t('noNotesYet')}</p>
       )}
       {error && (
         <p class="form-error" role="alert">
@@ -189,7 +187,7 @@ export function EntityNotes({
         />
       ) : (
         <button type="button" ref={addButton} onClick={() => setAdding(true)}>
-          Add note
+          {t('addNote')}
         </button>
       )}
     </section>

@@ -4,6 +4,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
+import { Message } from './Message';
 
 /** A keyboard command and the keys the browser currently binds to it. */
 interface Shortcut {
@@ -18,7 +20,8 @@ async function loadShortcuts(): Promise<Shortcut[]> {
     .filter((command) => command.name !== '_execute_action' && command.description)
     .map((command) => ({
       description: command.description ?? '',
-      keys: command.shortcut && command.shortcut.length > 0 ? command.shortcut : 'not set',
+      keys:
+        command.shortcut && command.shortcut.length > 0 ? command.shortcut : t('shortcutNotSet'),
     }));
 }
 
@@ -39,47 +42,33 @@ export function Onboarding({ demoOrigin }: OnboardingProps) {
 
   return (
     <main>
-      <h1>Welcome to Dramatis</h1>
-      <p class="lede">
-        Dramatis marks the people, organizations and places you read about in the news, and tells
-        you who they are: roles, affiliations, what they said, and where each fact comes from.
-      </p>
+      <h1>{t('welcomeHeading')}</h1>
+      <p class="lede">{t('welcomeLede')}</p>
       {demoOrigin && (
         <p class="demo">
-          Try it now on the <a href={`${demoOrigin}/`}>local demo articles</a>.
+          <Message id="tryDemo" parts={[<a href={`${demoOrigin}/`}>{t('demoArticles')}</a>]} />
         </p>
       )}
       <section aria-labelledby="how-hover">
-        <h2 id="how-hover">Hover a name</h2>
+        <h2 id="how-hover">{t('hoverHeading')}</h2>
         <p>
-          Names Dramatis knows are underlined softly. Rest the pointer on one and a card opens with
-          the person's roles, quotes and your own notes. Move into the card to keep it open; press{' '}
-          <kbd>Esc</kbd> to close it.
+          <Message id="hoverHelp" parts={[<kbd>Esc</kbd>]} />
         </p>
       </section>
       <section aria-labelledby="how-save">
-        <h2 id="how-save">Save a quote</h2>
-        <p>
-          Select a passage, then open Dramatis from the toolbar (or right-click and choose "Save
-          quote to Dramatis"). Add a note and tags; the quote is highlighted again when you come
-          back to the page.
-        </p>
+        <h2 id="how-save">{t('saveHeading')}</h2>
+        <p>{t('saveHelp')}</p>
       </section>
       <section aria-labelledby="how-search">
-        <h2 id="how-search">Search what you saved</h2>
-        <p>
-          Open the side panel to search your quotes and notes by words, names, tags or site. Typos
-          are forgiven.
-        </p>
+        <h2 id="how-search">{t('searchHeading')}</h2>
+        <p>{t('searchHelp')}</p>
       </section>
       <section aria-labelledby="how-keys">
-        <h2 id="how-keys">Keyboard shortcuts</h2>
+        <h2 id="how-keys">{t('shortcutsHeading')}</h2>
         {shortcuts === null ? (
-          <p>Reading your shortcuts…</p>
+          <p>{t('readingShortcuts')}</p>
         ) : shortcuts.length === 0 ? (
-          <p>
-            No shortcuts are set. You can set them in your browser's extension shortcut settings.
-          </p>
+          <p>{t('noShortcuts')}</p>
         ) : (
           <dl>
             {shortcuts.map((shortcut) => (
@@ -92,14 +81,11 @@ export function Onboarding({ demoOrigin }: OnboardingProps) {
             ))}
           </dl>
         )}
-        <p>Change them in your browser's extension shortcut settings.</p>
+        <p>{t('changeShortcuts')}</p>
       </section>
       <section aria-labelledby="privacy">
-        <h2 id="privacy">Nothing leaves your browser</h2>
-        <p>
-          The profiles ship with the extension and everything you save stays in this browser's
-          storage. Dramatis makes no network requests: no account, no server, no tracking.
-        </p>
+        <h2 id="privacy">{t('privacyHeading')}</h2>
+        <p>{t('privacyHelp')}</p>
       </section>
     </main>
   );

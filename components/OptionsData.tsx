@@ -7,6 +7,7 @@
  * and says what is wrong.
  */
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { parseImport, toCsv, toMarkdown, toWebAnnotationCollection } from '@/lib/export';
 import type { DramatisDB } from '@/lib/store/db';
 import { commitImport, planImport, type ImportPlan } from '@/lib/store/import-annotations';
@@ -50,10 +51,11 @@ interface Preview {
   unreadable: string[];
 }
 
-const FORMAT_NAMES: Record<string, string> = {
-  'web-annotation': 'Web Annotation JSON-LD',
-  hypothesis: 'Hypothesis export',
-};
+/** An import format as the preview names it; an unknown one as the parser called it. */
+function formatName(format: string): string {
+  if (format === 'web-annotation') return t('formatWebAnnotation');
+  return format === 'hypothesis' ? t('formatHypothesis') : format;
+}
 
 /** The Data section. */
 export function OptionsData({ db }: { db: DramatisDB }) {
@@ -69,9 +71,9 @@ export function OptionsData({ db }: { db: DramatisDB }) {
       );
       const file = exportText(format, sorted, (id) => names.get(id));
       downloadText(file.text, `dramatis-${dateStamp()}.${file.extension}`, file.type);
-      setStatus(`Exported ${sorted.length} annotation${sorted.length === 1 ? '' : 's'}.`);
+      setStatus(sorted.length === 1 ? t('exportedOne') : t('exportedMany', sorted.length));
     } catch (error) {
-      setStatus(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(t('exportFailed', error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -84,7 +86,7 @@ export function OptionsData({ db }: { db: DramatisDB }) {
       const plan = await planImport(db, parsed.records);
       setPreview({
         fileName: file.name,
-        format: FORMAT_NAMES[parsed.format] ?? parsed.format,
+        format: formatName(parsed.format),
         plan,
         unreadable: parsed.skipped.map((skip) => skip.reason),
       });
@@ -99,42 +101,50 @@ export function OptionsData({ db }: { db: DramatisDB }) {
     try {
       const outcome = await commitImport(db, preview.plan.toAdd);
       setStatus(
-        `Imported ${outcome.added} annotation${outcome.added === 1 ? '' : 's'} from ${preview.fileName}.`,
+        outcome.added === 1
+          ? t('importedOne', preview.fileName)
+          : t('importedMany', [outcome.added, preview.fileName]),
       );
       setPreview(null);
     } catch (error) {
-      setProblem(`Nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(t('nothingImported', error instanceof Error ? error.message : String(error)));
     }
   };
 
   const refused = preview
     ? [...preview.plan.rejected.map((r) => r.reason), ...preview.unreadable]
     : [];
+  const summary = preview
+    ? [
+        preview.fileName,
+        preview.format,
+        preview.plan.toAdd.length,
+        preview.plan.duplicates.length,
+        refused.length,
+      ]
+    : [];
   return (
     <section class="card data" aria-labelledby="data-heading">
-      <h2 id="data-heading">Data</h2>
-      <h3>Export everything you saved</h3>
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <h3>{t('exportHeading')}</h3>
       <div class="export-buttons">
         <button type="button" onClick={() => void exportAs('jsonld')}>
-          Web Annotation (JSON-LD)
+          {t('exportJsonLd')}
         </button>
         <button type="button" onClick={() => void exportAs('md-page')}>
-          Markdown by page
+          {t('exportMarkdownPage')}
         </button>
         <button type="button" onClick={() => void exportAs('md-entity')}>
-          Markdown by person or organization
+          {t('exportMarkdownEntity')}
         </button>
         <button type="button" onClick={() => void exportAs('csv')}>
-          CSV
+          {t('exportCsv')}
         </button>
       </div>
-      <h3>Import</h3>
-      <p class="help">
-        A Dramatis export (Web Annotation JSON-LD) or a Hypothesis JSON export. Annotations you
-        already have are skipped.
-      </p>
+      <h3>{t('importHeading')}</h3>
+      <p class="help">{t('importHelp')}</p>
       <label>
-        Choose a file to import
+        {t('chooseImportFile')}
         <input
           type="file"
           accept=".json,.jsonld,application/json,application/ld+json"
@@ -151,11 +161,11 @@ export function OptionsData({ db }: { db: DramatisDB }) {
         </p>
       )}
       {preview && (
-        <div class="import-preview" role="region" aria-label="Import preview">
+        <div class="import-preview" role="region" aria-label={t('importPreview')}>
           <p>
-            {preview.fileName} ({preview.format}): {preview.plan.toAdd.length} new,{' '}
-            {preview.plan.duplicates.length} duplicate
-            {preview.plan.duplicates.length === 1 ? '' : 's'} skipped, {refused.length} refused.
+            {preview.plan.duplicates.length === 1
+              ? t('importSummaryOneDuplicate', summary)
+              : t('importSummary', summary)}
           </p>
           {refused.length > 0 && (
             <ul class="refused">
@@ -169,10 +179,10 @@ export function OptionsData({ db }: { db: DramatisDB }) {
             disabled={preview.plan.toAdd.length === 0}
             onClick={() => void commit()}
           >
-            Import {preview.plan.toAdd.length}
+            {t('importCount', preview.plan.toAdd.length)}
           </button>{' '}
           <button type="button" onClick={() => setPreview(null)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}

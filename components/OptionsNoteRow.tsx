@@ -4,6 +4,7 @@
  * and Delete (the list offers Undo).
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { AnnotationRecord } from '@/lib/store/records';
 import { isSubmitShortcut } from './submit-shortcut';
 
@@ -48,7 +49,7 @@ export function OptionsNoteRow(props: OptionsNoteRowProps) {
     <li class="note-row" data-id={record.id}>
       <input
         type="checkbox"
-        aria-label={`Select “${label}”`}
+        aria-label={t('selectNote', label)}
         checked={selected}
         onChange={(event) => onSelect(event.currentTarget.checked)}
       />
@@ -64,7 +65,7 @@ export function OptionsNoteRow(props: OptionsNoteRowProps) {
             ` · ${record.entityIds.map((id) => names.get(id) ?? id).join(', ')}`}
         </p>
         <label>
-          Note
+          {t('note')}
           <textarea
             value={note}
             rows={2}
@@ -75,16 +76,16 @@ export function OptionsNoteRow(props: OptionsNoteRowProps) {
           />
         </label>
         <label>
-          Tags
+          {t('tags')}
           <input type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
         </label>
         {problem && <p role="alert">{problem}</p>}
         <div class="note-actions">
           <button type="button" disabled={!dirty} onClick={() => void save()}>
-            Save
+            {t('save')}
           </button>
           <button type="button" onClick={onDelete}>
-            Delete
+            {t('delete')}
           </button>
         </div>
       </div>

@@ -7,6 +7,7 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { deleteAnnotation, restoreAnnotation, updateAnnotation } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';
 import type { AnnotationRecord } from '@/lib/store/records';
@@ -56,7 +57,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
   useEffect(() => {
     const subscription = liveQuery(() => readSnapshot(db)).subscribe({
       next: setSnapshot,
-      error: (error: unknown) => setStatus(`Your notes could not be read: ${message(error)}`),
+      error: (error: unknown) => setStatus(t('notesUnreadable', message(error))),
     });
     return () => subscription.unsubscribe();
   }, [db]);
@@ -75,7 +76,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
       const records = await Promise.all(ids.map((id) => deleteAnnotation(db, id)));
       setDeleted(records.filter((record): record is AnnotationRecord => record !== null));
       setSelected(new Set());
-      setStatus(ids.length === 1 ? 'Deleted.' : `Deleted ${ids.length}.`);
+      setStatus(ids.length === 1 ? t('deletedOne') : t('deletedMany', ids.length));
     } catch (error) {
       setStatus(message(error));
     }
@@ -83,7 +84,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
   const undo = async () => {
     try {
       await Promise.all(deleted.map((record) => restoreAnnotation(db, record)));
-      setStatus(deleted.length === 1 ? 'Restored.' : `Restored ${deleted.length}.`);
+      setStatus(deleted.length === 1 ? t('restoredOne') : t('restoredMany', deleted.length));
       setDeleted([]);
     } catch (error) {
       setStatus(message(error));
@@ -99,52 +100,52 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
           updateAnnotation(db, record.id, { tags: [...record.tags, ...extra] }),
         ),
       );
-      setStatus(`Tagged ${records.length}.`);
+      setStatus(t('taggedMany', records.length));
       setBulkTag('');
     } catch (error) {
       setStatus(message(error));
     }
   };
 
-  if (!snapshot) return <section class="card" aria-busy="true" aria-label="Notes" />;
+  if (!snapshot) return <section class="card" aria-busy="true" aria-label={t('notesHeading')} />;
   const names = snapshot.names;
   return (
     <section class="card notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">Notes</h2>
+      <h2 id="notes-heading">{t('notesHeading')}</h2>
       <div class="notes-tools">
         <label>
-          Filter
+          {t('filter')}
           <input
             type="search"
             value={filter}
-            placeholder="Words in the quote, note, tags, site…"
+            placeholder={t('filterPlaceholder')}
             onInput={(event) => setFilter(event.currentTarget.value)}
           />
         </label>
         <label>
-          Sort by
+          {t('sortBy')}
           <select value={sort} onChange={(event) => setSort(event.currentTarget.value as SortKey)}>
-            <option value="date">Date (newest first)</option>
-            <option value="site">Site</option>
-            <option value="title">Title</option>
+            <option value="date">{t('sortDate')}</option>
+            <option value="site">{t('sortSite')}</option>
+            <option value="title">{t('sortTitle')}</option>
           </select>
         </label>
       </div>
       {selected.size > 0 && (
-        <div class="bulk" role="group" aria-label="Selected notes">
-          <span>{selected.size} selected</span>
+        <div class="bulk" role="group" aria-label={t('selectedNotes')}>
+          <span>{t('selectedCount', selected.size)}</span>
           <button type="button" onClick={() => void remove([...selected])}>
-            Delete selected
+            {t('deleteSelected')}
           </button>
           <input
             type="text"
-            aria-label="Tag to add"
-            placeholder="tag"
+            aria-label={t('tagToAdd')}
+            placeholder={t('tagPlaceholder')}
             value={bulkTag}
             onInput={(event) => setBulkTag(event.currentTarget.value)}
           />
           <button type="button" onClick={() => void tagSelected()}>
-            Tag selected
+            {t('tagSelected')}
           </button>
         </div>
       )}
@@ -154,20 +155,17 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
           <>
             {' '}
             <button type="button" onClick={() => void undo()}>
-              Undo
+              {t('undo')}
             </button>
           </>
         )}
       </p>
       {snapshot.annotations.length === 0 ? (
-        <p class="help">
-          Nothing saved yet. Select text on a page and save it with the Dramatis toolbar button, the
-          right-click menu or Alt+Shift+S.
-        </p>
+        <p class="help">{t('nothingSavedNotes')}</p>
       ) : rows.length === 0 ? (
-        <p class="help">No note matches the filter.</p>
+        <p class="help">{t('noNoteMatches')}</p>
       ) : (
-        <ul class="note-list" aria-label="Saved quotes and notes">
+        <ul class="note-list" aria-label={t('savedQuotesAndNotes')}>
           {rows.map((record) => (
             <OptionsNoteRow
               key={record.id}
@@ -183,7 +181,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
               onSave={async (note, tags) => {
                 try {
                   await updateAnnotation(db, record.id, { note, tags });
-                  setStatus('Saved.');
+                  setStatus(t('savedStatus'));
                   return null;
                 } catch (error) {
                   return message(error);

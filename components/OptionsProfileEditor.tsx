@@ -6,12 +6,13 @@
  * and the profile is read again so the reader sees them applied.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { correctEntity } from '@/lib/store/corrections';
 import type { DramatisDB } from '@/lib/store/db';
 import type { EntitySuggestion } from '@/lib/store/entity-search';
 import { getEntityProfile, type EntityProfile } from '@/lib/store/profile-queries';
 import type { EntityCorrection } from '@/lib/store/records';
-import { KIND_LABELS } from './RelatedEntities';
+import { kindLabel } from './RelatedEntities';
 import { SourceSentence } from './SourceSentence';
 
 /** Props of {@link OptionsProfileEditor}. */
@@ -56,31 +57,31 @@ export function OptionsProfileEditor({ db, entityId, findEntities }: OptionsProf
     }
   };
 
-  if (!profile) return <p aria-busy="true">Loading the profile…</p>;
+  if (!profile) return <p aria-busy="true">{t('loadingTheProfile')}</p>;
   const merged = profile.id !== entityId;
   return (
-    <div class="profile-editor" role="region" aria-label={`Correct ${profile.name}`}>
+    <div class="profile-editor" role="region" aria-label={t('correctProfile', profile.name)}>
       <h3>
-        {profile.name} <span class="help">({KIND_LABELS[profile.kind]})</span>
+        {profile.name} <span class="help">({kindLabel(profile.kind)})</span>
       </h3>
-      {merged && <p class="help">Merged: this entity’s mentions now open {profile.name}.</p>}
-      {profile.bundleName && <p class="help">The sources call it {profile.bundleName}.</p>}
+      {merged && <p class="help">{t('mergedNote', profile.name)}</p>}
+      {profile.bundleName && <p class="help">{t('sourcesCallIt', profile.bundleName)}</p>}
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void correct({ name: name.trim() }, 'Renamed.');
+          void correct({ name: name.trim() }, t('renamed'));
         }}
       >
         <label>
-          Name
+          {t('name')}
           <input type="text" value={name} onInput={(e) => setName(e.currentTarget.value)} />
         </label>
         <button type="submit" disabled={merged || name.trim() === '' || name === profile.name}>
-          Rename
+          {t('rename')}
         </button>
       </form>
-      <h4>Roles</h4>
-      {profile.roles.length === 0 && <p class="help">No roles in the sources.</p>}
+      <h4>{t('rolesHeading')}</h4>
+      {profile.roles.length === 0 && <p class="help">{t('noRoles')}</p>}
       <ul class="facts">
         {profile.roles.map((role, i) => (
           <li key={i}>
@@ -88,14 +89,14 @@ export function OptionsProfileEditor({ db, entityId, findEntities }: OptionsProf
               title={role.title}
               disabled={merged || bundleRoles[i] === undefined}
               onSave={(title) =>
-                void correct({ roleTitles: { [bundleRoles[i]!]: title } }, 'Role corrected.')
+                void correct({ roleTitles: { [bundleRoles[i]!]: title } }, t('roleCorrected'))
               }
             />{' '}
             <SourceSentence source={role.source} label={role.title} />
           </li>
         ))}
       </ul>
-      <h4>Marking and names</h4>
+      <h4>{t('markingAndNames')}</h4>
       <label class="check">
         <input
           type="checkbox"
@@ -104,32 +105,29 @@ export function OptionsProfileEditor({ db, entityId, findEntities }: OptionsProf
           onChange={(e) =>
             void correct(
               { hidden: e.currentTarget.checked },
-              e.currentTarget.checked ? 'No longer marked on pages.' : 'Marked on pages again.',
+              e.currentTarget.checked ? t('noLongerMarked') : t('markedAgain'),
             )
           }
         />
-        Don’t mark this name on pages
+        {t('dontMarkName')}
       </label>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void correct(
-            { extraAliases: [alias] },
-            `“${alias.trim()}” will be marked as ${profile.name}.`,
-          );
+          void correct({ extraAliases: [alias] }, t('aliasAdded', [alias.trim(), profile.name]));
           setAlias('');
         }}
       >
         <label>
-          Add another name for it
+          {t('addAnotherName')}
           <input type="text" value={alias} onInput={(e) => setAlias(e.currentTarget.value)} />
         </label>
         <button type="submit" disabled={merged || alias.trim() === ''}>
-          Add name
+          {t('addName')}
         </button>
       </form>
       <label>
-        Merge into (the same person or organization under another name)
+        {t('mergeIntoLabel')}
         <input
           type="search"
           value={mergeQuery}
@@ -151,10 +149,10 @@ export function OptionsProfileEditor({ db, entityId, findEntities }: OptionsProf
             onClick={() => {
               setMergeOptions([]);
               setMergeQuery('');
-              void correct({ mergedInto: option.id }, `Merged into ${option.name}.`);
+              void correct({ mergedInto: option.id }, t('mergedInto', option.name));
             }}
           >
-            Merge into {option.name}
+            {t('mergeIntoButton', option.name)}
           </button>
         ))}
       </div>
@@ -172,7 +170,7 @@ function RoleEditor(props: { title: string; disabled: boolean; onSave: (title: s
     <span class="role-editor">
       <input
         type="text"
-        aria-label="Role title"
+        aria-label={t('roleTitle')}
         value={title}
         disabled={props.disabled}
         onInput={(e) => setTitle(e.currentTarget.value)}
@@ -182,7 +180,7 @@ function RoleEditor(props: { title: string; disabled: boolean; onSave: (title: s
         disabled={props.disabled || title.trim() === '' || title === props.title}
         onClick={() => props.onSave(title.trim())}
       >
-        Save role
+        {t('saveRole')}
       </button>
     </span>
   );

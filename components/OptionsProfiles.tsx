@@ -4,10 +4,11 @@
  * is strong: "Sochau" finds Mu Sochua), then correct it (OptionsProfileEditor).
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { DramatisDB } from '@/lib/store/db';
 import { createEntitySearch, type EntitySuggestion } from '@/lib/store/entity-search';
 import { OptionsProfileEditor } from './OptionsProfileEditor';
-import { KIND_LABELS } from './RelatedEntities';
+import { kindLabel } from './RelatedEntities';
 
 /** How many profiles the list shows at once (the store may hold 100,000). */
 const LIST_LIMIT = 50;
@@ -39,17 +40,14 @@ export function OptionsProfiles({ db }: { db: DramatisDB }) {
 
   return (
     <section class="card profiles" aria-labelledby="profiles-heading">
-      <h2 id="profiles-heading">Profiles</h2>
-      <p class="help">
-        Correct what the sources got wrong. Your corrections are kept apart from the profile store
-        and survive its updates.
-      </p>
+      <h2 id="profiles-heading">{t('profilesHeading')}</h2>
+      <p class="help">{t('profilesHelp')}</p>
       <label>
-        Find a person, organization or place
+        {t('findProfile')}
         <input type="search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </label>
       <div class="profiles-layout">
-        <ul class="profile-list" aria-label="Profiles">
+        <ul class="profile-list" aria-label={t('profilesHeading')}>
           {list.map((entity) => (
             <li key={entity.id}>
               <button
@@ -57,11 +55,11 @@ export function OptionsProfiles({ db }: { db: DramatisDB }) {
                 aria-pressed={chosen === entity.id}
                 onClick={() => setChosen(entity.id)}
               >
-                {entity.name} <span class="help">{KIND_LABELS[entity.kind]}</span>
+                {entity.name} <span class="help">{kindLabel(entity.kind)}</span>
               </button>
             </li>
           ))}
-          {list.length === 0 && <li class="help">No profile matches.</li>}
+          {list.length === 0 && <li class="help">{t('noProfileMatches')}</li>}
         </ul>
         {chosen && <OptionsProfileEditor db={db} entityId={chosen} findEntities={findEntities} />}
       </div>

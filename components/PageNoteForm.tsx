@@ -5,6 +5,7 @@
  * shown in words and the typed note stays in the field.
  */
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { PageState } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
 import { isSubmitShortcut } from './submit-shortcut';
@@ -43,7 +44,7 @@ export function PageNoteForm({ page, onSaved }: PageNoteFormProps) {
   return (
     <form
       class="page-note-form"
-      aria-label="Note about this page"
+      aria-label={t('noteAboutPage')}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -55,7 +56,7 @@ export function PageNoteForm({ page, onSaved }: PageNoteFormProps) {
         }
       }}
     >
-      <label for="page-note">Note about this page</label>
+      <label for="page-note">{t('noteAboutPage')}</label>
       <textarea
         id="page-note"
         rows={2}
@@ -68,7 +69,7 @@ export function PageNoteForm({ page, onSaved }: PageNoteFormProps) {
         </p>
       )}
       <button type="submit" disabled={saving}>
-        Save note
+        {t('saveNote')}
       </button>
     </form>
   );

@@ -7,6 +7,7 @@
  * it directly.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { openSidePanel, prepareSidePanel } from './open-side-panel';
 import { ProfileCard, ProfileCardMessage, ProfileCardSkeleton } from './ProfileCard';
 import { SavedQuoteCard } from './SavedQuoteCard';
@@ -107,7 +108,7 @@ export function PopoverApp({ previewEntityId }: PopoverAppProps) {
                   setTrail(trail.slice(0, -1));
                 }}
               >
-                ← Back to {previous.name ?? 'the previous card'}
+                {previous.name ? t('backTo', previous.name) : t('backToPrevious')}
               </button>
             )
           }

@@ -6,6 +6,7 @@
  * tab (tests, screenshots; see use-target-tab.ts).
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { AddArticle } from './AddArticle';
 import { QuoteCapture } from './QuoteCapture';
 import { activeSiteOf, SiteToggle } from './SiteToggle';
@@ -21,7 +22,7 @@ export function PopupApp() {
   const problem = new URLSearchParams(globalThis.location?.search ?? '').get('problem');
   return (
     <main>
-      <h1>Dramatis</h1>
+      <h1>{t('extName')}</h1>
       {error && (
         <p class="problem" role="alert">
           {error}
@@ -37,11 +38,11 @@ export function PopupApp() {
       {settings ? (
         <SiteToggle settings={settings} site={site} onChange={update} />
       ) : (
-        !error && <p class="hint">Reading your settings…</p>
+        !error && <p class="hint">{t('readingSettings')}</p>
       )}
       <p class="links">
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
-          All settings
+          {t('allSettings')}
         </a>
       </p>
     </main>

@@ -5,9 +5,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { EntityProfile, ProfileAffiliation, ProfileRole } from '@/lib/store/profile-queries';
+import { t } from '@/lib/i18n';
 import { EntityNotes, type NoteActionError } from './EntityNotes';
 import { QuoteList } from './QuoteList';
-import { KIND_LABELS, RelatedEntities } from './RelatedEntities';
+import { kindLabel, RelatedEntities } from './RelatedEntities';
 import { SourceSentence } from './SourceSentence';
 
 /** What the card can ask of the page that shows it. */
@@ -106,7 +107,10 @@ function FactSection({
 /** The whole card as a dialog labelled by the entity's name. */
 export function ProfileCard(props: ProfileCardProps) {
   const { profile, mentionText, back, status } = props;
-  const documents = `${profile.documentCount} ${profile.documentCount === 1 ? 'document' : 'documents'}`;
+  const mentioned =
+    profile.documentCount === 1
+      ? t('mentionedInOneDocument')
+      : t('mentionedInDocuments', profile.documentCount);
   const affiliated = new Set(profile.affiliations.map((a) => a.entityId));
   return (
     <div class="card" role="dialog" aria-labelledby="card-name" aria-describedby="card-kind">
@@ -116,34 +120,28 @@ export function ProfileCard(props: ProfileCardProps) {
           {profile.name}
         </h2>
         <p id="card-kind" class="kind">
-          <span class={`kind-badge kind-${profile.kind}`}>{KIND_LABELS[profile.kind]}</span>
-          <span class="mentions"> · Mentioned in {documents}</span>
+          <span class={`kind-badge kind-${profile.kind}`}>{kindLabel(profile.kind)}</span>
+          <span class="mentions"> · {mentioned}</span>
           {mentionText && differs(mentionText, profile.name) && (
-            <span class="mention"> · written “{mentionText}” on this page</span>
+            <span class="mention"> · {t('writtenOnPage', mentionText)}</span>
           )}
         </p>
-        {profile.bundleName && (
-          <p class="correction">
-            You renamed this profile; the sources call it {profile.bundleName}.
-          </p>
-        )}
-        {profile.hidden && (
-          <p class="correction">You asked Dramatis not to mark this name on pages.</p>
-        )}
+        {profile.bundleName && <p class="correction">{t('renamedProfile', profile.bundleName)}</p>}
+        {profile.hidden && <p class="correction">{t('hiddenProfile')}</p>}
         {props.onClose && (
-          <button type="button" class="close" aria-label="Close card" onClick={props.onClose}>
+          <button type="button" class="close" aria-label={t('closeCard')} onClick={props.onClose}>
             ×
           </button>
         )}
       </header>
-      <FactSection id="roles-heading" title="Roles" empty={profile.roles.length === 0}>
+      <FactSection id="roles-heading" title={t('rolesHeading')} empty={profile.roles.length === 0}>
         {profile.roles.map((role, i) => (
           <RoleItem key={i} role={role} affiliated={affiliated} />
         ))}
       </FactSection>
       <FactSection
         id="affiliations-heading"
-        title="Affiliations"
+        title={t('affiliationsHeading')}
         empty={profile.affiliations.length === 0}
       >
         {profile.affiliations.map((affiliation, i) => (
@@ -162,7 +160,7 @@ export function ProfileCard(props: ProfileCardProps) {
       />
       <footer class="card-footer">
         <button type="button" class="link-button" onClick={() => void props.onOpenSidePanel()}>
-          Open in side panel
+          {t('openInSidePanel')}
         </button>
         {status && (
           <p class="form-error" role="alert">
@@ -178,7 +176,7 @@ export function ProfileCard(props: ProfileCardProps) {
 export function ProfileCardSkeleton() {
   return (
     <div class="card skeleton" aria-busy="true" role="status">
-      <span class="visually-hidden">Loading profile…</span>
+      <span class="visually-hidden">{t('loadingProfile')}</span>
       <div class="bar bar-title" />
       <div class="bar bar-short" />
       <div class="bar" />

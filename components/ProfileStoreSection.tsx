@@ -6,6 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Result, StoreStatus } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/send';
+import { t } from '@/lib/i18n';
+import { Message } from './Message';
 import { isStillLoading, storeStatusMessage } from './store-status-message';
 
 /** How often to ask again while the bundle is loading; imports take seconds, not minutes. */
@@ -38,10 +40,10 @@ const numberFormat = new Intl.NumberFormat();
 function StoreCountsList({ status }: { status: StoreStatus }) {
   const { counts, bundle } = status;
   const rows: Array<[string, number]> = [
-    ['People', counts.people],
-    ['Organizations', counts.organizations],
-    ['Places', counts.places],
-    ['Source documents', counts.documents],
+    [t('kindPeople'), counts.people],
+    [t('kindOrganizations'), counts.organizations],
+    [t('kindPlaces'), counts.places],
+    [t('sourceDocuments'), counts.documents],
   ];
   return (
     <>
@@ -55,9 +57,14 @@ function StoreCountsList({ status }: { status: StoreStatus }) {
       </dl>
       {bundle && (
         <p class="bundle-info">
-          Bundle <code title={bundle.hash}>{bundle.hash.slice(0, 12)}</code> (format{' '}
-          {bundle.formatVersion}
-          ), loaded {new Date(bundle.importedAt).toLocaleString()}.
+          <Message
+            id="bundleInfo"
+            parts={[
+              <code title={bundle.hash}>{bundle.hash.slice(0, 12)}</code>,
+              bundle.formatVersion,
+              new Date(bundle.importedAt).toLocaleString(),
+            ]}
+          />
         </p>
       )}
     </>
@@ -73,11 +80,8 @@ export function ProfileStoreView({ status }: { status: Result<StoreStatus> | nul
       aria-labelledby="profile-store-heading"
       aria-busy={isStillLoading(status)}
     >
-      <h2 id="profile-store-heading">Profile store</h2>
-      <p class="lead">
-        The people, organizations and places Dramatis recognizes, built from the source articles
-        that ship with the extension.
-      </p>
+      <h2 id="profile-store-heading">{t('profileStoreHeading')}</h2>
+      <p class="lead">{t('profileStoreLede')}</p>
       {message && (
         <p class={`message ${message.tone}`} role={message.tone === 'problem' ? 'alert' : 'status'}>
           {message.text}

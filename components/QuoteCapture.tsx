@@ -6,15 +6,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { readTabPage, tellTab, type PageState } from '@/lib/messaging/page-state';
 import { PageNoteForm } from './PageNoteForm';
 import { QuoteForm } from './QuoteForm';
 import { SavedOnPage } from './SavedOnPage';
 import type { TargetTab } from './use-target-tab';
-
-/** What the reader is told when nothing is selected. */
-export const HOW_TO_SELECT =
-  'Select words on the page, then open Dramatis to save them as a quote. You can also right-click a selection and choose “Save quote to Dramatis”, or press Alt+Shift+S.';
 
 /** Props of {@link QuoteCapture}. */
 export interface QuoteCaptureProps {
@@ -52,10 +49,10 @@ export function QuoteCapture({ tab }: QuoteCaptureProps) {
       )}
       {saved > 0 && (
         <p class="saved-status" role="status">
-          {page?.selection ? 'Quote saved.' : 'Note saved.'}
+          {page?.selection ? t('quoteSavedStatus') : t('noteSaved')}
         </p>
       )}
-      {page && !page.selection && <p class="hint">{HOW_TO_SELECT}</p>}
+      {page && !page.selection && <p class="hint">{t('howToSelect')}</p>}
       {page && !page.selection && (
         <PageNoteForm page={page} onSaved={() => setSaved((count) => count + 1)} />
       )}

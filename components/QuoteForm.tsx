@@ -5,6 +5,7 @@
  * words and everything typed stays in the form: nothing is lost.
  */
 import { useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { PageState, QuoteEntity, SelectionQuote } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
 import { requestPersistentStorage } from '@/lib/store/persist';
@@ -72,7 +73,7 @@ export function QuoteForm({ page, selection, onSaved }: QuoteFormProps) {
   return (
     <form
       class="quote-form"
-      aria-label="Save quote"
+      aria-label={t('saveQuoteForm')}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -87,12 +88,12 @@ export function QuoteForm({ page, selection, onSaved }: QuoteFormProps) {
       <figure class="quote-card">
         <blockquote>{selection.quote.exact}</blockquote>
         <figcaption>
-          <span class="quote-title">{page.title || 'Untitled page'}</span>
+          <span class="quote-title">{page.title || t('untitledPage')}</span>
           <span class="hint"> · {siteOf(page.url)}</span>
         </figcaption>
       </figure>
       <EntityChips entities={entities} onChange={setEntities} />
-      <label for="quote-note">Note</label>
+      <label for="quote-note">{t('note')}</label>
       <textarea
         id="quote-note"
         ref={noteField}
@@ -109,9 +110,9 @@ export function QuoteForm({ page, selection, onSaved }: QuoteFormProps) {
       )}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? t('saving') : t('save')}
         </button>
-        <span class="hint">Ctrl+Enter (⌘+Enter on a Mac)</span>
+        <span class="hint">{t('submitShortcutHint')}</span>
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 /** The card's quotes: what the person said, each with the sentence and document it is from. */
 import type { ProfileQuote } from '@/lib/store/profile-queries';
+import { t } from '@/lib/i18n';
 import { documentByline, SourceSentence } from './SourceSentence';
 
 /** Props of {@link QuoteList}. */
@@ -15,12 +16,9 @@ export function QuoteList({ quotes, total }: QuoteListProps) {
   return (
     <section class="card-section" aria-labelledby="quotes-heading">
       <h3 id="quotes-heading">
-        Quotes
+        {t('quotesHeading')}
         {total > quotes.length && (
-          <span class="count-note">
-            {' '}
-            ({quotes.length} of {total})
-          </span>
+          <span class="count-note"> {t('countOfTotal', [quotes.length, total])}</span>
         )}
       </h3>
       <ul class="quotes">
@@ -31,7 +29,7 @@ export function QuoteList({ quotes, total }: QuoteListProps) {
             {quote.source && documentByline(quote.source.document) && (
               <span class="quote-origin"> — {documentByline(quote.source.document)}</span>
             )}{' '}
-            <SourceSentence source={quote.source} label={`quote ${index + 1}`} />
+            <SourceSentence source={quote.source} label={t('quoteNumber', index + 1)} />
           </li>
         ))}
       </ul>

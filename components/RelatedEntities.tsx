@@ -1,13 +1,13 @@
 /** The card's related entities: buttons that show that entity's card in the same frame. */
 import type { EntityKind } from '@/lib/profiles/bundle-format';
 import type { RelatedProfile } from '@/lib/store/profile-queries';
+import { t } from '@/lib/i18n';
 
 /** A kind as the card words it. */
-export const KIND_LABELS: Record<EntityKind, string> = {
-  person: 'Person',
-  organization: 'Organization',
-  place: 'Place',
-};
+export function kindLabel(kind: EntityKind): string {
+  if (kind === 'person') return t('kindPerson');
+  return kind === 'organization' ? t('kindOrganization') : t('kindPlace');
+}
 
 /** Props of {@link RelatedEntities}. */
 export interface RelatedEntitiesProps {
@@ -20,14 +20,18 @@ export function RelatedEntities({ related, onOpen }: RelatedEntitiesProps) {
   if (related.length === 0) return null;
   return (
     <section class="card-section" aria-labelledby="related-heading">
-      <h3 id="related-heading">Also in these stories</h3>
+      <h3 id="related-heading">{t('relatedHeading')}</h3>
       <ul class="related">
         {related.map((entity) => (
           <li key={entity.id}>
             <button
               type="button"
               class={`chip kind-${entity.kind}`}
-              title={`${KIND_LABELS[entity.kind]}, in ${entity.documents} shared ${entity.documents === 1 ? 'document' : 'documents'}`}
+              title={
+                entity.documents === 1
+                  ? t('relatedInOneDocument', kindLabel(entity.kind))
+                  : t('relatedInDocuments', [kindLabel(entity.kind), entity.documents])
+              }
               onClick={() => onOpen(entity.id)}
             >
               {entity.name}

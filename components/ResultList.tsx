@@ -1,7 +1,7 @@
 /**
- * A keyboard-navigable list of saved annotations: Arrow Up/Down (and Home/End)
- * move between results, Enter opens one. Shared by the side panel's search and
- * its "This page" view.
+ * A keyboard-navigable list of saved annotations: Tab reaches the first result,
+ * Arrow Up/Down (and Home/End) move between results, Enter opens one. Shared
+ * by the side panel's search and its "This page" view.
  */
 import type { Ref } from 'preact';
 import type { FieldMatch } from '@/lib/search';
@@ -58,13 +58,14 @@ export function ResultList({ label, rows, names, onOpen, listRef, onLeaveTop }: 
         if (moveFocus(event.currentTarget, event.key, onLeaveTop)) event.preventDefault();
       }}
     >
-      {rows.map((row) => (
+      {rows.map((row, index) => (
         <SearchResultItem
           key={row.record.id}
           record={row.record}
           matches={row.matches}
           names={names}
           orphaned={row.orphaned}
+          tabbable={index === 0}
           onOpen={onOpen}
         />
       ))}

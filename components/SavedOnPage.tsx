@@ -5,6 +5,7 @@
  * still listed with its text and note: never lost, never silently dropped.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/send';
 import type { AnnotationRecord } from '@/lib/store/records';
 
@@ -33,20 +34,18 @@ export function SavedOnPage({ url, canonicalUrl, orphanedIds, version }: SavedOn
   if (!records || records.length === 0) return null;
   return (
     <section class="saved" aria-labelledby="saved-heading">
-      <h2 id="saved-heading">Saved on this page ({records.length})</h2>
+      <h2 id="saved-heading">{t('savedOnThisPageCount', records.length)}</h2>
       <ul>
         {records.map((record) => {
           const orphaned = orphanedIds.includes(record.id);
           return (
             <li key={record.id} class={orphaned ? 'saved-item orphaned' : 'saved-item'}>
-              {record.quote ? <q>{record.quote.exact}</q> : <em>Note on this page</em>}
-              {orphaned && (
-                <p class="orphan-flag">
-                  Orphaned: no longer found on the page. Kept here with its note.
-                </p>
-              )}
+              {record.quote ? <q>{record.quote.exact}</q> : <em>{t('noteOnThisPage')}</em>}
+              {orphaned && <p class="orphan-flag">{t('orphanedQuote')}</p>}
               {record.note && <p class="saved-note">{record.note}</p>}
-              {record.tags.length > 0 && <p class="hint">Tags: {record.tags.join(', ')}</p>}
+              {record.tags.length > 0 && (
+                <p class="hint">{t('tagsList', record.tags.join(', '))}</p>
+              )}
             </li>
           );
         })}

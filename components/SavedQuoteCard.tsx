@@ -6,6 +6,7 @@
  * id and reads the rest from the background.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/send';
 import type { AnnotationRecord } from '@/lib/store/records';
 import { isSubmitShortcut } from './submit-shortcut';
@@ -56,7 +57,7 @@ export function SavedQuoteCard({ annotationId, justSaved, onClose }: SavedQuoteC
     // On failure the typed note stays in the field: nothing is lost.
     if (!result.ok) return setProblem(result.error.message);
     setProblem(null);
-    setStatus('Note saved.');
+    setStatus(t('noteSaved'));
     setLoaded({ status: 'ready', record: result.value.annotation });
   };
   const remove = async () => {
@@ -69,28 +70,28 @@ export function SavedQuoteCard({ annotationId, justSaved, onClose }: SavedQuoteC
     const result = await sendMessage('restoreAnnotation', { record });
     if (!result.ok) return setProblem(result.error.message);
     setLoaded({ status: 'ready', record: result.value.annotation });
-    setStatus('Quote restored.');
+    setStatus(t('quoteRestored'));
   };
 
-  const heading = justSaved ? 'Quote saved' : 'Your saved quote';
+  const heading = justSaved ? t('quoteSavedHeading') : t('yourSavedQuoteHeading');
   return (
     <section class="card saved-quote" role="dialog" aria-label={heading}>
       <header class="card-header">
         <h2>{heading}</h2>
         {onClose && (
-          <button type="button" class="close" aria-label="Close" onClick={onClose}>
+          <button type="button" class="close" aria-label={t('close')} onClick={onClose}>
             ×
           </button>
         )}
       </header>
-      {loaded.status === 'loading' && <p class="hint">Loading…</p>}
-      {loaded.status === 'missing' && <p class="empty">This quote was deleted.</p>}
+      {loaded.status === 'loading' && <p class="hint">{t('loading')}</p>}
+      {loaded.status === 'missing' && <p class="empty">{t('quoteWasDeleted')}</p>}
       {loaded.status === 'error' && <p class="form-error">{loaded.message}</p>}
       {loaded.status === 'deleted' && (
         <p class="hint" role="status">
-          Quote deleted.{' '}
+          {t('quoteDeleted')}{' '}
           <button type="button" class="link-button" onClick={() => void undo(loaded.record)}>
-            Undo
+            {t('undo')}
           </button>
         </p>
       )}
@@ -104,9 +105,9 @@ export function SavedQuoteCard({ annotationId, justSaved, onClose }: SavedQuoteC
         >
           <q class="note-quote">{loaded.record.quote?.exact}</q>
           {loaded.record.tags.length > 0 && (
-            <p class="note-meta">Tags: {loaded.record.tags.join(', ')}</p>
+            <p class="note-meta">{t('tagsList', loaded.record.tags.join(', '))}</p>
           )}
-          <label for="quote-note">{justSaved ? 'Add a note' : 'Note'}</label>
+          <label for="quote-note">{justSaved ? t('addANote') : t('note')}</label>
           <textarea
             id="quote-note"
             ref={field}
@@ -123,10 +124,10 @@ export function SavedQuoteCard({ annotationId, justSaved, onClose }: SavedQuoteC
           />
           <div class="form-actions">
             <button type="submit" class="primary">
-              Save note
+              {t('saveNote')}
             </button>
             <button type="button" onClick={() => void remove()}>
-              Delete quote
+              {t('deleteQuote')}
             </button>
           </div>
         </form>

@@ -4,6 +4,7 @@
  * focusable `listitem`; click or Enter opens the page at the quote.
  */
 import type { FieldMatch } from '@/lib/search';
+import { t } from '@/lib/i18n';
 import type { AnnotationRecord } from '@/lib/store/records';
 import { Highlighted } from './Highlighted';
 
@@ -16,6 +17,8 @@ export interface SearchResultItemProps {
   names: ReadonlyMap<string, string>;
   /** Orphaned: the page holds the quote no more (the "This page" view says so). */
   orphaned?: boolean;
+  /** In the Tab order: the list's first item, so Tab from the search box reaches the results. */
+  tabbable?: boolean;
   onOpen: (record: AnnotationRecord) => void;
 }
 
@@ -29,6 +32,7 @@ export function SearchResultItem({
   matches,
   names,
   orphaned,
+  tabbable = false,
   onOpen,
 }: SearchResultItemProps) {
   const label = record.quote ? record.quote.exact.slice(0, 80) : record.note.slice(0, 80);
@@ -36,9 +40,9 @@ export function SearchResultItem({
     <li
       role="listitem"
       class={orphaned ? 'result orphaned' : 'result'}
-      tabIndex={-1}
+      tabIndex={tabbable ? 0 : -1}
       data-id={record.id}
-      aria-label={`${label}, on ${record.site || 'no site'}`}
+      aria-label={t('resultLabel', [label, record.site || t('noSite')])}
       onClick={() => onOpen(record)}
       onKeyDown={(event) => {
         if (event.key === 'Enter' || event.key === ' ') {
@@ -47,7 +51,7 @@ export function SearchResultItem({
         }
       }}
     >
-      {orphaned && <p class="orphan-flag">Not found on the page any more</p>}
+      {orphaned && <p class="orphan-flag">{t('notFoundAnyMore')}</p>}
       {record.quote && (
         <blockquote class="result-quote">
           <Highlighted text={record.quote.exact} ranges={rangesOf(matches, 'quote')} />
@@ -76,7 +80,7 @@ export function SearchResultItem({
         </p>
       )}
       <p class="result-meta">
-        <Highlighted text={record.site || 'no site'} ranges={rangesOf(matches, 'site')} />
+        <Highlighted text={record.site || t('noSite')} ranges={rangesOf(matches, 'site')} />
         {' · '}
         <time dateTime={new Date(record.created).toISOString()}>
           {dateFormat.format(record.created)}

@@ -14,20 +14,19 @@ import {
   type Theme,
 } from '@/lib/store/settings';
 import { useSettings } from './use-settings';
+import { t } from '@/lib/i18n';
 
 /** Kinds as the settings name them (plural: "mark people"). */
-const KIND_NAMES: Record<EntityKind, string> = {
-  person: 'People',
-  organization: 'Organizations',
-  place: 'Places',
-};
+function kindName(kind: EntityKind): string {
+  if (kind === 'person') return t('kindPeople');
+  return kind === 'organization' ? t('kindOrganizations') : t('kindPlaces');
+}
 
 /** Themes as the settings name them. */
-const THEME_NAMES: Record<Theme, string> = {
-  system: 'Same as the browser',
-  light: 'Light',
-  dark: 'Dark',
-};
+function themeName(theme: Theme): string {
+  if (theme === 'system') return t('themeSystem');
+  return theme === 'light' ? t('themeLight') : t('themeDark');
+}
 
 /** The slider's step: finer than a reader can feel, coarse enough to drag. */
 const DELAY_STEP = 50;
@@ -38,7 +37,7 @@ export function hoverDelayProblem(value: string): string | null {
   const { min, max } = HOVER_DELAY_RANGE;
   return value.trim() !== '' && Number.isInteger(ms) && ms >= min && ms <= max
     ? null
-    : `Enter a whole number of milliseconds from ${min} to ${max}.`;
+    : t('hoverDelayProblem', [min, max]);
 }
 
 /** Props of {@link SettingsView}. */
@@ -68,7 +67,7 @@ function HoverDelay({
   const { min, max } = HOVER_DELAY_RANGE;
   return (
     <div class="setting">
-      <label for="hover-delay">Hover delay before a card opens</label>
+      <label for="hover-delay">{t('hoverDelayLabel')}</label>
       <div class="delay-inputs">
         <input
           type="range"
@@ -76,7 +75,7 @@ function HoverDelay({
           max={max}
           step={DELAY_STEP}
           value={draft}
-          aria-label="Hover delay slider"
+          aria-label={t('hoverDelaySlider')}
           onInput={(event) => setDraft(event.currentTarget.value)}
           onChange={(event) => commit(event.currentTarget.value)}
         />
@@ -92,10 +91,10 @@ function HoverDelay({
           onInput={(event) => setDraft(event.currentTarget.value)}
           onChange={(event) => commit(event.currentTarget.value)}
         />{' '}
-        ms
+        {t('millisecondsUnit')}
       </div>
       <p id="hover-delay-help" class={problem ? 'field-problem' : 'help'}>
-        {problem ?? `From ${min} to ${max} ms; 0 opens the card at once.`}
+        {problem ?? t('hoverDelayHelp', [min, max])}
       </p>
     </div>
   );
@@ -109,7 +108,7 @@ function DisabledSites({
   onChange: SettingsViewProps['onChange'];
 }) {
   if (sites.length === 0) {
-    return <p class="help">No sites are turned off. Turn one off from the toolbar popup.</p>;
+    return <p class="help">{t('noSitesOff')}</p>;
   }
   return (
     <ul class="site-list">
@@ -118,10 +117,10 @@ function DisabledSites({
           <span>{site}</span>{' '}
           <button
             type="button"
-            aria-label={`Mark names on ${site} again`}
+            aria-label={t('markSiteAgain', site)}
             onClick={() => void onChange({ disabledSites: sites.filter((s) => s !== site) })}
           >
-            Remove
+            {t('remove')}
           </button>
         </li>
       ))}
@@ -133,14 +132,14 @@ function DisabledSites({
 export function SettingsView({ settings, error, saving, onChange }: SettingsViewProps) {
   return (
     <section class="card settings" aria-labelledby="settings-heading" aria-busy={saving}>
-      <h2 id="settings-heading">Settings</h2>
+      <h2 id="settings-heading">{t('settingsHeading')}</h2>
       {error && (
         <p class="message problem" role="alert">
           {error}
         </p>
       )}
       {settings === null ? (
-        !error && <p class="lead">Reading your settings…</p>
+        !error && <p class="lead">{t('readingSettings')}</p>
       ) : (
         <>
           <label class="setting check">
@@ -149,10 +148,10 @@ export function SettingsView({ settings, error, saving, onChange }: SettingsView
               checked={settings.enabled}
               onChange={(event) => void onChange({ enabled: event.currentTarget.checked })}
             />{' '}
-            Mark names on pages
+            {t('markNamesOnPages')}
           </label>
           <fieldset class="setting" disabled={!settings.enabled}>
-            <legend>Kinds to mark</legend>
+            <legend>{t('kindsToMark')}</legend>
             {ENTITY_KINDS.map((kind) => (
               <label key={kind} class="check">
                 <input
@@ -162,12 +161,12 @@ export function SettingsView({ settings, error, saving, onChange }: SettingsView
                     void onChange({ kinds: { [kind]: event.currentTarget.checked } })
                   }
                 />{' '}
-                {KIND_NAMES[kind]}
+                {kindName(kind)}
               </label>
             ))}
           </fieldset>
           <fieldset class="setting">
-            <legend>Open a card</legend>
+            <legend>{t('openACard')}</legend>
             <label class="check">
               <input
                 type="radio"
@@ -175,7 +174,7 @@ export function SettingsView({ settings, error, saving, onChange }: SettingsView
                 checked={!settings.clickMode}
                 onChange={() => void onChange({ clickMode: false })}
               />{' '}
-              when the pointer rests on a name
+              {t('openOnHover')}
             </label>
             <label class="check">
               <input
@@ -184,12 +183,12 @@ export function SettingsView({ settings, error, saving, onChange }: SettingsView
                 checked={settings.clickMode}
                 onChange={() => void onChange({ clickMode: true })}
               />{' '}
-              only when I click a name
+              {t('openOnClick')}
             </label>
           </fieldset>
           {!settings.clickMode && <HoverDelay value={settings.hoverDelayMs} onChange={onChange} />}
           <fieldset class="setting">
-            <legend>Theme of Dramatis’s own pages</legend>
+            <legend>{t('themeLegend')}</legend>
             {THEMES.map((theme) => (
               <label class="check" key={theme}>
                 <input
@@ -198,16 +197,16 @@ export function SettingsView({ settings, error, saving, onChange }: SettingsView
                   checked={settings.theme === theme}
                   onChange={() => void onChange({ theme })}
                 />{' '}
-                {THEME_NAMES[theme]}
+                {themeName(theme)}
               </label>
             ))}
           </fieldset>
           <div class="setting">
-            <h3 id="sites-heading">Sites where Dramatis is off</h3>
+            <h3 id="sites-heading">{t('sitesOffHeading')}</h3>
             <DisabledSites sites={settings.disabledSites} onChange={onChange} />
           </div>
           <p class="saved-status" role="status">
-            {saving ? 'Saving…' : ''}
+            {saving ? t('saving') : ''}
           </p>
         </>
       )}

@@ -4,6 +4,7 @@
  * segmented control. `?entity=<id>` opens the search filtered to that entity.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { DramatisDB } from '@/lib/store/db';
 import type { AnnotationRecord } from '@/lib/store/records';
 import { useLiveSearch } from './live-search';
@@ -45,26 +46,28 @@ export function SidePanelApp({ db, entityId = null, open = openAnnotation }: Sid
   }, [db, entityId]);
 
   const onOpen = (record: AnnotationRecord) => {
-    setStatus('Opening the page…');
+    setStatus(t('openingPage'));
     open(record).then(
       (outcome) =>
         setStatus(
           outcome === 'shown'
             ? ''
             : outcome === 'no-page'
-              ? 'This note has no web page to open.'
-              : 'The page is open, but the quote was not found on it any more.',
+              ? t('noPageToOpen')
+              : t('quoteNotFoundOnPage'),
         ),
       (error: unknown) => {
         console.error('Dramatis: opening a saved quote failed:', error);
-        setStatus('The page could not be opened. Try again, or open it from its address.');
+        setStatus(t('pageCouldNotOpen'));
       },
     );
   };
 
   return (
     <main>
-      <div class="views" role="tablist" aria-label="What to show">
+      {/* The browser's panel header names the extension; the heading is for screen readers' page outline. */}
+      <h1 class="visually-hidden">{t('sidePanelHeading')}</h1>
+      <div class="views" role="tablist" aria-label={t('whatToShow')}>
         {(['search', 'page'] as const).map((name) => (
           <button
             key={name}
@@ -73,7 +76,7 @@ export function SidePanelApp({ db, entityId = null, open = openAnnotation }: Sid
             aria-selected={view === name}
             onClick={() => setView(name)}
           >
-            {name === 'search' ? 'Search' : 'This page'}
+            {name === 'search' ? t('searchView') : t('thisPageView')}
           </button>
         ))}
       </div>

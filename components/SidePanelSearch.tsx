@@ -5,13 +5,10 @@
  * best result, and / or Ctrl+K brings the focus back to the box from anywhere.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { AnnotationRecord } from '@/lib/store/records';
 import type { LiveSearch } from './live-search';
 import { ResultList, type ResultRow } from './ResultList';
-
-/** Shown when nothing is saved at all. */
-export const NOTHING_SAVED =
-  'Nothing saved yet. Select text on a page and choose “Save quote to Dramatis” from the menu, the toolbar button or Alt+Shift+S; your quotes and notes are searchable here.';
 
 /** Props of {@link SidePanelSearch}. */
 export interface SidePanelSearchProps {
@@ -53,13 +50,13 @@ export function SidePanelSearch({ live, initialQuery = '', onOpen }: SidePanelSe
   const focusFirst = () => list.current?.querySelector<HTMLElement>('[role="listitem"]')?.focus();
 
   return (
-    <section class="search" aria-label="Search saved quotes and notes">
+    <section class="search" aria-label={t('searchLabel')}>
       <input
         ref={box}
         type="search"
         role="searchbox"
-        aria-label="Search saved quotes and notes"
-        placeholder='Search… e.g. Sochua tag:land site:phnompenhpost.com "exact phrase"'
+        aria-label={t('searchLabel')}
+        placeholder={t('searchPlaceholder')}
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={(event) => {
@@ -72,18 +69,18 @@ export function SidePanelSearch({ live, initialQuery = '', onOpen }: SidePanelSe
           }
         }}
       />
-      {live.status === 'loading' && <p aria-busy="true">Loading your saved quotes…</p>}
+      {live.status === 'loading' && <p aria-busy="true">{t('loadingSaved')}</p>}
       {live.status === 'failed' && <p role="alert">{live.error}</p>}
-      {live.status === 'ready' && live.records.size === 0 && <p class="empty">{NOTHING_SAVED}</p>}
+      {live.status === 'ready' && live.records.size === 0 && (
+        <p class="empty">{t('nothingSavedSearch')}</p>
+      )}
       {live.status === 'ready' && live.records.size > 0 && (
         <>
           <p class="muted" aria-live="polite">
-            {rows.length === 0
-              ? 'No saved quote or note matches. Check the spelling, or remove a filter (entity:, tag:, site:).'
-              : `${rows.length} of ${live.records.size} saved`}
+            {rows.length === 0 ? t('noMatch') : t('resultCount', [rows.length, live.records.size])}
           </p>
           <ResultList
-            label="Search results"
+            label={t('searchResults')}
             rows={rows}
             names={live.names}
             onOpen={onOpen}

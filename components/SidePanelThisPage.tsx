@@ -6,6 +6,7 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { readTabPage } from '@/lib/messaging/page-state';
 import { annotationsForUrl } from '@/lib/store/annotations';
@@ -81,19 +82,14 @@ export function SidePanelThisPage({ db, names, onOpen }: SidePanelThisPageProps)
     return () => subscription.unsubscribe();
   }, [db, page?.url, page?.canonicalUrl]);
 
-  if (page === undefined) return <p aria-busy="true">Reading the current tab…</p>;
+  if (page === undefined) return <p aria-busy="true">{t('readingTab')}</p>;
   if (page === null || records.length === 0) {
-    return (
-      <p class="empty">
-        Nothing saved on this page. Select text on the page and save it with the Dramatis toolbar
-        button, the right-click menu or Alt+Shift+S.
-      </p>
-    );
+    return <p class="empty">{t('nothingSavedOnPage')}</p>;
   }
   const rows = records.map((record) => ({
     record,
     matches: [],
     orphaned: page.orphanedIds.includes(record.id),
   }));
-  return <ResultList label="Saved on this page" rows={rows} names={names} onOpen={onOpen} />;
+  return <ResultList label={t('savedOnThisPage')} rows={rows} names={names} onOpen={onOpen} />;
 }

@@ -4,6 +4,8 @@
  * which tells the open tabs at once.
  */
 import { isSiteDisabled, type Settings, type SettingsPatch } from '@/lib/store/settings';
+import { Message } from './Message';
+import { t } from '@/lib/i18n';
 
 /** The active tab's host, or why there is none to toggle. */
 export type ActiveSite = { host: string } | { problem: string };
@@ -13,16 +15,15 @@ export type ActiveSite = { host: string } | { problem: string };
  * Dramatis only reads web pages, and the browser hides some tabs' addresses.
  */
 export function activeSiteOf(url: string | undefined): ActiveSite {
-  if (!url)
-    return { problem: 'Dramatis cannot see this tab’s address. Reload the page and try again.' };
+  if (!url) return { problem: t('tabAddressHidden') };
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { problem: 'This tab has no web address.' };
+    return { problem: t('tabNoWebAddress') };
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    return { problem: 'Dramatis does not mark names on browser and extension pages.' };
+    return { problem: t('notOnBrowserPages') };
   }
   return { host: parsed.hostname.toLowerCase() };
 }
@@ -55,7 +56,7 @@ export function SiteToggle({ settings, site, onChange }: SiteToggleProps) {
           checked={settings.enabled}
           onChange={(event) => void onChange({ enabled: event.currentTarget.checked })}
         />
-        <span>Mark names on pages</span>
+        <span>{t('markNamesOnPages')}</span>
       </label>
       {host !== null && (
         <label class="switch">
@@ -69,7 +70,7 @@ export function SiteToggle({ settings, site, onChange }: SiteToggleProps) {
             }
           />
           <span>
-            Mark names on <strong>{host}</strong>
+            <Message id="markNamesOnSite" parts={[<strong>{host}</strong>]} />
           </span>
         </label>
       )}

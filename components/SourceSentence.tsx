@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'preact/hooks';
 import type { DocumentSummary, FactSource } from '@/lib/store/profile-queries';
+import { t } from '@/lib/i18n';
 
 /** "Phnom Penh Post, 7 Nov 2017": publisher and date as the card's byline. */
 export function documentByline(document: DocumentSummary): string {
@@ -70,25 +71,21 @@ export function SourceSentence({ source, label }: SourceSentenceProps) {
         class="disclosure"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={`Source of ${label}`}
+        aria-label={t('sourceOf', label)}
         onClick={() => setOpen(!open)}
       >
-        Source
+        {t('source')}
       </button>
       {open && (
         <div id={id} class="source">
           {source === null ? (
-            <p class="source-missing">
-              The source document is no longer in the store. Reload the extension to restore it.
-            </p>
+            <p class="source-missing">{t('sourceDocumentMissing')}</p>
           ) : (
             <>
               {source.excerpt ? (
                 <Excerpt excerpt={source.excerpt} />
               ) : (
-                <p class="source-missing">
-                  The sentence could not be found in the document; the bundle may be damaged.
-                </p>
+                <p class="source-missing">{t('sourceSentenceMissing')}</p>
               )}
               <SourceDocumentLine document={source.document} />
             </>

@@ -4,6 +4,7 @@
  * adds the typed tag; what is still typed when saving is added too.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/send';
 
 /** Props of {@link TagInput}. */
@@ -42,14 +43,14 @@ export function TagInput({ tags, onChange, typed, onType }: TagInputProps) {
   };
   return (
     <div class="tags">
-      <ul class="chips" aria-label="Tags of this quote">
+      <ul class="chips" aria-label={t('tagsOfQuote')}>
         {tags.map((tag) => (
           <li key={tag} class="chip">
             {tag}
             <button
               type="button"
               class="chip-remove"
-              aria-label={`Remove tag ${tag}`}
+              aria-label={t('removeTag', tag)}
               onClick={() => onChange(tags.filter((other) => other !== tag))}
             >
               ×
@@ -57,7 +58,7 @@ export function TagInput({ tags, onChange, typed, onType }: TagInputProps) {
           </li>
         ))}
       </ul>
-      <label for="add-tag">Tags</label>
+      <label for="add-tag">{t('tags')}</label>
       <input
         id="add-tag"
         type="text"

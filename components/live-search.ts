@@ -6,6 +6,7 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import { createSearchIndex, type SearchIndex } from '@/lib/search';
 import type { DramatisDB } from '@/lib/store/db';
 import type { AnnotationRecord } from '@/lib/store/records';
@@ -111,7 +112,7 @@ export function useLiveSearch(db: DramatisDB): LiveSearch {
         setState({
           ...LOADING,
           status: 'failed',
-          error: 'Your saved quotes could not be read. Close and reopen the side panel.',
+          error: t('savedUnreadable'),
         });
       },
     });

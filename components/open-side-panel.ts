@@ -8,6 +8,7 @@
  * looked up before the click ({@link prepareSidePanel}).
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 
 /** The side panel page for `entityId`, as `entrypoints/sidepanel` reads it. */
 export function sidePanelPath(entityId: string): `/sidepanel.html?entity=${string}` {
@@ -45,8 +46,7 @@ export async function prepareSidePanel(): Promise<void> {
 }
 
 /** What the reader is told when no panel can be opened. */
-const NO_PANEL =
-  'The side panel could not be opened. Open it from the browser’s side panel menu instead.';
+const noPanel = () => t('noSidePanel');
 
 /**
  * Opens the side panel on the notes about `entityId`. Call it directly from a
@@ -67,17 +67,17 @@ export function openSidePanel(entityId: string): Promise<string | null> {
       void sidebarAction.setPanel({ panel: browser.runtime.getURL(path) }).catch(report);
       opened = sidebarAction.open();
     } else {
-      return Promise.resolve(NO_PANEL);
+      return Promise.resolve(noPanel());
     }
   } catch (error) {
     report(error);
-    return Promise.resolve(NO_PANEL);
+    return Promise.resolve(noPanel());
   }
   return opened.then(
     () => null,
     (error: unknown) => {
       report(error);
-      return NO_PANEL;
+      return noPanel();
     },
   );
 }

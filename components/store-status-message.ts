@@ -3,6 +3,7 @@
  * so the wording is tested without a DOM.
  */
 import type { Result, StoreStatus } from '@/lib/messaging/protocol';
+import { t } from '@/lib/i18n';
 
 /** A sentence for the reader, and whether it reports a problem (announced at once) or progress. */
 export interface StatusMessage {
@@ -15,27 +16,22 @@ export interface StatusMessage {
  * there is nothing to say. `null` status means the first answer has not come yet.
  */
 export function storeStatusMessage(status: Result<StoreStatus> | null): StatusMessage | null {
-  if (status === null) return { tone: 'progress', text: 'Reading the profile store…' };
+  if (status === null) return { tone: 'progress', text: t('readingStore') };
   if (!status.ok) return { tone: 'problem', text: status.error.message };
   const { import: state, bundle } = status.value;
   switch (state.state) {
     case 'never':
     case 'importing':
       return bundle === null
-        ? {
-            tone: 'progress',
-            text: 'Loading the bundled profiles… This takes a moment after installing.',
-          }
-        : { tone: 'progress', text: 'Updating the bundled profiles…' };
+        ? { tone: 'progress', text: t('loadingBundle') }
+        : { tone: 'progress', text: t('updatingBundle') };
     case 'failed':
       return {
         tone: 'problem',
         text:
-          `The bundled profiles could not be loaded (${state.error}). ` +
-          (bundle === null
-            ? 'Reload the extension to try again.'
-            : 'The previous profiles are still in use; reload the extension to try again.') +
-          ' Your notes are not affected.',
+          bundle === null
+            ? t('bundleFailed', state.error)
+            : t('bundleFailedKeptPrevious', state.error),
       };
     case 'done':
       return null;

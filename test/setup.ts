@@ -5,6 +5,7 @@ import 'fake-indexeddb/auto';
 // the background registers both at start (popover channel, next-mention shortcut).
 // Tests that exercise them call the modules directly (test/lib/messaging).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getEnglishMessage } from './english-messages';
 // Nor contextMenus (the save-quote menu item); lib/messaging/save-from-tab.ts is tested directly.
 for (const event of [
   fakeBrowser.runtime.onConnect,
@@ -13,3 +14,7 @@ for (const event of [
 ]) {
   Object.assign(event, { addListener: () => undefined, removeListener: () => undefined });
 }
+
+// Nor i18n: messages come from the English messages.json, so components render
+// the text a reader of the English build sees.
+Object.assign(fakeBrowser.i18n, { getMessage: getEnglishMessage });

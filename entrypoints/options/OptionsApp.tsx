@@ -5,6 +5,7 @@ import { OptionsProfiles } from '@/components/OptionsProfiles';
 import { OptionsSources } from '@/components/OptionsSources';
 import { ProfileStoreSection } from '@/components/ProfileStoreSection';
 import { SettingsSection } from '@/components/SettingsSection';
+import { t } from '@/lib/i18n';
 import type { DramatisDB } from '@/lib/store/db';
 
 /** The whole options page; `db` is the extension's store, read directly (and live) by the sections that list it. */
@@ -12,8 +13,8 @@ export function OptionsApp({ db }: { db: DramatisDB }) {
   return (
     <>
       <header class="page-header">
-        <h1>Dramatis</h1>
-        <p>Everything Dramatis knows and keeps stays in this browser.</p>
+        <h1>{t('extName')}</h1>
+        <p>{t('optionsLede')}</p>
       </header>
       <main>
         <OptionsNotes db={db} />

@@ -5,9 +5,12 @@
  */
 import { render } from 'preact';
 import { PopoverApp } from '@/components/PopoverApp';
+import { t } from '@/lib/i18n';
 
 function main(): void {
   const root = document.getElementById('app');
+  // The HTML's <title> is the English fallback; the tab shows the reader's language.
+  document.title = t('popoverTitle');
   if (!root) throw new Error('popover.html has no #app element');
   const previewEntityId = new URLSearchParams(location.search).get('entity');
   render(<PopoverApp previewEntityId={previewEntityId || null} />, root);

@@ -9,6 +9,7 @@
  * anything it remembers) may stop after 30 idle seconds.
  */
 import { describeQuote } from '@/lib/anchor/describe';
+import { t } from '@/lib/i18n';
 import type { TextPositionSelector, TextQuoteSelector } from '@/lib/store/records';
 import { contentRequest } from './protocol';
 
@@ -109,10 +110,6 @@ export interface TabMessenger {
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
 }
 
-/** What the reader is told when a tab's content script does not answer. */
-export const PAGE_UNREACHABLE =
-  'Dramatis cannot read this page. Reload the page and try again (browser pages and the extension store cannot be read).';
-
 /**
  * The selectors of a reported selection: lib/anchor's `describeQuote` on the
  * excerpt, positions moved back to page-text offsets. Null when only
@@ -131,7 +128,7 @@ export function describeExcerpt(selection: SelectionExcerpt): SelectionQuote | n
 
 /**
  * Asks tab `tabId`'s content script for its {@link PageState}. Throws an Error
- * with {@link PAGE_UNREACHABLE} when there is no content script (a browser
+ * with the message `pageUnreachable` when there is no content script (a browser
  * page, a tab opened before Dramatis was installed) or it answers garbage.
  */
 export async function readTabPage(tabs: TabMessenger, tabId: number): Promise<PageState> {
@@ -140,11 +137,11 @@ export async function readTabPage(tabs: TabMessenger, tabId: number): Promise<Pa
     answer = await tabs.sendMessage(tabId, contentRequest('readPage', {}));
   } catch (error) {
     console.warn(`Dramatis: tab ${tabId} did not answer readPage:`, error);
-    throw new Error(PAGE_UNREACHABLE, { cause: error });
+    throw new Error(t('pageUnreachable'), { cause: error });
   }
   if (!isPageReport(answer)) {
     console.error(`Dramatis: tab ${tabId} answered readPage with`, answer);
-    throw new Error(PAGE_UNREACHABLE);
+    throw new Error(t('pageUnreachable'));
   }
   return { ...answer, selection: answer.selection && describeExcerpt(answer.selection) };
 }

@@ -9,6 +9,7 @@
  * shortcut do: browser UI (menus, shortcuts) cannot be driven by a test.
  */
 import type { DramatisDB } from '@/lib/store/db';
+import { t } from '@/lib/i18n';
 import { saveQuote } from '@/lib/store/annotations';
 import type { AnnotationRecord } from '@/lib/store/records';
 import { readTabPage, tellTab, type TabMessenger } from './page-state';
@@ -18,9 +19,6 @@ export const SAVE_QUOTE_COMMAND = 'save-quote';
 
 /** The id of the "Save quote to Dramatis" context menu item. */
 export const SAVE_QUOTE_MENU_ID = 'dramatis-save-quote';
-
-/** What the reader is told when there is no selection to save. */
-export const NOTHING_SELECTED = 'Select some text on the page first, then save it as a quote.';
 
 /** The part of `browser.contextMenus` (Firefox: `menus`) used here. */
 export interface MenusApi {
@@ -39,7 +37,7 @@ export async function registerSaveQuoteMenu(menus: MenusApi): Promise<void> {
     await menus.removeAll();
     menus.create({
       id: SAVE_QUOTE_MENU_ID,
-      title: 'Save quote to Dramatis',
+      title: t('menuSaveQuote'),
       contexts: ['selection'],
     });
   } catch (error) {
@@ -96,7 +94,7 @@ export async function saveSelectionFromTab(
 ): Promise<SaveFromTabResult> {
   try {
     const page = await readTabPage(tabs, tabId);
-    if (!page.selection) return { ok: false, problem: NOTHING_SELECTED };
+    if (!page.selection) return { ok: false, problem: t('nothingSelected') };
     const { quote, position, entities } = page.selection;
     const annotation = await saveQuote(db, {
       url: page.url,

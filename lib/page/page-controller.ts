@@ -12,7 +12,7 @@ import { caretFromPoint, rangeContainsPoint } from './caret-from-point';
 import { createHighlightApiHighlighter, hasHighlightApi, type Highlighter } from './highlights';
 import { createSpanHighlighter } from './highlights-fallback';
 import { CLOSE_DELAY_MS, HoverIntent } from './hover-intent';
-import { nextMention } from './mention-navigation';
+import { nextMention, selectMention } from './mention-navigation';
 import { watchPageChanges, type PageChanges } from './page-changes';
 import { PageScanner, type PageMention } from './page-scanner';
 import { PopoverHost } from './popover-host';
@@ -69,6 +69,8 @@ export class PageController {
   private marking: Marking | null = null;
   private queue: Promise<void> = Promise.resolve();
   private shutDown = false;
+  /** The mention the next-mention shortcut selected last, so the next press may move it. */
+  private mentionSelection: Range | null = null;
 
   /**
    * Builds the controller; `popoverUrl` is the extension's popover.html.
@@ -129,6 +131,11 @@ export class PageController {
     );
     if (!next) return;
     next.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.mentionSelection = selectMention(
+      this.doc.getSelection(),
+      next.range,
+      this.mentionSelection,
+    );
     marking.hover.openedElsewhere(next);
     this.openCard(next, 'keyboard');
   }

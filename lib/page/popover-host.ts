@@ -15,11 +15,9 @@ import {
   type HostToFrame,
   type PopoverTrigger,
 } from '@/lib/messaging/popover-channel';
+import { t } from '@/lib/i18n';
 import { followReference, type CardFollower } from './place-card';
 import { OWN_UI_ATTRIBUTE } from './text-blocks';
-
-/** The iframe's accessible name; screen readers announce it when focus moves into the card. */
-export const CARD_TITLE = 'Dramatis profile card';
 
 /** Size of the card before the frame reports its own. */
 const INITIAL_SIZE = { width: 360, height: 220 };
@@ -82,7 +80,8 @@ export class PopoverHost {
     style.textContent = SHADOW_STYLES;
     const frame = this.doc.createElement('iframe');
     frame.src = `${this.popoverUrl}#${this.frameToken}`;
-    frame.title = CARD_TITLE;
+    // The iframe's accessible name; screen readers announce it when focus moves into the card.
+    frame.title = t('cardFrameTitle');
     this.applySize(frame);
     frame.addEventListener('pointerenter', () => this.events.onPointerInCard(true));
     frame.addEventListener('pointerleave', () => this.events.onPointerInCard(false));

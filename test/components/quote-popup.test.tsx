@@ -10,7 +10,6 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupApp } from '@/components/PopupApp';
-import { HOW_TO_SELECT } from '@/components/QuoteCapture';
 import { tabIdFromSearch } from '@/components/use-target-tab';
 import type { PageReport } from '@/lib/messaging/page-state';
 import { contentRequest } from '@/lib/messaging/protocol';
@@ -142,7 +141,7 @@ describe('the popup without a selection', () => {
     });
     tabAnswers(report(false, [lost.id]));
     render(<PopupApp />);
-    expect(await screen.findByText(HOW_TO_SELECT)).toBeTruthy();
+    expect(await screen.findByText(/^Select words on the page, then open Dramatis/)).toBeTruthy();
     const list = await screen.findByRole('region', { name: /Saved on this page \(2\)/ });
     const items = within(list).getAllByRole('listitem');
     expect(items[0]!.textContent).not.toMatch(/Orphaned/);

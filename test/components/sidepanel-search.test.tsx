@@ -9,7 +9,6 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '@/components/SidePanelApp';
-import { NOTHING_SAVED } from '@/components/SidePanelSearch';
 import { syncIndex } from '@/components/live-search';
 import { createSearchIndex } from '@/lib/search';
 import { saveQuote } from '@/lib/store/annotations';
@@ -89,6 +88,8 @@ describe('the side panel search', () => {
     const open = vi.fn(async (_record: AnnotationRecord) => 'shown' as const);
     render(<SidePanelApp db={db} open={open} />);
     await waitFor(() => expect(items()).toHaveLength(2));
+    // Tab from the box reaches the first result only; arrows move within the list.
+    expect(items().map((item) => item.tabIndex)).toEqual([0, -1]);
     fireEvent.input(box(), { target: { value: 'fled' } });
     await waitFor(() => expect(items()).toHaveLength(1));
     box().focus();
@@ -111,7 +112,7 @@ describe('the side panel search', () => {
 
   it('says what to do when nothing is saved', async () => {
     render(<SidePanelApp db={db} />);
-    await screen.findByText(NOTHING_SAVED);
+    await screen.findByText(/^Nothing saved yet\. Select text on a page and choose “Save quote/);
   });
 });
 

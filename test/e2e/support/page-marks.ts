@@ -44,6 +44,22 @@ export function createAsker(ext: ExtensionBrowser) {
   };
 }
 
+/** The id of the tab showing `url`, asked from an extension page as the popup would. */
+export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
+  const page = await ext.openPage('options.html');
+  const id = await page.evaluate(async (target) => {
+    const api = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+      }
+    ).chrome;
+    return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
+  }, url);
+  await page.close();
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}
+
 /** Waits until the shipped bundle is in the store, so pages have something to mark. */
 export async function waitForStore(ask: ReturnType<typeof createAsker>): Promise<void> {
   for (let i = 0; i < 300; i++) {

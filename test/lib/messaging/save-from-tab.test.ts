@@ -8,16 +8,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeQuote } from '@/lib/anchor/describe';
 import { isContentRequest } from '@/lib/messaging/content-messages';
-import {
-  describeExcerpt,
-  PAGE_UNREACHABLE,
-  readTabPage,
-  type PageReport,
-} from '@/lib/messaging/page-state';
+import { describeExcerpt, readTabPage, type PageReport } from '@/lib/messaging/page-state';
 import { isHostToFrame } from '@/lib/messaging/popover-channel';
 import { contentRequest } from '@/lib/messaging/protocol';
 import {
-  NOTHING_SELECTED,
   registerSaveQuoteMenu,
   SAVE_QUOTE_MENU_ID,
   saveSelectionFromTab,
@@ -25,6 +19,11 @@ import {
 } from '@/lib/messaging/save-from-tab';
 import type { DramatisDB } from '@/lib/store/db';
 import { freshDb } from '../store/fixtures';
+
+/** What the reader reads (the English messages). */
+const NOTHING_SELECTED = 'Select some text on the page first, then save it as a quote.';
+const PAGE_UNREACHABLE =
+  'Dramatis cannot read this page. Reload the page and try again (browser pages and the extension store cannot be read).';
 
 const PAGE = 'https://www.phnompenhpost.com/national/cnrp-alleges?utm_source=x';
 const TEXT = `${'Header text. '.repeat(300)}\nMao Vibol said CNRP officials won’t join. We are willing to do farming instead.\n${'Footer. '.repeat(400)}`;
