@@ -98,7 +98,9 @@ export default defineBackground(() => {
     void registerSaveQuoteMenu(browser.contextMenus);
     // Pages open during an install or update get the new content script (see reinject-content.ts).
     if (details.reason === 'install' || details.reason === 'update')
-      void injectIntoOpenTabs(browser as unknown as InjectionApi);
+      injectIntoOpenTabs(browser as unknown as InjectionApi).catch((error: unknown) =>
+        console.warn('Dramatis: putting the new content script into open tabs failed:', error),
+      );
     // A first install opens the welcome guide; updates and reloads stay quiet.
     if (details.reason === 'install') {
       void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
