@@ -25,6 +25,7 @@ import {
   marked,
   readPageFixture,
   servePages,
+  tabIdOf,
   waitForStore,
 } from './support/page-marks';
 
@@ -64,22 +65,6 @@ async function openArticle(path: string): Promise<Page> {
     timeout: 30_000,
   });
   return page;
-}
-
-/** The id of the tab showing `url`, asked from an extension page. */
-async function tabIdOf(url: string): Promise<number> {
-  const page = await ext.openPage('options.html');
-  const id = await page.evaluate(async (target) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).chrome;
-    return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
-  }, url);
-  await page.close();
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
 }
 
 const people = (page: Page) => marked(page, 'dramatis-person');
@@ -135,7 +120,7 @@ describe('adding the article from the popup', () => {
     expect(await people(article)).toContain('Sok Eysan');
     expect(await people(article)).not.toContain('Ouk Sreymom');
     expect(await people(followUp)).not.toContain('Ouk Sreymom');
-    tabId = await tabIdOf(article.url());
+    tabId = await tabIdOf(ext, article.url());
   });
 
   it('says what it added, and the new people are marked on the page at once', async () => {
@@ -212,7 +197,7 @@ describe('a page that is not an article', () => {
     );
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}/sign-in`);
-    const popup = await ext.openPage(`popup.html?tab=${await tabIdOf(page.url())}`);
+    const popup = await ext.openPage(`popup.html?tab=${await tabIdOf(ext, page.url())}`);
     await popup.getByRole('button', { name: 'Add this article to sources' }).click();
     await popup
       .getByText(/This page has no article Dramatis can read/)

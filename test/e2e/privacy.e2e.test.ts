@@ -11,7 +11,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { DemoServer } from '../../lib/demo/server';
 import {
   launchExtension,
@@ -25,7 +24,13 @@ import {
   type AllowedRequests,
   type RecordedRequest,
 } from './support/network-recorder';
-import { cardFrame, centreOfMark, readPageFixture, servePages } from './support/page-marks';
+import {
+  cardFrame,
+  centreOfMark,
+  readPageFixture,
+  servePages,
+  tabIdFrom,
+} from './support/page-marks';
 
 const ARTICLE_PATH = '/seed-article';
 const QUOTED = 'We are willing to do farming instead.';
@@ -53,20 +58,6 @@ afterAll(async () => {
   await ext?.close();
   await server?.close();
 });
-
-/** The id of the tab showing `url`, asked from an extension page as the popup would. */
-async function tabIdOf(page: Page, url: string): Promise<number> {
-  const id = await page.evaluate(async (target) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).chrome;
-    return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
-  }, url);
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
-}
 
 /** How many recorded requests match each source, for the log. */
 function tally(requests: RecordedRequest[]): Record<string, number> {
@@ -111,7 +102,7 @@ describe('privacy', () => {
       document.getSelection()!.removeAllRanges();
       document.getSelection()!.addRange(range);
     }, QUOTED);
-    const popup = await ext.openPage(`popup.html?tab=${await tabIdOf(options, article.url())}`);
+    const popup = await ext.openPage(`popup.html?tab=${await tabIdFrom(options, article.url())}`);
     await popup.getByRole('form', { name: 'Save quote' }).waitFor({ timeout: 10_000 });
     await popup.getByLabel('Note').fill('farming, not defecting');
     await popup.getByLabel('Note').press('Control+Enter');

@@ -21,6 +21,7 @@ import {
   createAsker,
   readPageFixture,
   servePages,
+  tabIdOf,
   waitForStore,
 } from './support/page-marks';
 
@@ -95,22 +96,6 @@ function quoteMarks(page: Page): Promise<string[]> {
   );
 }
 
-/** The id of the tab showing `url`, asked from an extension page as the popup would. */
-async function tabIdOf(url: string): Promise<number> {
-  const page = await ext.openPage('options.html');
-  const id = await page.evaluate(async (target) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).chrome;
-    return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
-  }, url);
-  await page.close();
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
-}
-
 /** Selects the whole paragraph that holds `text`, as a reader's drag would. */
 async function selectParagraph(page: Page, text: string): Promise<void> {
   await page.evaluate((words) => {
@@ -132,7 +117,7 @@ describe('a quote saved from the popup', () => {
   it('is saved with a note and a tag and highlighted at once', async () => {
     article = await openArticle('/seed-article');
     await selectParagraph(article, QUOTED);
-    tabId = await tabIdOf(article.url());
+    tabId = await tabIdOf(ext, article.url());
     const popup = await ext.openPage(`popup.html?tab=${tabId}`);
     const form = popup.getByRole('form', { name: 'Save quote' });
     await form.waitFor({ timeout: 10_000 });
@@ -254,7 +239,7 @@ describe('the context menu and the shortcut', () => {
     // The steps of saveSelectionFromTab, through the real content script and background.
     const article = await openArticle('/other-article');
     await selectParagraph(article, 'Mao Vibol, head of the CNRP');
-    const tabId = await tabIdOf(article.url());
+    const tabId = await tabIdOf(ext, article.url());
     const extensionPage = await ext.openPage('options.html');
     const send = (message: object) =>
       extensionPage.evaluate(

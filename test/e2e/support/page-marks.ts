@@ -47,6 +47,15 @@ export function createAsker(ext: ExtensionBrowser) {
 /** The id of the tab showing `url`, asked from an extension page as the popup would. */
 export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
   const page = await ext.openPage('options.html');
+  try {
+    return await tabIdFrom(page, url);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The id of the tab showing `url`, asked from `page`, an open extension page. */
+export async function tabIdFrom(page: Page, url: string): Promise<number> {
   const id = await page.evaluate(async (target) => {
     const api = (
       globalThis as unknown as {
@@ -55,7 +64,6 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<numbe
     ).chrome;
     return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
   }, url);
-  await page.close();
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;
 }
