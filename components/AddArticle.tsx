@@ -5,6 +5,7 @@
  * module (extraction pipeline, store) is loaded only on the click.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { AddArticleOutcome } from '@/lib/messaging/add-article';
 import type { AddSummary, KindCounts } from '@/lib/store/added-sources';
 import type { TargetTab } from './use-target-tab';
@@ -19,36 +20,41 @@ type State =
 
 const loadActions = () => import('@/lib/messaging/article-actions');
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "3 new people, 1 new organization" — only the kinds that gained profiles. */
 function createdText(created: KindCounts): string[] {
   const parts: string[] = [];
-  if (created.people) parts.push(plural(created.people, 'new person', 'new people'));
+  if (created.people)
+    parts.push(created.people === 1 ? t('newPeopleOne') : t('newPeopleMany', created.people));
   if (created.organizations)
-    parts.push(plural(created.organizations, 'new organization', 'new organizations'));
-  if (created.places) parts.push(plural(created.places, 'new place', 'new places'));
+    parts.push(
+      created.organizations === 1
+        ? t('newOrganizationsOne')
+        : t('newOrganizationsMany', created.organizations),
+    );
+  if (created.places)
+    parts.push(created.places === 1 ? t('newPlacesOne') : t('newPlacesMany', created.places));
   return parts;
 }
 
-/** The summary line: "3 new people, 2 profiles updated"; "No new profiles" when the article added none. */
+/** The summary line: "3 new people, 2 profiles updated"; "No people or organizations found in it" when the article added none. */
 export function summaryText(summary: AddSummary): string {
   const parts = createdText(summary.created);
-  if (summary.updated) parts.push(plural(summary.updated, 'profile updated', 'profiles updated'));
-  return parts.length > 0 ? parts.join(', ') : 'No people or organizations found in it';
+  if (summary.updated)
+    parts.push(
+      summary.updated === 1 ? t('profilesUpdatedOne') : t('profilesUpdatedMany', summary.updated),
+    );
+  return parts.length > 0 ? parts.join(', ') : t('addArticleFoundNone');
 }
 
 /** What the reader is told about an outcome. */
 function outcomeText(outcome: AddArticleOutcome): string {
   switch (outcome.status) {
     case 'added':
-      return `Added “${outcome.title}”: ${summaryText(outcome.summary)}.`;
+      return t('addedArticle', [outcome.title, summaryText(outcome.summary)]);
     case 'already':
       return outcome.where === 'bundled'
-        ? `“${outcome.title}” already ships with Dramatis; nothing changed.`
-        : `“${outcome.title}” is already in your sources; nothing changed.`;
+        ? t('articleShipsWithDramatis', outcome.title)
+        : t('articleAlreadyAdded', outcome.title);
     case 'not-article':
       return outcome.message;
   }
@@ -71,7 +77,7 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
   const tabId = tab.id;
 
   const add = async () => {
-    setState({ step: 'busy', doing: 'Reading the article…' });
+    setState({ step: 'busy', doing: t('addArticleReading') });
     try {
       const outcome = await (await loadActions()).addArticleInTab(tabId);
       setState({ step: 'done', outcome });
@@ -80,7 +86,7 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
     }
   };
   const undo = async (documentId: string, title: string) => {
-    setState({ step: 'busy', doing: 'Removing the article…' });
+    setState({ step: 'busy', doing: t('addArticleRemoving') });
     try {
       await (await loadActions()).removeAddedArticle(documentId);
       setState({ step: 'undone', title });
@@ -94,11 +100,11 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
   return (
     <section class="add-article" aria-labelledby="add-article-heading" aria-busy={busy}>
       <h2 id="add-article-heading" class="visually-hidden">
-        Sources
+        {t('sourcesHeading')}
       </h2>
       {(state.step === 'idle' || busy) && (
         <button type="button" onClick={() => void add()} disabled={busy}>
-          Add this article to sources
+          {t('addArticle')}
         </button>
       )}
       <div role="status" class="add-article-status">
@@ -109,7 +115,7 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
           </p>
         )}
         {state.step === 'undone' && (
-          <p class="saved-status">Removed “{state.title}” from your sources.</p>
+          <p class="saved-status">{t('articleRemovedFromSources', state.title)}</p>
         )}
       </div>
       {outcome?.status === 'added' && (
@@ -118,7 +124,7 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
           ref={undoButton}
           onClick={() => void undo(outcome.documentId, outcome.title)}
         >
-          Undo
+          {t('undo')}
         </button>
       )}
       {state.step === 'failed' && (

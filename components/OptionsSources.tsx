@@ -7,22 +7,20 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
 import type { DramatisDB } from '@/lib/store/db';
 import { listSources, type SourceListing } from '@/lib/store/source-list';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** "4 people · 2 organizations · 3 quotes" for a listing. */
 export function contributionText({ profiles, quotes }: SourceListing): string {
+  const { people, organizations, places } = profiles;
   return [
-    plural(profiles.people, 'person', 'people'),
-    plural(profiles.organizations, 'organization', 'organizations'),
-    plural(profiles.places, 'place', 'places'),
-    plural(quotes, 'quote', 'quotes'),
+    people === 1 ? t('peopleOne') : t('peopleMany', people),
+    organizations === 1 ? t('organizationsOne') : t('organizationsMany', organizations),
+    places === 1 ? t('placesOne') : t('placesMany', places),
+    quotes === 1 ? t('quotesOne') : t('quotesMany', quotes),
   ].join(' · ');
 }
 
@@ -51,18 +49,21 @@ function SourceRow({
         {document.url ? <a href={document.url}>{document.title}</a> : document.title}
       </p>
       <p class="source-meta">
-        {[document.publisher, document.published?.slice(0, 10)].filter(Boolean).join(', ')}
-        {added === null ? ' — ships with Dramatis' : ` — added ${dateFormat.format(added)}`}
+        {[document.publisher, document.published?.slice(0, 10)].filter(Boolean).join(', ')}{' '}
+        {added === null
+          ? t('sourceShipsWithDramatis')
+          : t('sourceAddedOn', dateFormat.format(added))}
       </p>
       <p class="source-contribution">{contributionText(listing)}</p>
       {added !== null && !confirming && (
         <button type="button" onClick={() => setConfirming(true)}>
-          Remove<span class="visually-hidden"> “{document.title}”</span>
+          {t('remove')}
+          <span class="visually-hidden"> {t('quotedTitle', document.title)}</span>
         </button>
       )}
       {confirming && (
-        <div class="confirm" role="group" aria-label="Confirm removal">
-          <p>Remove “{document.title}” and everything it added? Your notes and corrections stay.</p>
+        <div class="confirm" role="group" aria-label={t('confirmRemoval')}>
+          <p>{t('confirmRemoveSource', document.title)}</p>
           <button
             type="button"
             ref={confirmButton}
@@ -72,10 +73,10 @@ function SourceRow({
               void onRemove(listing).finally(() => setBusy(false));
             }}
           >
-            Remove
+            {t('remove')}
           </button>{' '}
           <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       )}
@@ -99,7 +100,7 @@ export function OptionsSources({ db }: { db: DramatisDB }) {
     try {
       const { removeAddedArticle } = await import('@/lib/messaging/article-actions');
       await removeAddedArticle(listing.document.id, db);
-      setStatus({ text: `Removed “${listing.document.title}” and what it added.`, problem: false });
+      setStatus({ text: t('sourceRemoved', listing.document.title), problem: false });
     } catch (error) {
       setStatus({ text: message(error), problem: true });
     }
@@ -107,16 +108,13 @@ export function OptionsSources({ db }: { db: DramatisDB }) {
 
   return (
     <section class="card" aria-labelledby="sources-heading">
-      <h2 id="sources-heading">Sources</h2>
-      <p class="lead">
-        The articles the profiles are built from. Add one from the toolbar popup while you read it
-        (“Add this article to sources”).
-      </p>
+      <h2 id="sources-heading">{t('sourcesHeading')}</h2>
+      <p class="lead">{t('sourcesLead', t('addArticle'))}</p>
       <p role="status" class={status?.problem ? 'problem' : 'saved-status'}>
         {status?.text}
       </p>
       {sources === null ? (
-        <p class="sources-hint">Reading the sources…</p>
+        <p class="sources-hint">{t('readingSources')}</p>
       ) : (
         <ul class="sources">
           {sources.map((listing) => (

@@ -60,6 +60,21 @@ describe('AddArticle', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('says an article already known changed nothing, without Undo', async () => {
+    actions.addArticleInTab.mockResolvedValueOnce({
+      status: 'already',
+      documentId: 'doc-1',
+      where: 'bundled',
+      title: 'CNRP alleges local push',
+    });
+    render(<AddArticle tab={TAB} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add this article to sources' }));
+    await screen.findByText(
+      '“CNRP alleges local push” already ships with Dramatis; nothing changed.',
+    );
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
   it('shows a failure as an alert', async () => {
     actions.addArticleInTab.mockRejectedValue(new Error('Dramatis cannot read this page.'));
     render(<AddArticle tab={TAB} />);
