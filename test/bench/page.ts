@@ -282,7 +282,7 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
       ],
       rows,
     ),
-    "  main thread: the content script's own work in the scan (walk, keys, resolve, ranges, highlights), lookups and yields excluded",
+    "  main thread: the content script's own work in the scan (walk, sending the text, ranges, highlights), the background's answer and yields excluded",
     '  longest task: any task of the tab from scan start to 1 s after it ended (PerformanceObserver longtask, so 0 means none over 50 ms)',
     '  scan wall: scan start to the last mention handed to the highlighter, background lookups and yields included',
     '',
