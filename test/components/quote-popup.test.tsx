@@ -134,6 +134,8 @@ describe('the popup without a selection', () => {
       quote: { type: 'TextQuoteSelector', exact: 'Placed words', prefix: '', suffix: '' },
     } as const;
     await saveQuote(db, { ...base, note: 'still here' });
+    // The list is in order of saving; two saves in one millisecond would tie.
+    await new Promise((resolve) => setTimeout(resolve, 2));
     const lost = await saveQuote(db, {
       ...base,
       quote: { ...base.quote, exact: 'Removed paragraph' },
