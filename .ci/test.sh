@@ -44,7 +44,9 @@ else
     --reporter=default --reporter=json --outputFile.json="$REPORTS/e2e.json"
 fi
 
-node .ci/summarize-tests.mjs "$REPORTS/unit.json" "$REPORTS/e2e.json"
+if [[ -z "${DRAMATIS_SUMMARY_BY_CALLER:-}" ]]; then
+  node .ci/summarize-tests.mjs "$REPORTS/unit.json" "$REPORTS/e2e.json"
+fi
 if ((${#failed[@]} > 0)); then
   echo "failed stages: ${failed[*]}" >&2
   exit 1
