@@ -15,7 +15,13 @@ import type { Frame, Page } from 'playwright-core';
 import type { DemoServer } from '../../lib/demo/server';
 import { axeViolations, blocking, countByImpact, describeViolations } from './support/axe';
 import { launchExtension, type ExtensionBrowser } from './support/extension';
-import { cardFrame, centreOfMark, servePages, tabIdOf } from './support/page-marks';
+import {
+  cardFrame,
+  centreOfMark,
+  selectParagraphHolding,
+  servePages,
+  tabIdOf,
+} from './support/page-marks';
 import { seedQuotes, waitForStore } from './support/seed';
 
 const SOCHUA_QUOTE =
@@ -82,16 +88,7 @@ async function openArticle(): Promise<Page> {
 
 /** Selects the paragraph holding `words` on `page`, as a reader's drag would. */
 async function selectParagraph(page: Page, words: string): Promise<void> {
-  await page.evaluate((text) => {
-    const paragraph = [...document.querySelectorAll('p')].find((p) =>
-      p.textContent?.includes(text),
-    );
-    if (!paragraph) throw new Error(`no paragraph with ${text}`);
-    const range = document.createRange();
-    range.selectNodeContents(paragraph);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, words);
+  await page.evaluate(selectParagraphHolding, words);
 }
 
 describe('accessibility (axe-core, light and dark)', () => {

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { DemoServer } from '../../lib/demo/server';
 import { ROOT } from './support/extension';
-import { launchFirefoxExtension, type FirefoxExtensionBrowser } from './support/firefox';
+import {
+  firefoxTabIdOf,
+  launchFirefoxExtension,
+  type FirefoxExtensionBrowser,
+} from './support/firefox';
 import { servePages } from './support/page-marks';
 
 const ARTICLE = readFileSync(
@@ -38,16 +42,7 @@ it('adds the article from the popup and marks its new people on the page', async
     timeout: 30_000,
     polling: 100,
   });
-  const options = await firefox.openPage('options.html');
-  const tabId = await options.evaluate(async (url: string) => {
-    const api = (
-      globalThis as unknown as {
-        browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).browser;
-    return (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
-  }, article.url());
-  expect(tabId).not.toBeNull();
+  const tabId = await firefoxTabIdOf(firefox, article.url());
 
   const popup = await firefox.openPage(`popup.html?tab=${tabId}`);
   const button = await popup.waitForSelector('.add-article button', { timeout: 10_000 });

@@ -28,6 +28,7 @@ import {
   cardFrame,
   centreOfMark,
   readPageFixture,
+  selectParagraphHolding,
   servePages,
   tabIdFrom,
 } from './support/page-marks';
@@ -93,15 +94,7 @@ describe('privacy', () => {
     await article.mouse.move(1, 1);
 
     // A quote is saved from the popup.
-    await article.evaluate((words) => {
-      const paragraph = [...document.querySelectorAll('p')].find((p) =>
-        p.textContent?.includes(words),
-      )!;
-      const range = document.createRange();
-      range.selectNodeContents(paragraph);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    }, QUOTED);
+    await article.evaluate(selectParagraphHolding, QUOTED);
     const popup = await ext.openPage(`popup.html?tab=${await tabIdFrom(options, article.url())}`);
     await popup.getByRole('form', { name: 'Save quote' }).waitFor({ timeout: 10_000 });
     await popup.getByLabel('Note').fill('farming, not defecting');

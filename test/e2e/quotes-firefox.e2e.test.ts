@@ -8,8 +8,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { DemoServer } from '../../lib/demo/server';
-import { launchFirefoxExtension, type FirefoxExtensionBrowser } from './support/firefox';
-import { readPageFixture, servePages } from './support/page-marks';
+import {
+  firefoxTabIdOf,
+  launchFirefoxExtension,
+  type FirefoxExtensionBrowser,
+} from './support/firefox';
+import { readPageFixture, selectParagraphHolding, servePages } from './support/page-marks';
 
 const QUOTED = 'We are willing to do farming instead.';
 const NOTE = 'Farming rather than defecting';
@@ -57,26 +61,9 @@ it('saves a selected paragraph from the popup and highlights it again after a re
   const article = await firefox.browser.newPage();
   await article.goto(`${server.origin}/seed-article`);
   await waitForMarks(article);
-  await article.evaluate((words: string) => {
-    const paragraph = [...document.querySelectorAll('p')].find((p) =>
-      p.textContent?.includes(words),
-    )!;
-    const range = document.createRange();
-    range.selectNodeContents(paragraph);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, QUOTED);
+  await article.evaluate(selectParagraphHolding, QUOTED);
 
-  const options = await firefox.openPage('options.html');
-  const tabId = await options.evaluate(async (url: string) => {
-    const api = (
-      globalThis as unknown as {
-        browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).browser;
-    return (await api.tabs.query({})).find((tab) => tab.url === url)?.id ?? null;
-  }, article.url());
-  expect(tabId).not.toBeNull();
+  const tabId = await firefoxTabIdOf(firefox, article.url());
 
   const popup = await firefox.openPage(`popup.html?tab=${tabId}`);
   await popup.waitForSelector('blockquote', { timeout: 10_000 });

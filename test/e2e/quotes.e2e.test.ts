@@ -20,6 +20,7 @@ import {
   cardFrame,
   createAsker,
   readPageFixture,
+  selectParagraphHolding,
   servePages,
   tabIdOf,
   waitForStore,
@@ -98,16 +99,7 @@ function quoteMarks(page: Page): Promise<string[]> {
 
 /** Selects the whole paragraph that holds `text`, as a reader's drag would. */
 async function selectParagraph(page: Page, text: string): Promise<void> {
-  await page.evaluate((words) => {
-    const paragraph = [...document.querySelectorAll('p')].find((p) =>
-      p.textContent?.includes(words),
-    );
-    if (!paragraph) throw new Error(`no paragraph with ${words}`);
-    const range = document.createRange();
-    range.selectNodeContents(paragraph);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, text);
+  await page.evaluate(selectParagraphHolding, text);
 }
 
 describe('a quote saved from the popup', () => {

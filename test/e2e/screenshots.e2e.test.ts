@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../lib/demo/server';
 import { launchExtension, ROOT, type ExtensionBrowser } from './support/extension';
-import { cardFrame, centreOfMark, marked } from './support/page-marks';
+import { cardFrame, centreOfMark, marked, selectParagraphHolding } from './support/page-marks';
 import { saveScreenshot } from './support/screenshots';
 
 let ext: ExtensionBrowser;
@@ -63,16 +63,7 @@ describe('README screenshots', () => {
     const article = await ext.context.newPage();
     await article.goto(server.articles[0]!.url);
     await pointAtMark(article, 'Mu Sochua');
-    await article.evaluate(() => {
-      const paragraph = [...document.querySelectorAll('p')].find((p) =>
-        p.textContent?.includes('The CPP does not do anything without'),
-      );
-      if (!paragraph) throw new Error('no quote paragraph on the demo article');
-      const range = document.createRange();
-      range.selectNodeContents(paragraph);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    });
+    await article.evaluate(selectParagraphHolding, 'The CPP does not do anything without');
     const options = await ext.openPage('options.html');
     const tabId = await options.evaluate(async (target) => {
       const api = (

@@ -105,3 +105,25 @@ async function findPage(browser: Browser, url: string, timeoutMs = 30_000): Prom
   }
   throw new Error(`no tab showed ${url} within ${timeoutMs} ms`);
 }
+
+/** The id of the tab showing `url`, asked from an extension page as the popup would. */
+export async function firefoxTabIdOf(
+  firefox: FirefoxExtensionBrowser,
+  url: string,
+): Promise<number> {
+  const page = await firefox.openPage('options.html');
+  try {
+    const id = await page.evaluate(async (target: string) => {
+      const api = (
+        globalThis as unknown as {
+          browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        }
+      ).browser;
+      return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
+    }, url);
+    if (id === null) throw new Error(`no tab shows ${url}`);
+    return id;
+  } finally {
+    await page.close();
+  }
+}

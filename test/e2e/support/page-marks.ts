@@ -148,3 +148,16 @@ export async function isCardVisible(page: Page): Promise<boolean> {
   const element = await frame?.frameElement();
   return element ? element.isVisible() : false;
 }
+
+/**
+ * Runs in the page (pass it to Playwright's or Puppeteer's `evaluate` with the
+ * words): selects the whole paragraph holding `words`, as a reader's drag would.
+ */
+export function selectParagraphHolding(words: string): void {
+  const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes(words));
+  if (!paragraph) throw new Error(`no paragraph with ${words}`);
+  const range = document.createRange();
+  range.selectNodeContents(paragraph);
+  document.getSelection()!.removeAllRanges();
+  document.getSelection()!.addRange(range);
+}
