@@ -8,38 +8,13 @@
  * a title or a sentence-initial word to the name ("Governor So Platong",
  * "Meanwhile Sochua"); the resolver keeps the longest part the store knows.
  */
+import { CONNECTORS, MAX_CONNECTOR_LENGTH } from './connectors';
 import { aliasKey, canonicalizeChars } from './normalize';
 import { Tokenizer } from './tokens';
 import type { Candidate } from './types';
 
 /** The longest candidate, in capitalized tokens; longer names are rare and runs beyond it are title-case headlines. */
 export const MAX_CANDIDATE_TOKENS = 6;
-
-/** Lower-case words that may sit inside a name: "Ministry of Interior", "Charles de Gaulle". */
-const CONNECTORS = new Set([
-  'of',
-  'on',
-  'for',
-  'and',
-  'the',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'des',
-  'la',
-  'le',
-  'van',
-  'von',
-  'der',
-  'den',
-  'bin',
-]);
-
-/** The longest connector word, so longer lower-case words skip the set lookup. */
-const MAX_CONNECTOR_LENGTH = 5;
 
 /** At most this many connectors in a row ("Ministry of the Interior"); more means prose, not a name. */
 const MAX_CONNECTOR_RUN = 2;

@@ -3,6 +3,7 @@
  */
 import type { DramatisDB } from '@/lib/store/db';
 import { matchPageTexts } from '@/lib/match/page-text';
+import { expandPageTexts } from '@/lib/match/page-text-codec';
 import { lookupAliasKeys, readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
 import { readSettings, writeSettings, type Settings } from '@/lib/store/settings';
 import { addEntityNote, deleteNote, updateNote } from '@/lib/store/notes';
@@ -18,7 +19,7 @@ import {
 } from '@/lib/store/annotations';
 import { placeAnnotations } from '@/lib/anchor/place-annotations';
 import { createEntitySearch } from '@/lib/store/entity-search';
-import { MAX_ENTITY_SUGGESTIONS } from './protocol';
+import { MAX_ENTITY_SUGGESTIONS, MAX_MATCH_CHARS } from './protocol';
 import type { BackgroundHandlers, MessageSender } from './router';
 
 /** What the handlers tell the rest of the background about. */
@@ -53,7 +54,9 @@ export function createBackgroundHandlers(
       return { counts, bundle, import: importState };
     },
     matchPageText({ texts, confirmed }) {
-      return matchPageTexts(texts, confirmed, (keys) => lookupAliasKeys(db, keys));
+      // The content script sends lower-case prose as its length only (page-text-codec.ts).
+      const plain = expandPageTexts(texts, MAX_MATCH_CHARS);
+      return matchPageTexts(plain, confirmed, (keys) => lookupAliasKeys(db, keys));
     },
     getSettings() {
       return readSettings(db);
