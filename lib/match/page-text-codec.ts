@@ -6,7 +6,7 @@
  * about a tenth of a millisecond per thousand characters (the message is
  * serialized there), which made it the largest part of marking a long page.
  * Most of a news page is lower-case prose, where no name can be. So each
- * stretch of lower-case words that holds at least one word longer than any
+ * stretch of lower-case words that holds at least one word other than a
  * connector ("of", "de", …; see connectors.ts) is sent as its length only, and
  * the background puts back a filler of that length. Offsets stay those of the
  * page's text, so the content script needs no map.
@@ -14,14 +14,14 @@
  * Why the names found are the same (test/lib/match/page-text-codec.test.ts
  * checks it on random text): a dropped stretch starts after white space and
  * ends before white space, punctuation or the end, so no word crosses its
- * edges. Inside it, the long word ends any name being read (candidates.ts
- * flushes on a lower-case non-connector), and connectors after it cannot start
- * one. The filler is DEL characters, which are neither letters nor spaces, so
+ * edges. Inside it, a word that is not a connector ends any name being
+ * read (candidates.ts flushes on a lower-case non-connector), and connectors
+ * after it cannot start one. The filler is DEL characters, which are neither letters nor spaces, so
  * no name is read across them either, as across that word. A page's own DEL
  * characters become U+001F, which the matcher treats alike, so a filler is
  * never confused with the page's text.
  */
-import { MAX_CONNECTOR_LENGTH } from './connectors';
+import { CONNECTORS } from './connectors';
 
 /** Marks a dropped stretch (`FILL + length in base 36 + FILL`) and, repeated, the filler put back. */
 const FILL = '\u007f';
@@ -29,13 +29,15 @@ const FILL = '\u007f';
 const STAND_IN = '\u001f';
 /**
  * Lower-case ASCII words separated by spaces and light punctuation, after white
- * space and before white space, a sentence's punctuation or the end.
+ * space or an opening double quote or bracket, and before white space, a closing
+ * one, a sentence's punctuation or the end: characters that are never part of a
+ * word, and that the matcher changes into nothing else (unlike single quotes).
  */
-const LOWER_STRETCH = /(?<=\s)[a-z]+(?:[ ,;:]+[a-z]+)*(?=[\s.,;:!?]|$)/g;
-/** A word too long to be a connector: whatever name was being read ends at it. */
-const NAME_BREAKER = new RegExp(`[a-z]{${MAX_CONNECTOR_LENGTH + 1}}`);
+const LOWER_STRETCH = /(?<=[\s“"(])[a-z]+(?:[ ,;:]+[a-z]+)*(?=[\s”").,;:!?]|$)/g;
+/** A lower-case word that is not a connector: whatever name was being read ends at it. */
+const NAME_BREAKER = new RegExp(`\\b(?!(?:${[...CONNECTORS].join('|')})\\b)[a-z]`);
 /** Shorter stretches are sent as they are: their marker would save little. */
-const MIN_DROPPED = 8;
+const MIN_DROPPED = 6;
 const MARKER = /\u007f([0-9a-z]+)\u007f/g;
 
 /** `text` as sent to the background: lower-case prose replaced by its length. */

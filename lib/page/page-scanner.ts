@@ -23,10 +23,10 @@ export const MATCH_BATCH_CHARS = 100_000;
 
 /** One mention on the page with its live DOM range. */
 export interface PageMention {
-  mention: Mention;
-  range: Range;
+  readonly mention: Mention;
+  readonly range: Range;
   /** The block element the mention's text is in (what a viewport observer can watch). */
-  container: Element;
+  readonly container: Element;
 }
 
 interface ScannedBlock {
@@ -102,7 +102,7 @@ export class PageScanner {
         const scanned: ScannedBlock = { block, found: [], mentions: [], waiting: new Set() };
         fresh.push(scanned);
         batcher.add(scanned);
-        await slicer.pause();
+        if (slicer.due()) await slicer.pause();
       }
     }
     await timing.wait(batcher.done());
@@ -116,7 +116,7 @@ export class PageScanner {
       this.blocks.add(scanned);
       for (const { node } of scanned.block.segments) this.blockByNode.set(node, scanned);
       for (const item of placeMentions(scanned)) added.add(item);
-      await slicer.pause();
+      if (slicer.due()) await slicer.pause();
     }
     await this.resolveWaiting(added, removed, timing);
     if (added.size > 0 || removed.length > 0) this.deps.onChange([...added], removed);
@@ -142,7 +142,9 @@ export class PageScanner {
   /** Every mention on the page in document order (for the next-mention shortcut). */
   mentionsInOrder(): PageMention[] {
     const all: PageMention[] = [];
-    for (const scanned of this.blocks) all.push(...scanned.mentions);
+    for (const scanned of this.blocks) {
+      for (const item of scanned.mentions) if (!item.range.collapsed) all.push(item);
+    }
     return all.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
   }
 
@@ -212,7 +214,14 @@ export class PageScanner {
     };
     return {
       add: (scanned) => {
-        for (const piece of pieces(scanned.block.text, MATCH_BATCH_CHARS)) {
+        const { text } = scanned.block;
+        if (text.length <= MATCH_BATCH_CHARS && chars + text.length <= MATCH_BATCH_CHARS) {
+          // Nearly every block: whole, into the current request.
+          batch.push({ scanned, offset: 0, text });
+          chars += text.length;
+          return;
+        }
+        for (const piece of pieces(text, MATCH_BATCH_CHARS)) {
           if (chars + piece.text.length > MATCH_BATCH_CHARS) send();
           batch.push({ scanned, ...piece });
           chars += piece.text.length;
@@ -269,15 +278,39 @@ function lastSpaceBeforeLowerCase(text: string): number {
   return -1;
 }
 
-/** Turns a block's answer into mentions with live ranges (dropping any whose text changed since). */
+/**
+ * A mention whose DOM range is made when first asked for: a long page has
+ * thousands of mentions, and on such a page only those near the viewport are
+ * drawn (viewport-window.ts), so most ranges are never needed. Creating them
+ * all was a tenth of the scan's main-thread time.
+ */
+class PlacedMention implements PageMention {
+  private made: Range | null = null;
+
+  constructor(
+    readonly mention: Mention,
+    private readonly block: TextBlock,
+  ) {}
+
+  get container(): Element {
+    return this.block.container;
+  }
+
+  /** The live range; collapsed (so never drawn or hit) if the text changed under it before it was made. */
+  get range(): Range {
+    this.made ??=
+      rangeOf(this.block, this.mention) ?? this.block.container.ownerDocument.createRange();
+    return this.made;
+  }
+}
+
+/** Turns a block's answer into its mentions. */
 function placeMentions(scanned: ScannedBlock): PageMention[] {
   const { block } = scanned;
-  scanned.mentions = [];
-  for (const { start, end, entity } of scanned.found) {
-    const mention: Mention = { start, end, text: block.text.slice(start, end), ...entity };
-    const range = rangeOf(block, mention);
-    if (range) scanned.mentions.push({ mention, range, container: block.container });
-  }
+  scanned.mentions = scanned.found.map(
+    ({ start, end, entity }) =>
+      new PlacedMention({ start, end, text: block.text.slice(start, end), ...entity }, block),
+  );
   return scanned.mentions;
 }
 
@@ -292,7 +325,7 @@ function rangeOf(block: TextBlock, mention: Mention): Range | null {
     range.setEnd(end.node, end.offset);
     return range;
   } catch {
-    // The node shrank between walking and resolving; the mutation that did it rescans the block.
+    // The node shrank between walking and drawing; the mutation that did it rescans the block.
     return null;
   }
 }

@@ -60,7 +60,7 @@ export class PopoverHost {
   private focusBefore: Element | null = null;
   private size = { ...INITIAL_SIZE };
   /** Proves to the relay which card frame is ours (lib/messaging/popover-channel.ts, `hostPortName`). */
-  private readonly frameToken = randomToken();
+  private token: string | null = null;
 
   /** Builds the host; nothing is added to the page until {@link preload}. */
   constructor(
@@ -68,6 +68,14 @@ export class PopoverHost {
     private readonly popoverUrl: string,
     private readonly events: PopoverHostEvents,
   ) {}
+
+  /**
+   * Made on first use, not with the host: the first call to the browser's
+   * random source is slow, and every page builds a host while most never show a card.
+   */
+  private get frameToken(): string {
+    return (this.token ??= randomToken());
+  }
 
   /** Creates the hidden frame and connects the channel, so the first card opens at once. */
   preload(): void {

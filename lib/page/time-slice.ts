@@ -35,6 +35,12 @@ export function yieldToEventLoop(): Promise<void> {
 
 /** Tracks one slice's deadline. */
 export interface Slicer {
+  /**
+   * True when this slice's budget is spent. Checked before awaiting
+   * {@link pause}: an await per block of a page is a promise and a resumption
+   * each, which on a long page cost as much as the work between them.
+   */
+  due(): boolean;
   /** Yields if this slice's budget is spent, and starts a new slice after. */
   pause(): Promise<void>;
 }
@@ -47,6 +53,7 @@ export function createSlicer(
 ): Slicer {
   let deadline = now() + budgetMs;
   return {
+    due: () => now() >= deadline,
     async pause() {
       if (now() < deadline) return;
       await yieldFn();

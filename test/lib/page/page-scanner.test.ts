@@ -25,7 +25,7 @@ function setup(html: string) {
       for (const item of removed) marks.delete(item);
       for (const item of added) marks.add(item);
     },
-    slicer: () => ({ pause: async () => undefined }),
+    slicer: () => ({ due: () => false, pause: async () => undefined }),
   });
   const texts = () =>
     [...marks]
@@ -87,6 +87,29 @@ describe('PageScanner', () => {
       'Hun Sen',
       'Mu Sochua',
     ]);
+  });
+
+  it("makes a mention's range only when it is asked for, from the text as walked", async () => {
+    const { scanner } = setup('<p>Hun Sen spoke.</p><p id="b">Mu <i>Sochua</i> replied.</p>');
+    const createRange = vi.spyOn(document, 'createRange');
+    await scanner.scan([document.body]);
+    expect(createRange).not.toHaveBeenCalled();
+    const [first, second] = scanner.allMentions();
+    expect(second!.range.toString()).toBe('Mu Sochua');
+    expect(createRange).toHaveBeenCalledTimes(1);
+    expect(second!.range).toBe(second!.range);
+    expect(first!.range.toString()).toBe('Hun Sen');
+    expect(createRange).toHaveBeenCalledTimes(2);
+    createRange.mockRestore();
+  });
+
+  it('gives a collapsed range, left out of the page order, for text gone before it was drawn', async () => {
+    const { scanner } = setup('<p id="a">Hun Sen spoke.</p><p>Mu Sochua replied.</p>');
+    await scanner.scan([document.body]);
+    const gone = scanner.allMentions().find((item) => item.mention.text === 'Hun Sen')!;
+    document.getElementById('a')!.remove();
+    expect(gone.range.collapsed).toBe(true);
+    expect(scanner.mentionsInOrder().map((item) => item.mention.text)).toEqual(['Mu Sochua']);
   });
 
   it('sends a long page in requests of at most MATCH_BATCH_CHARS characters and marks it all', async () => {
