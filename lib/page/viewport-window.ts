@@ -32,6 +32,9 @@ export function createViewportWindow(inner: Highlighter, doc: Document): Highlig
     else inner.update([], items);
   };
 
+  /** True when `container`'s mentions are registered with the inner highlighter. */
+  const isDrawn = (container: Element): boolean => !observer || near.has(container);
+
   const startWindowing = (): void => {
     const view = doc.defaultView;
     if (!view || typeof view.IntersectionObserver !== 'function') return;
@@ -47,15 +50,13 @@ export function createViewportWindow(inner: Highlighter, doc: Document): Highlig
       },
       { rootMargin: NEAR_MARGIN },
     );
-    // Everything is unregistered, then the observer's first report adds what is near.
-    for (const container of byContainer.keys()) {
-      show(container, false);
-      observer.observe(container);
-    }
+    for (const container of byContainer.keys()) observer.observe(container);
   };
 
   return {
     update(added, removed) {
+      // Only what was drawn is taken back: asking a mention for its range makes it (page-scanner.ts).
+      const drawnRemoved = removed.filter((item) => isDrawn(item.container));
       for (const item of removed) {
         const set = byContainer.get(item.container);
         if (set?.delete(item)) total--;
@@ -79,15 +80,21 @@ export function createViewportWindow(inner: Highlighter, doc: Document): Highlig
           fresh.push(item);
         }
       }
-      if (!observer && total <= WINDOW_THRESHOLD) return inner.update(fresh, removed);
-      // Past the threshold nothing more is registered until the observer reports what is near.
+      if (!observer && total <= WINDOW_THRESHOLD) return inner.update(fresh, drawnRemoved);
       if (!observer) {
-        inner.update([], removed);
+        // Past the threshold: what earlier updates drew is taken back, and nothing
+        // more is drawn until the observer's first report says what is near.
+        const freshItems = new Set(fresh);
+        const drawnBefore: PageMention[] = [];
+        for (const items of byContainer.values()) {
+          for (const item of items) if (!freshItems.has(item)) drawnBefore.push(item);
+        }
+        inner.update([], [...drawnRemoved, ...drawnBefore]);
         return startWindowing();
       }
       inner.update(
         fresh.filter((item) => near.has(item.container)),
-        removed,
+        drawnRemoved,
       );
     },
     setKinds(kinds: Record<EntityKind, boolean>, all: readonly PageMention[]) {

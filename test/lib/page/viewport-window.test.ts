@@ -32,6 +32,8 @@ function setup() {
   const most = { registered: 0 };
   const inner: Highlighter = {
     update: (added, removed) => {
+      // Like the real highlighter, which adds and deletes each mention's range.
+      for (const item of [...removed, ...added]) void item.range;
       removed.forEach((item) => registered.delete(item));
       added.forEach((item) => registered.add(item));
       most.registered = Math.max(most.registered, registered.size);
@@ -43,12 +45,21 @@ function setup() {
   return { registered, most, window: createViewportWindow(inner, doc) };
 }
 
+/** Mentions whose range is made on first use, as the scanner's are; counts what was made. */
+const rangesMade = { count: 0 };
+
 function mentions(count: number, containers: Element[]): PageMention[] {
-  return Array.from({ length: count }, (_, i) => ({
-    mention: { start: 0, end: 3, text: 'CPP', entityId: 'o', name: 'CPP', kind: 'organization' },
-    range: {} as Range,
-    container: containers[i % containers.length]!,
-  }));
+  return Array.from({ length: count }, (_, i) => {
+    let range: Range | null = null;
+    return {
+      mention: { start: 0, end: 3, text: 'CPP', entityId: 'o', name: 'CPP', kind: 'organization' },
+      get range() {
+        if (!range) rangesMade.count++;
+        return (range ??= {} as Range);
+      },
+      container: containers[i % containers.length]!,
+    };
+  });
 }
 
 const blocks = Array.from({ length: 10 }, (_, i) => ({ id: `p${i}` }) as unknown as Element);
@@ -85,5 +96,32 @@ describe('viewport window', () => {
     window.update(later, []);
     expect(registered.has(later[0]!)).toBe(true);
     expect(registered.has(later[1]!)).toBe(false);
+  });
+
+  it('never asks a mention far from the viewport for its range, even when it goes away', () => {
+    const { window } = setup();
+    rangesMade.count = 0;
+    const all = mentions(WINDOW_THRESHOLD + 10, blocks);
+    window.update(all, []);
+    FakeObserver.last.report([{ target: blocks[0]!, isIntersecting: true }]);
+    const near = all.filter((item) => item.container === blocks[0]);
+    expect(rangesMade.count).toBe(near.length);
+    window.update(
+      [],
+      all.filter((item) => item.container === blocks[5]),
+    );
+    expect(rangesMade.count).toBe(near.length);
+  });
+
+  it('takes back what it drew when a page grows past the threshold', () => {
+    const { registered, window } = setup();
+    const first = mentions(WINDOW_THRESHOLD - 5, blocks);
+    window.update(first, []);
+    expect(registered.size).toBe(first.length);
+    window.update(mentions(10, blocks), []);
+    expect(registered.size).toBe(0);
+    FakeObserver.last.report([{ target: blocks[2]!, isIntersecting: true }]);
+    expect([...registered].every((item) => item.container === blocks[2])).toBe(true);
+    expect(registered.size).toBeGreaterThan(0);
   });
 });
