@@ -50,7 +50,16 @@ export interface TextBlock {
 
 /** True for elements whose subtree is never scanned (see {@link SKIPPED_TAGS}). */
 export function isSkippedElement(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.localName)) return true;
+  return SKIPPED_TAGS.has(element.localName) || hasSkippingAttribute(element);
+}
+
+/**
+ * True for our own UI, `hidden` and editable elements. Most elements of an
+ * article have no attributes at all, so one `hasAttributes()` call spares the
+ * other three on each.
+ */
+function hasSkippingAttribute(element: Element): boolean {
+  if (!element.hasAttributes()) return false;
   if (element.hasAttribute(OWN_UI_ATTRIBUTE) || element.hasAttribute('hidden')) return true;
   // Any editable region, whatever value: a reader's draft is not ours to mark.
   const editable = element.getAttribute('contenteditable');
@@ -83,7 +92,8 @@ export function isInSkippedSubtree(node: Node, root: Element): boolean {
  * Walks `root`'s text in document order, yielding one {@link TextBlock} per
  * run of inline text. A generator, so the caller can stop at a time-slice
  * deadline and resume. Blocks with no letters are not yielded.
- * `isHidden` lets the caller skip hidden elements where checking is cheap.
+ * `isHidden` lets the caller skip hidden elements where checking is cheap; it
+ * is asked only about elements with attributes (`hidden` is one).
  *
  * It runs on every page load in a fresh JavaScript world, before the JIT has
  * warmed up, so it does little per node: the tree walker has no filter
@@ -105,8 +115,12 @@ export function* walkTextBlocks(
   while (node) {
     if (node.nodeType === 1) {
       const element = node as Element;
+      const name = element.localName;
       // Hidden first: the caller may want to know which hidden elements it passed over.
-      if (isHidden(element) || isSkippedElement(element)) {
+      const skipped =
+        (element.hasAttributes() && (isHidden(element) || hasSkippingAttribute(element))) ||
+        SKIPPED_TAGS.has(name);
+      if (skipped) {
         // A skipped element inside a line ("Hun <kbd>Ctrl</kbd> Sen") still separates the text around it.
         if (current && hasLetter(current)) yield current;
         current = null;
@@ -114,9 +128,9 @@ export function* walkTextBlocks(
         while (!node && walker.parentNode()) node = walker.nextSibling();
         continue;
       }
-      if (element.localName === 'br') {
+      if (name === 'br') {
         if (current) current.text += '\n';
-      } else if (isBlockElement(element)) {
+      } else if (!INLINE_TAGS.has(name)) {
         if (current && hasLetter(current)) yield current;
         current = null;
       }
@@ -124,7 +138,8 @@ export function* walkTextBlocks(
       continue;
     }
     const text = node as Text;
-    if (text.data.length > 0) {
+    const data = text.data;
+    if (data.length > 0) {
       if (text.parentNode !== lastParent) {
         lastParent = text.parentNode;
         lastContainer = blockContainerOf(text, root);
@@ -136,7 +151,7 @@ export function* walkTextBlocks(
       }
       current ??= { container: lastContainer, text: '', segments: [] };
       current.segments.push({ node: text, start: current.text.length });
-      current.text += text.data;
+      current.text += data;
     }
     node = walker.nextNode();
   }
