@@ -3,7 +3,6 @@
  */
 import type { DramatisDB } from '@/lib/store/db';
 import { matchPageTexts } from '@/lib/match/page-text';
-import { expandPageTexts } from '@/lib/match/page-text-codec';
 import { lookupAliasKeys, readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
 import { readSettings, writeSettings, type Settings } from '@/lib/store/settings';
 import { addEntityNote, deleteNote, updateNote } from '@/lib/store/notes';
@@ -19,7 +18,7 @@ import {
 } from '@/lib/store/annotations';
 import { placeAnnotations } from '@/lib/anchor/place-annotations';
 import { createEntitySearch } from '@/lib/store/entity-search';
-import { MAX_ENTITY_SUGGESTIONS, MAX_MATCH_CHARS } from './protocol';
+import { MAX_ENTITY_SUGGESTIONS } from './protocol';
 import type { BackgroundHandlers, MessageSender } from './router';
 
 /** What the handlers tell the rest of the background about. */
@@ -54,9 +53,7 @@ export function createBackgroundHandlers(
       return { counts, bundle, import: importState };
     },
     matchPageText({ texts, confirmed }) {
-      // The content script sends lower-case prose as its length only (page-text-codec.ts).
-      const plain = expandPageTexts(texts, MAX_MATCH_CHARS);
-      return matchPageTexts(plain, confirmed, (keys) => lookupAliasKeys(db, keys));
+      return matchPageTexts(texts, confirmed, (keys) => lookupAliasKeys(db, keys));
     },
     getSettings() {
       return readSettings(db);
