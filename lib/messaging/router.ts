@@ -108,7 +108,7 @@ async function run<T extends BackgroundMessageType>(
   }
 }
 
-/** `error` as a {@link UserError} when it carries a message for the reader (Dexie may hand back a copy). */
+/** `error` as a {@link UserError} when it carries a message for the reader, also one that lost its class on the way. */
 function asUserError(error: unknown): UserError | null {
   if (error instanceof UserError) return error;
   const message = userMessageOf(error);
