@@ -5,7 +5,7 @@
  * module (extraction pipeline, store) is loaded only on the click.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t, translate } from '@/lib/i18n';
 import type { AddArticleOutcome } from '@/lib/messaging/add-article';
 import type { AddSummary, KindCounts } from '@/lib/store/added-sources';
 import type { TargetTab } from './use-target-tab';
@@ -56,12 +56,8 @@ function outcomeText(outcome: AddArticleOutcome): string {
         ? t('articleShipsWithDramatis', outcome.title)
         : t('articleAlreadyAdded', outcome.title);
     case 'not-article':
-      return outcome.message;
+      return translate(outcome.userMessage);
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The action, its busy state, the summary with Undo, and errors. */
@@ -82,7 +78,7 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
       const outcome = await (await loadActions()).addArticleInTab(tabId);
       setState({ step: 'done', outcome });
     } catch (error) {
-      setState({ step: 'failed', message: messageOf(error) });
+      setState({ step: 'failed', message: errorText(error) });
     }
   };
   const undo = async (documentId: string, title: string) => {
@@ -91,7 +87,7 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
       await (await loadActions()).removeAddedArticle(documentId);
       setState({ step: 'undone', title });
     } catch (error) {
-      setState({ step: 'failed', message: messageOf(error) });
+      setState({ step: 'failed', message: errorText(error) });
     }
   };
 

@@ -3,7 +3,7 @@
  * that saves with its button or Ctrl/Cmd+Enter and says in words what went wrong.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import { MAX_NOTE_LENGTH, noteTextProblem, type EntityNote } from '@/lib/store/notes';
 import { isSubmitShortcut } from './submit-shortcut';
 
@@ -64,7 +64,7 @@ function AddNoteForm({
     // Checked here too so the reader is told at once, without a round trip.
     const problem = noteTextProblem(text);
     if (problem) {
-      setError(problem);
+      setError(errorText(problem));
       field.current?.focus();
       return;
     }

@@ -7,7 +7,7 @@
  * and says what is wrong.
  */
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t, translate } from '@/lib/i18n';
 import { parseImport, toCsv, toMarkdown, toWebAnnotationCollection } from '@/lib/export';
 import type { DramatisDB } from '@/lib/store/db';
 import { commitImport, planImport, type ImportPlan } from '@/lib/store/import-annotations';
@@ -73,7 +73,7 @@ export function OptionsData({ db }: { db: DramatisDB }) {
       downloadText(file.text, `dramatis-${dateStamp()}.${file.extension}`, file.type);
       setStatus(sorted.length === 1 ? t('exportedOne') : t('exportedMany', sorted.length));
     } catch (error) {
-      setStatus(t('exportFailed', error instanceof Error ? error.message : String(error)));
+      setStatus(t('exportFailed', errorText(error)));
     }
   };
 
@@ -88,11 +88,11 @@ export function OptionsData({ db }: { db: DramatisDB }) {
         fileName: file.name,
         format: formatName(parsed.format),
         plan,
-        unreadable: parsed.skipped.map((skip) => skip.reason),
+        unreadable: parsed.skipped.map((skip) => translate(skip.userMessage)),
       });
     } catch (error) {
       // ImportError messages say what is wrong and what to do; nothing was written.
-      setProblem(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+      setProblem(t('importFileProblem', [file.name, errorText(error)]));
     }
   };
 
@@ -107,12 +107,15 @@ export function OptionsData({ db }: { db: DramatisDB }) {
       );
       setPreview(null);
     } catch (error) {
-      setProblem(t('nothingImported', error instanceof Error ? error.message : String(error)));
+      setProblem(t('nothingImported', errorText(error)));
     }
   };
 
   const refused = preview
-    ? [...preview.plan.rejected.map((r) => r.reason), ...preview.unreadable]
+    ? [
+        ...preview.plan.rejected.map((r) => (r.userMessage ? translate(r.userMessage) : r.reason)),
+        ...preview.unreadable,
+      ]
     : [];
   const summary = preview
     ? [

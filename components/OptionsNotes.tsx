@@ -7,7 +7,7 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import { deleteAnnotation, restoreAnnotation, updateAnnotation } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';
 import type { AnnotationRecord } from '@/lib/store/records';
@@ -21,10 +21,6 @@ const SORTS: Record<SortKey, (a: AnnotationRecord, b: AnnotationRecord) => numbe
   site: (a, b) => a.site.localeCompare(b.site) || b.created - a.created,
   title: (a, b) => a.title.localeCompare(b.title) || b.created - a.created,
 };
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** True when every word of `filter` is somewhere in the record's text (case-insensitive). */
 function passes(record: AnnotationRecord, names: ReadonlyMap<string, string>, filter: string) {
@@ -57,7 +53,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
   useEffect(() => {
     const subscription = liveQuery(() => readSnapshot(db)).subscribe({
       next: setSnapshot,
-      error: (error: unknown) => setStatus(t('notesUnreadable', message(error))),
+      error: (error: unknown) => setStatus(t('notesUnreadable', errorText(error))),
     });
     return () => subscription.unsubscribe();
   }, [db]);
@@ -78,7 +74,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
       setSelected(new Set());
       setStatus(ids.length === 1 ? t('deletedOne') : t('deletedMany', ids.length));
     } catch (error) {
-      setStatus(message(error));
+      setStatus(errorText(error));
     }
   };
   const undo = async () => {
@@ -87,7 +83,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
       setStatus(deleted.length === 1 ? t('restoredOne') : t('restoredMany', deleted.length));
       setDeleted([]);
     } catch (error) {
-      setStatus(message(error));
+      setStatus(errorText(error));
     }
   };
   const tagSelected = async () => {
@@ -103,7 +99,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
       setStatus(t('taggedMany', records.length));
       setBulkTag('');
     } catch (error) {
-      setStatus(message(error));
+      setStatus(errorText(error));
     }
   };
 
@@ -184,7 +180,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
                   setStatus(t('savedStatus'));
                   return null;
                 } catch (error) {
-                  return message(error);
+                  return errorText(error);
                 }
               }}
               onDelete={() => void remove([record.id])}

@@ -6,7 +6,7 @@
  * and the profile is read again so the reader sees them applied.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import { correctEntity } from '@/lib/store/corrections';
 import type { DramatisDB } from '@/lib/store/db';
 import type { EntitySuggestion } from '@/lib/store/entity-search';
@@ -53,7 +53,7 @@ export function OptionsProfileEditor({ db, entityId, findEntities }: OptionsProf
       setStatus(done);
       await load();
     } catch (error) {
-      setStatus(error instanceof Error ? error.message : String(error));
+      setStatus(errorText(error));
     }
   };
 

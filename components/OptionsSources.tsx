@@ -7,7 +7,7 @@
  */
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import type { DramatisDB } from '@/lib/store/db';
 import { listSources, type SourceListing } from '@/lib/store/source-list';
 
@@ -22,10 +22,6 @@ export function contributionText({ profiles, quotes }: SourceListing): string {
     places === 1 ? t('placesOne') : t('placesMany', places),
     quotes === 1 ? t('quotesOne') : t('quotesMany', quotes),
   ].join(' · ');
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** One source; an added one has Remove, which asks first. */
@@ -91,7 +87,7 @@ export function OptionsSources({ db }: { db: DramatisDB }) {
   useEffect(() => {
     const subscription = liveQuery(() => listSources(db)).subscribe({
       next: setSources,
-      error: (error: unknown) => setStatus({ text: message(error), problem: true }),
+      error: (error: unknown) => setStatus({ text: errorText(error), problem: true }),
     });
     return () => subscription.unsubscribe();
   }, [db]);
@@ -102,7 +98,7 @@ export function OptionsSources({ db }: { db: DramatisDB }) {
       await removeAddedArticle(listing.document.id, db);
       setStatus({ text: t('sourceRemoved', listing.document.title), problem: false });
     } catch (error) {
-      setStatus({ text: message(error), problem: true });
+      setStatus({ text: errorText(error), problem: true });
     }
   };
 

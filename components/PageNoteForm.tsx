@@ -5,7 +5,7 @@
  * shown in words and the typed note stays in the field.
  */
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import type { PageState } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
 import { isSubmitShortcut } from './submit-shortcut';
@@ -33,7 +33,7 @@ export function PageNoteForm({ page, onSaved }: PageNoteFormProps) {
     });
     setSaving(false);
     if (!result.ok) {
-      setProblem(result.error.message);
+      setProblem(errorText(result.error));
       return;
     }
     setNote('');

@@ -11,7 +11,7 @@ import { t } from '@/lib/i18n';
 import { openSidePanel, prepareSidePanel } from './open-side-panel';
 import { ProfileCard, ProfileCardMessage, ProfileCardSkeleton } from './ProfileCard';
 import { SavedQuoteCard } from './SavedQuoteCard';
-import { MISSING_PROFILE, useEntityProfile } from './use-entity-profile';
+import { useEntityProfile } from './use-entity-profile';
 import { usePopoverPort, type ShowRequest } from './use-popover-port';
 
 /** One card in the trail of related entities the reader followed. */
@@ -91,7 +91,7 @@ export function PopoverApp({ previewEntityId }: PopoverAppProps) {
   return (
     <div ref={root} class="frame">
       {state.status === 'loading' && <ProfileCardSkeleton />}
-      {state.status === 'missing' && <ProfileCardMessage text={MISSING_PROFILE} />}
+      {state.status === 'missing' && <ProfileCardMessage text={t('profileGone')} />}
       {state.status === 'error' && <ProfileCardMessage text={state.message} />}
       {state.status === 'ready' && (
         <ProfileCard

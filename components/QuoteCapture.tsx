@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import { readTabPage, tellTab, type PageState } from '@/lib/messaging/page-state';
 import { PageNoteForm } from './PageNoteForm';
 import { QuoteForm } from './QuoteForm';
@@ -27,9 +27,7 @@ export function QuoteCapture({ tab }: QuoteCaptureProps) {
     if (tab.id === null) return;
     readTabPage(browser.tabs, tab.id)
       .then(setPage)
-      .catch((error: unknown) =>
-        setProblem(error instanceof Error ? error.message : String(error)),
-      );
+      .catch((error: unknown) => setProblem(errorText(error)));
   }, [tab.id]);
 
   // Without a content script (a page opened before install), the list can still be read by URL.

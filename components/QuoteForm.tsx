@@ -5,7 +5,7 @@
  * words and everything typed stays in the form: nothing is lost.
  */
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import type { PageState, QuoteEntity, SelectionQuote } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
 import { requestPersistentStorage } from '@/lib/store/persist';
@@ -63,7 +63,7 @@ export function QuoteForm({ page, selection, onSaved }: QuoteFormProps) {
     });
     setSaving(false);
     if (!result.ok) {
-      setProblem(result.error.message);
+      setProblem(errorText(result.error));
       noteField.current?.focus();
       return;
     }

@@ -5,7 +5,7 @@
  * still listed with its text and note: never lost, never silently dropped.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/send';
 import type { AnnotationRecord } from '@/lib/store/records';
 
@@ -26,7 +26,7 @@ export function SavedOnPage({ url, canonicalUrl, orphanedIds, version }: SavedOn
   useEffect(() => {
     void sendMessage('getPageAnnotations', { url, canonicalUrl }).then((result) => {
       if (result.ok) setRecords(result.value.annotations);
-      else setProblem(result.error.message);
+      else setProblem(errorText(result.error));
     });
   }, [url, canonicalUrl, version]);
 

@@ -6,7 +6,7 @@
  * id and reads the rest from the background.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/send';
 import type { AnnotationRecord } from '@/lib/store/records';
 import { isSubmitShortcut } from './submit-shortcut';
@@ -40,7 +40,7 @@ export function SavedQuoteCard({ annotationId, justSaved, onClose }: SavedQuoteC
     setStatus(null);
     setProblem(null);
     void sendMessage('getAnnotation', { id: annotationId }).then((result) => {
-      if (!result.ok) return setLoaded({ status: 'error', message: result.error.message });
+      if (!result.ok) return setLoaded({ status: 'error', message: errorText(result.error) });
       const record = result.value.annotation;
       setNote(record?.note ?? '');
       setLoaded(record ? { status: 'ready', record } : { status: 'missing' });
@@ -55,20 +55,20 @@ export function SavedQuoteCard({ annotationId, justSaved, onClose }: SavedQuoteC
     if (loaded.status !== 'ready') return;
     const result = await sendMessage('updateAnnotation', { id: annotationId, note });
     // On failure the typed note stays in the field: nothing is lost.
-    if (!result.ok) return setProblem(result.error.message);
+    if (!result.ok) return setProblem(errorText(result.error));
     setProblem(null);
     setStatus(t('noteSaved'));
     setLoaded({ status: 'ready', record: result.value.annotation });
   };
   const remove = async () => {
     const result = await sendMessage('deleteAnnotation', { id: annotationId });
-    if (!result.ok) return setProblem(result.error.message);
+    if (!result.ok) return setProblem(errorText(result.error));
     const deleted = result.value.deleted;
     setLoaded(deleted ? { status: 'deleted', record: deleted } : { status: 'missing' });
   };
   const undo = async (record: AnnotationRecord) => {
     const result = await sendMessage('restoreAnnotation', { record });
-    if (!result.ok) return setProblem(result.error.message);
+    if (!result.ok) return setProblem(errorText(result.error));
     setLoaded({ status: 'ready', record: result.value.annotation });
     setStatus(t('quoteRestored'));
   };

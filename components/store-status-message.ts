@@ -3,7 +3,7 @@
  * so the wording is tested without a DOM.
  */
 import type { Result, StoreStatus } from '@/lib/messaging/protocol';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 
 /** A sentence for the reader, and whether it reports a problem (announced at once) or progress. */
 export interface StatusMessage {
@@ -17,7 +17,7 @@ export interface StatusMessage {
  */
 export function storeStatusMessage(status: Result<StoreStatus> | null): StatusMessage | null {
   if (status === null) return { tone: 'progress', text: t('readingStore') };
-  if (!status.ok) return { tone: 'problem', text: status.error.message };
+  if (!status.ok) return { tone: 'problem', text: errorText(status.error) };
   const { import: state, bundle } = status.value;
   switch (state.state) {
     case 'never':

@@ -3,8 +3,8 @@
  * panel, with the reader's note actions that change it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { errorText, t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/send';
-import { PROFILE_GONE } from '@/lib/store/notes';
 import type { EntityProfile } from '@/lib/store/profile-queries';
 
 /** Where loading a profile stands. */
@@ -14,9 +14,6 @@ export type ProfileState =
   /** The store no longer holds the entity (a bundle upgrade removed it). */
   | { status: 'missing' }
   | { status: 'error'; message: string };
-
-/** The text shown for an entity the store no longer holds. */
-export const MISSING_PROFILE = PROFILE_GONE;
 
 /** A profile and the actions that change it. */
 export interface EntityProfileHandle {
@@ -36,7 +33,7 @@ export function useEntityProfile(entityId: string | null): EntityProfileHandle {
   const load = useCallback(async (id: string) => {
     const result = await sendMessage('getEntityProfile', { entityId: id });
     if (latest.current !== id) return;
-    if (!result.ok) setState({ status: 'error', message: result.error.message });
+    if (!result.ok) setState({ status: 'error', message: errorText(result.error) });
     else if (result.value.profile === null) setState({ status: 'missing' });
     else setState({ status: 'ready', profile: result.value.profile });
   }, []);
@@ -54,9 +51,9 @@ export function useEntityProfile(entityId: string | null): EntityProfileHandle {
 
   const addNote = useCallback(
     async (text: string) => {
-      if (entityId === null) return MISSING_PROFILE;
+      if (entityId === null) return t('profileGone');
       const result = await sendMessage('addEntityNote', { entityId, text });
-      if (!result.ok) return result.error.message;
+      if (!result.ok) return errorText(result.error);
       await reload();
       return null;
     },
@@ -66,7 +63,7 @@ export function useEntityProfile(entityId: string | null): EntityProfileHandle {
   const deleteNote = useCallback(
     async (id: string) => {
       const result = await sendMessage('deleteNote', { id });
-      if (!result.ok) return result.error.message;
+      if (!result.ok) return errorText(result.error);
       await reload();
       return null;
     },

@@ -4,6 +4,7 @@
  * and tab sees one truth.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { errorText } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/send';
 import type { Settings, SettingsPatch } from '@/lib/store/settings';
 
@@ -30,7 +31,7 @@ export function useSettings(): SettingsHandle {
     void sendMessage('getSettings', {}).then((result) => {
       if (cancelled) return;
       if (result.ok) setSettings(result.value);
-      else setError(result.error.message);
+      else setError(errorText(result.error));
     });
     return () => {
       cancelled = true;
@@ -42,7 +43,7 @@ export function useSettings(): SettingsHandle {
     const result = await sendMessage('updateSettings', { patch });
     setSaving(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error));
       return false;
     }
     setError(null);

@@ -11,6 +11,7 @@
  * English messages (`wxt prepare`), so an unknown key does not compile.
  */
 import { browser, type WxtI18n } from 'wxt/browser';
+import { userMessageOf, type UserMessage } from './user-error';
 
 /** The name of one message (WXT's generated union of the keys in messages.json). */
 export type MessageKey = Exclude<Parameters<WxtI18n['getMessage']>[0], `@@${string}`>;
@@ -29,4 +30,31 @@ export function t(key: MessageKey, substitutions?: Substitutions): string {
       ? undefined
       : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
   return browser.i18n.getMessage(key, values) || key;
+}
+
+/** `message` in the reader's language; numbers in the reader's format, nested messages translated. */
+export function translate(message: UserMessage): string {
+  const values = message.substitutions.map((value) =>
+    typeof value === 'object'
+      ? translate(value)
+      : typeof value === 'number'
+        ? value.toLocaleString()
+        : value,
+  );
+  return t(message.key, values);
+}
+
+/**
+ * What to tell the reader about `error`, whether thrown here or answered by
+ * the background (a `ProtocolError` of lib/messaging/protocol.ts): its message in the reader's
+ * language when it carries one (lib/user-error.ts), else its text as it is.
+ */
+export function errorText(error: unknown): string {
+  const message = userMessageOf(error);
+  if (message) return translate(message);
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    return String(error.message);
+  }
+  return String(error);
 }

@@ -13,6 +13,7 @@ import {
   countAt,
   dateAt,
   describe,
+  found as foundValue,
   isObject,
   objectAt,
   optionalStringAt,
@@ -22,7 +23,8 @@ import {
   stringListAt,
   type JsonObject,
 } from './json-shape';
-import type { ImportResult } from './web-annotation';
+import type { ImportResult, Skipped } from './web-annotation';
+import { userMessage } from '@/lib/user-error';
 
 /** The list of annotations of a Hypothesis export, or null when `json` is not one. */
 export function hypothesisAnnotations(json: unknown): { items: unknown[]; path: string } | null {
@@ -40,30 +42,35 @@ export function hypothesisAnnotations(json: unknown): { items: unknown[]; path: 
 export function fromHypothesisExport(json: unknown): ImportResult {
   const found = hypothesisAnnotations(json);
   const result: ImportResult = { records: [], skipped: [] };
-  if (!found)
-    return {
-      ...result,
-      skipped: [{ reason: `expected a list of annotations, found ${describe(json)}` }],
+  if (!found) {
+    const skip: Skipped = {
+      reason: `expected a list of annotations, found ${describe(json)}`,
+      userMessage: userMessage('expectedAnnotationList', foundValue(json)),
     };
+    return { ...result, skipped: [skip] };
+  }
   found.items.forEach((item: unknown, index) => {
     const path = `${found.path}[${index}]`;
     try {
       const record = readHypothesis(path, item);
-      if (typeof record === 'string') result.skipped.push({ reason: `${path}: ${record}` });
+      if ('reason' in record) result.skipped.push(record);
       else result.records.push(record);
     } catch (error) {
       if (!(error instanceof ShapeError)) throw error;
-      result.skipped.push({ reason: error.message });
+      result.skipped.push({ reason: error.message, userMessage: error.userMessage });
     }
   });
   return result;
 }
 
-/** The record, or why the annotation is left out. */
-function readHypothesis(path: string, value: unknown): AnnotationRecord | string {
+/** The record, or why the annotation at `path` is left out. */
+function readHypothesis(path: string, value: unknown): AnnotationRecord | Skipped {
   const item = objectAt(path, value);
   if (Array.isArray(item.references) && item.references.length > 0) {
-    return 'a reply to another annotation, not a note on the page';
+    return {
+      reason: `${path}: a reply to another annotation, not a note on the page`,
+      userMessage: userMessage('importFieldProblem', path, userMessage('skippedReply')),
+    };
   }
   const id = stringAt(`${path}.id`, item.id);
   const url = stringAt(`${path}.uri`, item.uri);
@@ -73,7 +80,10 @@ function readHypothesis(path: string, value: unknown): AnnotationRecord | string
   const note = optionalStringAt(`${path}.text`, item.text);
   const tags = stringListAt(`${path}.tags`, item.tags);
   if (!quote && note.trim() === '' && tags.length === 0) {
-    return 'no quote, note or tag to keep (a highlight whose quote was not exported)';
+    return {
+      reason: `${path}: no quote, note or tag to keep (a highlight whose quote was not exported)`,
+      userMessage: userMessage('importFieldProblem', path, userMessage('skippedEmptyHighlight')),
+    };
   }
   return {
     id: `hypothesis:${id}`,
@@ -105,13 +115,18 @@ function readSelectors(
   let position: TextPositionSelector | null = null;
   if (value === undefined) return { quote, position };
   if (!Array.isArray(value))
-    throw new ShapeError(path, `expected a list of targets, found ${describe(value)}`);
+    throw new ShapeError(
+      path,
+      userMessage('expectedTargetList', foundValue(value)),
+      `expected a list of targets, found ${describe(value)}`,
+    );
   if (value.length === 0) return { quote, position };
   const target = objectAt(`${path}[0]`, value[0]);
   if (target.selector === undefined) return { quote, position };
   if (!Array.isArray(target.selector)) {
     throw new ShapeError(
       `${path}[0].selector`,
+      userMessage('expectedArray', foundValue(target.selector)),
       `expected an array, found ${describe(target.selector)}`,
     );
   }

@@ -2,27 +2,39 @@
  * Reading untrusted JSON from an import file: small checks that name the path
  * of what is wrong ("items[3].target.selector: expected …, found …"), so the
  * options page can tell the reader which annotation of the file it skipped.
+ * Each problem is a message the options page translates (lib/user-error.ts),
+ * with the path and the value found as its substitutions.
  */
+import { userMessage, UserError, type Substitution, type UserMessage } from '@/lib/user-error';
 
 /** An import file that cannot be read at all: the message says what is wrong and what to do. */
-export class ImportError extends Error {
-  /** `message` is shown to the reader as it is. */
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportError';
-  }
+export class ImportError extends UserError {
+  override name = 'ImportError';
 }
 
 /** A problem with one part of the file; the annotation holding it is skipped. */
-export class ShapeError extends Error {
-  /** `path` locates the value in the file ("items[3].target"). */
+export class ShapeError extends UserError {
+  override name = 'ShapeError';
+
+  /**
+   * `path` locates the value in the file ("items[3].target"); `problem` says
+   * what is wrong with it, for the reader and (`english`) for the log.
+   */
   constructor(
     readonly path: string,
-    problem: string,
+    problem: UserMessage,
+    english: string,
   ) {
-    super(`${path}: ${problem}`);
-    this.name = 'ShapeError';
+    super('importFieldProblem', [path, problem], `${path}: ${english}`);
   }
+}
+
+/** {@link describe} for the reader: a value as the file writes it, or what kind of value it is. */
+export function found(value: unknown): Substitution {
+  if (value === undefined) return userMessage('foundNothing');
+  if (Array.isArray(value)) return userMessage('foundList');
+  if (value !== null && typeof value === 'object') return userMessage('foundObject');
+  return describe(value);
 }
 
 /** A JSON object. */
@@ -47,13 +59,21 @@ export function describe(value: unknown): string {
 /** The value as an object, or a {@link ShapeError}. */
 export function objectAt(path: string, value: unknown): JsonObject {
   if (isObject(value)) return value;
-  throw new ShapeError(path, `expected an object, found ${describe(value)}`);
+  throw new ShapeError(
+    path,
+    userMessage('expectedObject', found(value)),
+    `expected an object, found ${describe(value)}`,
+  );
 }
 
 /** The value as a string, or a {@link ShapeError}. */
 export function stringAt(path: string, value: unknown): string {
   if (typeof value === 'string') return value;
-  throw new ShapeError(path, `expected a string, found ${describe(value)}`);
+  throw new ShapeError(
+    path,
+    userMessage('expectedString', found(value)),
+    `expected a string, found ${describe(value)}`,
+  );
 }
 
 /** The value as a string, '' when absent, or a {@link ShapeError} for anything else. */
@@ -64,23 +84,37 @@ export function optionalStringAt(path: string, value: unknown): string {
 /** The value as a whole number ≥ 0, or a {@link ShapeError}. */
 export function countAt(path: string, value: unknown): number {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-  throw new ShapeError(path, `expected a whole number ≥ 0, found ${describe(value)}`);
+  throw new ShapeError(
+    path,
+    userMessage('expectedCount', found(value)),
+    `expected a whole number ≥ 0, found ${describe(value)}`,
+  );
 }
 
 /** Milliseconds since the epoch of an ISO 8601 date string, or a {@link ShapeError}. */
 export function dateAt(path: string, value: unknown): number {
   const text = stringAt(path, value);
   const ms = Date.parse(text);
-  if (Number.isNaN(ms))
-    throw new ShapeError(path, `expected an ISO 8601 date, found ${describe(text)}`);
+  if (Number.isNaN(ms)) {
+    throw new ShapeError(
+      path,
+      userMessage('expectedDate', found(text)),
+      `expected an ISO 8601 date, found ${describe(text)}`,
+    );
+  }
   return ms;
 }
 
 /** A list of strings (absent: empty), or a {@link ShapeError} naming the bad member. */
 export function stringListAt(path: string, value: unknown): string[] {
   if (value === undefined || value === null) return [];
-  if (!Array.isArray(value))
-    throw new ShapeError(path, `expected a list of strings, found ${describe(value)}`);
+  if (!Array.isArray(value)) {
+    throw new ShapeError(
+      path,
+      userMessage('expectedStringList', found(value)),
+      `expected a list of strings, found ${describe(value)}`,
+    );
+  }
   return value.map((member: unknown, index) => stringAt(`${path}[${index}]`, member));
 }
 

@@ -3,8 +3,14 @@
  * format is recognized from the shape, so the reader never has to say which.
  */
 import { fromHypothesisExport, hypothesisAnnotations } from './hypothesis';
-import { describe, ImportError, isObject } from './json-shape';
-import { describeKeys, fromWebAnnotationCollection, type ImportResult } from './web-annotation';
+import { describe, found, ImportError, isObject } from './json-shape';
+import {
+  describeKeys,
+  foundKeys,
+  fromWebAnnotationCollection,
+  type ImportResult,
+} from './web-annotation';
+import { userMessage } from '@/lib/user-error';
 
 /** The formats an import file can be in. */
 export type ImportFormat = 'web-annotation' | 'hypothesis';
@@ -28,14 +34,22 @@ export function parseImport(text: string, now: () => number = Date.now): ParsedI
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new ImportError(`This file is not valid JSON (${detail}). ${HELP}`);
+    throw new ImportError(
+      'importNotJson',
+      [detail, userMessage('importChooseFile')],
+      `This file is not valid JSON (${detail}). ${HELP}`,
+    );
   }
   if (isWebAnnotation(json)) {
     return { format: 'web-annotation', ...fromWebAnnotationCollection(json, now) };
   }
   if (hypothesisAnnotations(json)) return { format: 'hypothesis', ...fromHypothesisExport(json) };
-  const found = isObject(json) ? `an object with ${describeKeys(json)}` : describe(json);
-  throw new ImportError(`This file holds ${found}, not annotations. ${HELP}`);
+  const what = isObject(json) ? `an object with ${describeKeys(json)}` : describe(json);
+  throw new ImportError(
+    'importNotAnnotations',
+    [isObject(json) ? foundKeys(json) : found(json), userMessage('importChooseFile')],
+    `This file holds ${what}, not annotations. ${HELP}`,
+  );
 }
 
 function isWebAnnotation(json: unknown): boolean {

@@ -12,6 +12,7 @@ import {
   countAt,
   dateAt,
   describe,
+  found,
   isObject,
   objectAt,
   oneOrMany,
@@ -21,6 +22,7 @@ import {
   stringAt,
   type JsonObject,
 } from './json-shape';
+import { userMessage } from '@/lib/user-error';
 import { ANNOTATION_URN, ENTITY_URN, OUR_URN } from './iris';
 
 /** The record an annotation at `path` describes, or a {@link ShapeError} saying what is wrong. */
@@ -50,7 +52,13 @@ export function readAnnotation(path: string, value: unknown, now: () => number):
 /** Our ids come back as they were; another tool's IRI becomes the id itself. */
 function readId(path: string, value: unknown): string {
   const iri = stringAt(path, value);
-  if (iri === '') throw new ShapeError(path, 'expected an annotation id, found ""');
+  if (iri === '') {
+    throw new ShapeError(
+      path,
+      userMessage('expectedAnnotationId'),
+      'expected an annotation id, found ""',
+    );
+  }
   if (iri.startsWith('urn:uuid:')) return iri.slice('urn:uuid:'.length);
   if (iri.startsWith(ANNOTATION_URN)) return decode(path, iri.slice(ANNOTATION_URN.length));
   return iri;
@@ -60,7 +68,11 @@ function decode(path: string, text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    throw new ShapeError(path, `expected a percent-encoded id, found ${describe(text)}`);
+    throw new ShapeError(
+      path,
+      userMessage('expectedPercentEncodedId', found(text)),
+      `expected a percent-encoded id, found ${describe(text)}`,
+    );
   }
 }
 
@@ -75,7 +87,13 @@ interface Target {
 function readTarget(path: string, value: unknown): Target {
   // A list of targets: the first one that names a source (we keep one page per note).
   if (Array.isArray(value)) {
-    if (value.length === 0) throw new ShapeError(path, 'expected a target, found an empty list');
+    if (value.length === 0) {
+      throw new ShapeError(
+        path,
+        userMessage('expectedTarget'),
+        'expected a target, found an empty list',
+      );
+    }
     return readTarget(`${path}[0]`, value[0]);
   }
   if (typeof value === 'string') {
@@ -90,6 +108,7 @@ function readTarget(path: string, value: unknown): Target {
   if (selectors !== undefined && !Array.isArray(selectors) && !isObject(selectors)) {
     throw new ShapeError(
       `${path}.selector`,
+      userMessage('expectedSelectors', found(selectors)),
       `expected an array of selectors, found ${describe(selectors)}`,
     );
   }
@@ -128,8 +147,13 @@ function readQuote(path: string, selector: JsonObject): TextQuoteSelector {
 function readPosition(path: string, selector: JsonObject): TextPositionSelector {
   const start = countAt(`${path}.start`, selector.start);
   const end = countAt(`${path}.end`, selector.end);
-  if (end < start)
-    throw new ShapeError(`${path}.end`, `expected an end ≥ start (${start}), found ${end}`);
+  if (end < start) {
+    throw new ShapeError(
+      `${path}.end`,
+      userMessage('expectedEndAfterStart', start, end),
+      `expected an end ≥ start (${start}), found ${end}`,
+    );
+  }
   return { type: 'TextPositionSelector', start, end };
 }
 

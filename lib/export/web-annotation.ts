@@ -9,7 +9,8 @@
 import type { AnnotationRecord } from '@/lib/store/records';
 import { annotationIri, entityIri, NO_PAGE } from './iris';
 import { readAnnotation } from './web-annotation-read';
-import { ImportError, describe, isObject, ShapeError, type JsonObject } from './json-shape';
+import { ImportError, describe, found, isObject, ShapeError, type JsonObject } from './json-shape';
+import { userMessage, type Substitution, type UserMessage } from '@/lib/user-error';
 
 /** The Web Annotation JSON-LD context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -51,7 +52,13 @@ export interface WebAnnotationCollection {
 /** What an import made of a file: the annotations read and what was left out, and why. */
 export interface ImportResult {
   records: AnnotationRecord[];
-  skipped: { reason: string }[];
+  skipped: Skipped[];
+}
+
+/** An annotation of the file left out: why, in English and for the reader. */
+export interface Skipped {
+  reason: string;
+  userMessage: UserMessage;
 }
 
 /**
@@ -134,7 +141,7 @@ export function fromWebAnnotationCollection(
       result.records.push(readAnnotation(`${path}[${index}]`, item, now));
     } catch (error) {
       if (!(error instanceof ShapeError)) throw error;
-      result.skipped.push({ reason: error.message });
+      result.skipped.push({ reason: error.message, userMessage: error.userMessage });
     }
   });
   return result;
@@ -148,7 +155,11 @@ function hasType(value: JsonObject, type: string): boolean {
 function itemsOf(json: unknown): { items: unknown[]; path: string } {
   if (Array.isArray(json)) return { items: json, path: '' };
   if (!isObject(json)) {
-    throw new ImportError(`Expected a Web Annotation collection, found ${describe(json)}.`);
+    throw new ImportError(
+      'expectedCollection',
+      [found(json)],
+      `Expected a Web Annotation collection, found ${describe(json)}.`,
+    );
   }
   if (hasType(json, 'Annotation')) return { items: [json], path: '' };
   if (Array.isArray(json.items)) return { items: json.items, path: 'items' };
@@ -158,12 +169,25 @@ function itemsOf(json: unknown): { items: unknown[]; path: string } {
       return { items: json.first.items, path: 'first.items' };
     }
     throw new ImportError(
+      'expectedInlineFirstPage',
+      [found(json.first)],
       `first: expected the first page of annotations inline (an AnnotationPage with "items"), found ${describe(json.first)}. Export the collection with its annotations embedded.`,
     );
   }
   throw new ImportError(
+    'expectedCollectionType',
+    [foundKeys(json)],
     `Expected a Web Annotation collection ("type": "AnnotationCollection" with "first.items"), found an object with ${describeKeys(json)}.`,
   );
+}
+
+/** {@link describeKeys} for the reader: "an object with keys "a", "b"". */
+export function foundKeys(value: JsonObject): Substitution {
+  const keys = Object.keys(value);
+  if (keys.length === 0) return userMessage('foundObjectWithoutKeys');
+  const shown = keys.slice(0, 6).map((key) => `"${key}"`);
+  if (keys.length > 6) shown.push('…');
+  return userMessage('foundObjectWithKeys', shown.join(', '));
 }
 
 /** "keys a, b, c" for an error message. */

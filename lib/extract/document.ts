@@ -4,6 +4,7 @@
  */
 import type { SourceDocument } from '@/lib/profiles/bundle-format';
 import { SourceError, type RawSource } from './types';
+import { userMessage } from '@/lib/user-error';
 import { parseText, splitTitleLine, type ParsedSource } from './parsed-source';
 import { parseMarkdown } from './markdown';
 import { parseHtml } from './html';
@@ -31,11 +32,14 @@ const MIN_PROSE_WORDS = 30;
 /** Rejects content that is empty or is not text (a binary file, a wrongly decoded file). */
 function checkIsText(src: RawSource): void {
   const content = src.content;
-  if (content.trim().length === 0) throw new SourceError(src.origin, 'the document is empty');
+  if (content.trim().length === 0) {
+    throw new SourceError(src.origin, 'the document is empty', userMessage('sourceEmpty'));
+  }
   if (content.includes('\u0000')) {
     throw new SourceError(
       src.origin,
       'looks like a binary file (it contains NUL bytes); expected UTF-8 text',
+      userMessage('sourceBinary'),
     );
   }
   let control = 0;
@@ -50,6 +54,7 @@ function checkIsText(src: RawSource): void {
     throw new SourceError(
       src.origin,
       'looks binary or not UTF-8 (too many control or replacement characters); save it as UTF-8 text',
+      userMessage('sourceNotUtf8'),
     );
   }
 }
@@ -81,6 +86,7 @@ export function readDocument(src: RawSource): ReadDocument {
     throw new SourceError(
       src.origin,
       `no news article found: ${proseWords} words of sentence prose after removing page chrome (need ${MIN_PROSE_WORDS})`,
+      userMessage('sourceTooLittleProse', proseWords, MIN_PROSE_WORDS),
     );
   }
 

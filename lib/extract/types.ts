@@ -4,6 +4,7 @@
  * "add this article" flow.
  */
 import type { Entity, SourceDocument } from '@/lib/profiles/bundle-format';
+import type { UserMessage } from '@/lib/user-error';
 
 /** The formats a source document can be written in, told apart by file extension. */
 export type SourceFormat = 'txt' | 'md' | 'html';
@@ -36,11 +37,17 @@ export interface ExtractedDocument {
   entities: Entity[];
 }
 
-/** Thrown for a source that cannot be used; the message names the origin and what is wrong. */
+/**
+ * Thrown for a source that cannot be used; the message names the origin and
+ * what is wrong. A problem a reader can meet when adding an article from a
+ * page also carries `problemMessage`, the same problem for the page to
+ * translate (the CLI prints the English `message`).
+ */
 export class SourceError extends Error {
   constructor(
     readonly origin: string,
     readonly problem: string,
+    readonly problemMessage?: UserMessage,
   ) {
     super(`${origin}: ${problem}`);
     this.name = 'SourceError';

@@ -14,6 +14,7 @@ import {
   type RemoveSourceResult,
 } from '@/lib/store/added-sources';
 import type { DramatisDB } from '@/lib/store/db';
+import { userMessage, UserError, type UserMessage } from '@/lib/user-error';
 
 /** The lazily loaded pipeline (lib/profiles/article-pipeline.ts). */
 export interface ArticlePipeline {
@@ -34,8 +35,8 @@ export type AddArticleOutcome =
   | { status: 'added'; documentId: string; title: string; summary: AddSummary }
   /** The same article (same text or URL) is already a source; nothing changed. */
   | { status: 'already'; documentId: string; title: string; where: 'added' | 'bundled' }
-  /** The page holds no article the pipeline can use; nothing changed. */
-  | { status: 'not-article'; message: string };
+  /** The page holds no article the pipeline can use; nothing changed. `message` is English, `userMessage` for the reader. */
+  | { status: 'not-article'; message: string; userMessage: UserMessage };
 
 /** What the reader is told when a page holds no readable article. */
 export const NO_ARTICLE =
@@ -58,16 +59,26 @@ export async function addArticleFromTab(
   tabId: number,
 ): Promise<AddArticleOutcome> {
   const [read, pipeline] = await Promise.all([readTab(deps, tabId), deps.loadPipeline()]);
-  if (read === null) return { status: 'not-article', message: NO_ARTICLE };
+  if (read === null) {
+    return { status: 'not-article', message: NO_ARTICLE, userMessage: userMessage('noArticle') };
+  }
   if (!isReadArticle(read)) {
-    throw new Error(
+    throw new UserError(
+      'articleReaderConfused',
+      [],
       'The article reader answered something that is not an article; reload the page and try again.',
     );
   }
   const extraction = pipeline.extractArticle(read);
   if (!extraction.ok) {
-    const message = `This page has no news article Dramatis can use: ${extraction.problem}.`;
-    return { status: 'not-article', message };
+    return {
+      status: 'not-article',
+      message: `This page has no news article Dramatis can use: ${extraction.problem}.`,
+      // A problem without a message of its own still tells the reader there is no article.
+      userMessage: extraction.problemMessage
+        ? userMessage('noUsableArticle', extraction.problemMessage)
+        : userMessage('noArticle'),
+    };
   }
   const source = { extracted: extraction.extracted, url: articleUrl(read) };
   const result = await addSource(db, source, pipeline.mergeAddedDocuments);
@@ -102,8 +113,10 @@ async function readTab(deps: ArticleSourceDeps, tabId: number): Promise<unknown>
     return await deps.readArticle(tabId);
   } catch (error) {
     console.error(`Dramatis: reading the article of tab ${tabId} failed:`, error);
-    throw new Error(
-      'Dramatis cannot read this page (browser pages and extension galleries are off limits). Reload the page and try again.',
+    throw new UserError(
+      'pageUnreachable',
+      [],
+      'Dramatis cannot read this page. Reload the page and try again (browser pages and the extension store cannot be read).',
     );
   }
 }

@@ -29,11 +29,17 @@ import {
   isQuoteShape,
   isRecordShape,
 } from './annotation-params';
-import { settingsPatchProblem, type Settings, type SettingsPatch } from '@/lib/store/settings';
+import {
+  settingsPatchError,
+  settingsPatchProblem,
+  type Settings,
+  type SettingsPatch,
+} from '@/lib/store/settings';
 import type { EntityNote } from '@/lib/store/notes';
 import type { EntityProfile } from '@/lib/store/profile-queries';
 import type { EntitySuggestion } from '@/lib/store/entity-search';
 import type { PageTextMatches } from '@/lib/match/page-text';
+import type { UserError, UserMessage } from '@/lib/user-error';
 import type { QuotePlacement } from './page-state';
 
 /** Marks our envelopes so the background ignores messages it does not own; bumped on incompatible change. */
@@ -299,7 +305,10 @@ export type ErrorCode = 'bad-request' | 'forbidden' | 'failed' | 'unreachable';
 /** A failure as it crosses contexts. */
 export interface ProtocolError {
   code: ErrorCode;
+  /** What failed, in English (logs, developers). */
   message: string;
+  /** What the reader is told, as a message key and values the page translates (lib/user-error.ts). */
+  userMessage?: UserMessage;
 }
 
 /** Every answer: a value, or an error that survived structured cloning. */
@@ -322,9 +331,10 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-/** An error result. */
-export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
-  return { ok: false, error: { code, message } };
+/** An error result; a {@link UserError} brings its message for the reader along. */
+export function fail<T = never>(code: ErrorCode, problem: string | UserError): Result<T> {
+  if (typeof problem === 'string') return { ok: false, error: { code, message: problem } };
+  return { ok: false, error: { code, message: problem.message, userMessage: problem.userMessage } };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -409,10 +419,10 @@ function isPageTexts(value: unknown): value is string[] {
  * message instead of a generic one.
  */
 export const PARAMS_PROBLEMS: {
-  [T in BackgroundMessageType]?: (params: unknown) => string | null;
+  [T in BackgroundMessageType]?: (params: unknown) => string | UserError | null;
 } = {
   updateSettings: (params) =>
-    isPlainObject(params) ? settingsPatchProblem(params.patch) : 'Send { patch: {...} }.',
+    isPlainObject(params) ? settingsPatchError(params.patch) : 'Send { patch: {...} }.',
 };
 
 /** True when `message` is one of our envelopes (whatever its params); other messages are not ours to answer. */

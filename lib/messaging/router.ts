@@ -19,6 +19,7 @@ import {
 } from './protocol';
 import { paramsProblem } from './param-shapes';
 import { senderKindOf, senderProblem, type SenderPolicy } from './senders';
+import { UserError, userMessageOf } from '@/lib/user-error';
 
 /** Who sent a message, as the browser reports it. */
 export type MessageSender = Browser.runtime.MessageSender;
@@ -100,8 +101,20 @@ async function run<T extends BackgroundMessageType>(
     return ok(await handler(params, sender));
   } catch (error) {
     console.error(`Dramatis: handling ${type} failed:`, error);
-    return fail('failed', error instanceof Error ? error.message : String(error));
+    return fail(
+      'failed',
+      asUserError(error) ?? (error instanceof Error ? error.message : String(error)),
+    );
   }
+}
+
+/** `error` as a {@link UserError} when it carries a message for the reader, also one that lost its class on the way. */
+function asUserError(error: unknown): UserError | null {
+  if (error instanceof UserError) return error;
+  const message = userMessageOf(error);
+  if (!message) return null;
+  const english = error instanceof Error ? error.message : message.key;
+  return new UserError(message.key, message.substitutions, english);
 }
 
 /**

@@ -9,7 +9,7 @@
  * shortcut do: browser UI (menus, shortcuts) cannot be driven by a test.
  */
 import type { DramatisDB } from '@/lib/store/db';
-import { t } from '@/lib/i18n';
+import { errorText, t } from '@/lib/i18n';
 import { saveQuote } from '@/lib/store/annotations';
 import type { AnnotationRecord } from '@/lib/store/records';
 import { readTabPage, tellTab, type TabMessenger } from './page-state';
@@ -108,6 +108,6 @@ export async function saveSelectionFromTab(
     return { ok: true, annotation };
   } catch (error) {
     console.error(`Dramatis: saving the selection of tab ${tabId} failed:`, error);
-    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: errorText(error) };
   }
 }

@@ -6,12 +6,17 @@
 import { extractDocument } from '@/lib/extract/extract-document';
 import { SourceError, type ExtractedDocument } from '@/lib/extract/types';
 import { articleSource, type ReadArticle } from './article-source';
+import type { UserMessage } from '@/lib/user-error';
 
 export { mergeAddedDocuments } from './merge-added';
 
-/** An extracted article, or why the page holds no news article the pipeline can use. */
+/**
+ * An extracted article, or why the page holds no news article the pipeline
+ * can use: in English, and for the reader when the problem has a message.
+ */
 export type ArticleExtraction =
-  { ok: true; extracted: ExtractedDocument } | { ok: false; problem: string };
+  | { ok: true; extracted: ExtractedDocument }
+  | { ok: false; problem: string; problemMessage: UserMessage | null };
 
 /** Runs the build's extraction on an article read from a page. */
 export function extractArticle(article: ReadArticle): ArticleExtraction {
@@ -19,7 +24,9 @@ export function extractArticle(article: ReadArticle): ArticleExtraction {
     return { ok: true, extracted: extractDocument(articleSource(article)) };
   } catch (error) {
     // Not a news article (too little prose, no sentences): a message for the reader, not a bug.
-    if (error instanceof SourceError) return { ok: false, problem: error.problem };
+    if (error instanceof SourceError) {
+      return { ok: false, problem: error.problem, problemMessage: error.problemMessage ?? null };
+    }
     throw error;
   }
 }

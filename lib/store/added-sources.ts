@@ -21,6 +21,7 @@ import type { MergeAdded } from '@/lib/profiles/merge-added';
 import { aliasKeyRows } from './alias-key-rows';
 import type { DramatisDB } from './db';
 import type { AddedSourceRecord } from './records';
+import { UserError } from '@/lib/user-error';
 
 /** How many entities of each kind a change made or touched. */
 export interface KindCounts {
@@ -126,7 +127,13 @@ export async function removeSource(
     const record = await db.addedSources.get(documentId);
     if (!record) {
       const bundled = await db.documents.get(documentId);
-      if (bundled) throw new Error(`"${bundled.title}" ships with Dramatis and cannot be removed.`);
+      if (bundled) {
+        throw new UserError(
+          'bundledSourceNotRemovable',
+          [bundled.title],
+          `"${bundled.title}" ships with Dramatis and cannot be removed.`,
+        );
+      }
       return { changed: false, removed: countKinds([]), updated: 0 };
     }
     const { current, base } = await readBaseEntities(db);

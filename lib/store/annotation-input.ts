@@ -1,11 +1,13 @@
 /**
  * Checks and tidies what a reader saves as an annotation, before anything is
- * written. Every problem is an Error whose message the popup or side panel
- * shows as is, so each says what to do.
+ * written. Every problem the reader can cause is a UserError (lib/user-error.ts)
+ * that the popup or side panel shows in the reader's language, so each says
+ * what to do; a malformed shape is a sender's bug, a TypeError in English.
  */
 import type { AnnotationRecord, TextPositionSelector, TextQuoteSelector } from './records';
-import { MAX_NOTE_LENGTH } from './notes';
+import { noteTooLong, MAX_NOTE_LENGTH } from './notes';
 import { normalizePageUrl } from './page-url';
+import { UserError } from '@/lib/user-error';
 
 /** Longest quote accepted, in UTF-16 code units: a few paragraphs, not a whole article. */
 export const MAX_QUOTE_LENGTH = 10_000;
@@ -33,11 +35,7 @@ const count = (n: number): string => n.toLocaleString('en-US');
 /** Throws when `note` (which may be empty) is too long. */
 export function checkNoteLength(note: string): string {
   if (typeof note !== 'string') throw new TypeError('A note must be text.');
-  if (note.length > MAX_NOTE_LENGTH) {
-    throw new Error(
-      `A note can be at most ${count(MAX_NOTE_LENGTH)} characters; this one has ${count(note.length)}. Shorten it and save again.`,
-    );
-  }
+  if (note.length > MAX_NOTE_LENGTH) throw noteTooLong(note.length);
   return note.trim();
 }
 
@@ -56,14 +54,18 @@ export function cleanTags(tags: readonly string[]): string[] {
     const tag = raw.normalize('NFC').trim().replace(/^#+/, '').replace(/\s+/g, ' ').toLowerCase();
     if (tag === '') continue;
     if (tag.length > MAX_TAG_LENGTH) {
-      throw new Error(
+      throw new UserError(
+        'tagTooLong',
+        [tag.slice(0, 20), MAX_TAG_LENGTH],
         `The tag "${tag.slice(0, 20)}…" is longer than ${MAX_TAG_LENGTH} characters. Shorten it and save again.`,
       );
     }
     seen.add(tag);
   }
   if (seen.size > MAX_TAGS) {
-    throw new Error(
+    throw new UserError(
+      'tooManyTags',
+      [MAX_TAGS, seen.size],
       `An annotation can have at most ${MAX_TAGS} tags; this one has ${seen.size}. Remove some and save again.`,
     );
   }
@@ -77,7 +79,9 @@ export function cleanEntityIds(ids: readonly string[]): string[] {
   if (!Array.isArray(ids) || !ids.every(valid)) throw new TypeError('Malformed entity ids.');
   const unique = [...new Set(ids)];
   if (unique.length > MAX_ENTITY_IDS) {
-    throw new Error(
+    throw new UserError(
+      'tooManyEntities',
+      [MAX_ENTITY_IDS],
       `An annotation can be about at most ${MAX_ENTITY_IDS} people and organizations.`,
     );
   }
@@ -104,15 +108,25 @@ export function checkQuote(quote: unknown): TextQuoteSelector {
   }
   const { exact, prefix, suffix } = quote;
   if (exact.trim() === '') {
-    throw new Error('Select some text on the page first, then save it as a quote.');
+    throw new UserError(
+      'selectTextFirst',
+      [],
+      'Select some text on the page first, then save it as a quote.',
+    );
   }
   if (exact.length > MAX_QUOTE_LENGTH) {
-    throw new Error(
+    throw new UserError(
+      'quoteTooLong',
+      [MAX_QUOTE_LENGTH, exact.length],
       `A quote can be at most ${count(MAX_QUOTE_LENGTH)} characters; this one has ${count(exact.length)}. Select less and save again.`,
     );
   }
   if (prefix.length > MAX_CONTEXT_LENGTH || suffix.length > MAX_CONTEXT_LENGTH) {
-    throw new Error(`A quote's context can be at most ${count(MAX_CONTEXT_LENGTH)} characters.`);
+    throw new UserError(
+      'quoteContextTooLong',
+      [MAX_CONTEXT_LENGTH],
+      `A quote's context can be at most ${count(MAX_CONTEXT_LENGTH)} characters.`,
+    );
   }
   return { type: 'TextQuoteSelector', exact, prefix, suffix };
 }
@@ -154,7 +168,9 @@ export interface PageInput {
 export function pageFields(page: PageInput): Pick<AnnotationRecord, 'url' | 'title' | 'site'> {
   const url = typeof page.url === 'string' ? normalizePageUrl(page.url, page.canonicalUrl) : null;
   if (url === null) {
-    throw new Error(
+    throw new UserError(
+      'webPagesOnly',
+      [],
       'Quotes and notes can be saved on web pages only (addresses with http or https).',
     );
   }

@@ -17,6 +17,7 @@ import {
   type PageInput,
 } from './annotation-input';
 import { noteTextProblem, type NoteWriteOptions } from './notes';
+import { UserError } from '@/lib/user-error';
 import { normalizePageUrl } from './page-url';
 import type { AnnotationRecord, TextPositionSelector, TextQuoteSelector } from './records';
 
@@ -84,7 +85,7 @@ async function writing<T>(what: string, write: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!isStorageRefusal(error)) throw error;
     console.error(`Dramatis: ${what} failed in IndexedDB:`, error);
-    throw new Error(STORAGE_REFUSED, { cause: error });
+    throw new UserError('storageRefused', [], STORAGE_REFUSED, { cause: error });
   }
 }
 
@@ -145,7 +146,7 @@ export async function savePageNote(
   options: NoteWriteOptions = {},
 ): Promise<AnnotationRecord> {
   const problem = noteTextProblem(input.note);
-  if (problem) throw new Error(problem);
+  if (problem) throw problem;
   const page = pageFields(input);
   const tags = cleanTags(input.tags ?? []);
   const entityIds = cleanEntityIds(input.entityIds ?? []);
@@ -182,9 +183,13 @@ export async function updateAnnotation(
   return writing('updating an annotation', () =>
     db.transaction('rw', db.annotations, async () => {
       const record = await db.annotations.get(id);
-      if (!record) throw new Error(ANNOTATION_GONE);
+      if (!record) throw new UserError('annotationGone', [], ANNOTATION_GONE);
       if (record.quote === null && note === '') {
-        throw new Error('A page note cannot be empty. Write something, or delete the note.');
+        throw new UserError(
+          'pageNoteEmpty',
+          [],
+          'A page note cannot be empty. Write something, or delete the note.',
+        );
       }
       const next: AnnotationRecord = {
         ...record,

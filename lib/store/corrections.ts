@@ -7,6 +7,8 @@
 import { aliasKey } from '@/lib/match/normalize';
 import type { DramatisDB } from './db';
 import type { AliasKeyRecord, CorrectionRecord, EntityCorrection } from './records';
+import { profileGone } from './notes';
+import { UserError } from '@/lib/user-error';
 
 /** Merges `patch` into the correction of `entityId` (creating it) and answers the result. */
 export async function correctEntity(
@@ -15,13 +17,15 @@ export async function correctEntity(
   patch: EntityCorrection,
   now: () => number = Date.now,
 ): Promise<CorrectionRecord> {
-  if (patch.mergedInto === entityId) throw new Error('An entity cannot be merged into itself.');
+  if (patch.mergedInto === entityId) {
+    throw new UserError('mergeIntoItself', [], 'An entity cannot be merged into itself.');
+  }
   return db.transaction('rw', db.entities, db.corrections, async () => {
     if (!(await db.entities.get(entityId))) {
-      throw new Error('This profile is no longer in the store. Reload the page.');
+      throw profileGone();
     }
     if (patch.mergedInto && !(await db.entities.get(patch.mergedInto))) {
-      throw new Error('The profile to merge into is not in the store.');
+      throw new UserError('mergeTargetGone', [], 'The profile to merge into is not in the store.');
     }
     const old = (await db.corrections.get(entityId))?.correction ?? {};
     const correction: EntityCorrection = {

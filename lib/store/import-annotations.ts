@@ -14,6 +14,7 @@ import {
 } from './annotation-input';
 import type { DramatisDB } from './db';
 import type { AnnotationRecord } from './records';
+import { userMessageOf, UserError, type UserMessage } from '@/lib/user-error';
 
 /** What importing a list of annotations would do. */
 export interface ImportPlan {
@@ -22,14 +23,21 @@ export interface ImportPlan {
   /** Annotations whose id is already stored (or repeated in the file): left as they are. */
   duplicates: AnnotationRecord[];
   /** Annotations the store would refuse, with the reason (a note over the length limit…). */
-  rejected: { id: string; reason: string }[];
+  rejected: Rejection[];
+}
+
+/** An annotation the store would refuse: `reason` in English, `userMessage` for the reader when there is one. */
+export interface Rejection {
+  id: string;
+  reason: string;
+  userMessage?: UserMessage;
 }
 
 /** What an import did. */
 export interface ImportOutcome {
   added: number;
   duplicates: number;
-  rejected: { id: string; reason: string }[];
+  rejected: Rejection[];
 }
 
 /**
@@ -53,10 +61,9 @@ export async function planImport(
     try {
       plan.toAdd.push(tidy(record));
     } catch (error) {
-      plan.rejected.push({
-        id: record.id,
-        reason: error instanceof Error ? error.message : String(error),
-      });
+      const reason = error instanceof Error ? error.message : String(error);
+      const userMessage = userMessageOf(error);
+      plan.rejected.push({ id: record.id, reason, ...(userMessage && { userMessage }) });
     }
   });
   return plan;
@@ -94,16 +101,25 @@ const MAX_ID_LENGTH = 300;
  * new save's, and context or ids beyond what any save produces are refused.
  */
 function tidy(record: AnnotationRecord): AnnotationRecord {
-  if (record.id.length > MAX_ID_LENGTH)
-    throw new Error(`The id is longer than ${MAX_ID_LENGTH} characters.`);
+  if (record.id.length > MAX_ID_LENGTH) {
+    throw new UserError(
+      'importIdTooLong',
+      [MAX_ID_LENGTH],
+      `The id is longer than ${MAX_ID_LENGTH} characters.`,
+    );
+  }
   const quote = record.quote;
   if (quote && quote.exact.length > MAX_QUOTE_LENGTH) {
-    throw new Error(
+    throw new UserError(
+      'importQuoteTooLong',
+      [MAX_QUOTE_LENGTH],
       `The quote is longer than ${MAX_QUOTE_LENGTH.toLocaleString('en-US')} characters.`,
     );
   }
   if (quote && Math.max(quote.prefix.length, quote.suffix.length) > MAX_CONTEXT_LENGTH) {
-    throw new Error(
+    throw new UserError(
+      'importContextTooLong',
+      [MAX_CONTEXT_LENGTH],
       `The text around the quote is longer than ${MAX_CONTEXT_LENGTH.toLocaleString('en-US')} characters.`,
     );
   }

@@ -7,12 +7,18 @@
 import type { DramatisDB } from './db';
 import { normalizePageUrl } from './page-url';
 import type { AnnotationRecord } from './records';
+import { UserError } from '@/lib/user-error';
 
 /** Longest note accepted, in UTF-16 code units; a note is a paragraph or a page, not a document. */
 export const MAX_NOTE_LENGTH = 10_000;
 
 /** What the reader is told when the entity a note is for has left the store (a bundle upgrade dropped it). */
 export const PROFILE_GONE = 'This profile is no longer in the store. Reload the page.';
+
+/** The error for {@link PROFILE_GONE}. */
+export function profileGone(): UserError {
+  return new UserError('profileGone', [], PROFILE_GONE);
+}
 
 /** A note or saved quote as the card and the side panel show it. */
 export interface EntityNote {
@@ -35,13 +41,31 @@ export interface NotePage {
   title: string;
 }
 
-/** What is wrong with `text` as a note, in words the card shows, or null when it can be saved. */
-export function noteTextProblem(text: string): string | null {
-  if (text.trim() === '') return 'Write something before saving, or press Esc to cancel.';
-  if (text.length > MAX_NOTE_LENGTH) {
-    return `A note can be at most ${MAX_NOTE_LENGTH.toLocaleString('en-US')} characters; this one has ${text.length.toLocaleString('en-US')}. Shorten it and save again.`;
+/**
+ * What is wrong with `text` as a note, as the error the card shows, or null
+ * when it can be saved. An empty new note can be cancelled (Esc); an existing
+ * one emptied is deleted instead (`ifEmpty: 'delete'`).
+ */
+export function noteTextProblem(
+  text: string,
+  ifEmpty: 'cancel' | 'delete' = 'cancel',
+): UserError | null {
+  if (text.trim() === '') {
+    return ifEmpty === 'cancel'
+      ? new UserError('noteEmpty', [], 'Write something before saving, or press Esc to cancel.')
+      : new UserError('noteEmptyDelete', [], 'Write something before saving, or delete the note.');
   }
+  if (text.length > MAX_NOTE_LENGTH) return noteTooLong(text.length);
   return null;
+}
+
+/** The error for a note of `length` characters, over {@link MAX_NOTE_LENGTH}. */
+export function noteTooLong(length: number): UserError {
+  return new UserError(
+    'noteTooLong',
+    [MAX_NOTE_LENGTH, length],
+    `A note can be at most ${MAX_NOTE_LENGTH.toLocaleString('en-US')} characters; this one has ${length.toLocaleString('en-US')}. Shorten it and save again.`,
+  );
 }
 
 /** The card's view of an annotation. */
@@ -86,11 +110,11 @@ export async function addEntityNote(
   options: NoteWriteOptions = {},
 ): Promise<EntityNote> {
   const problem = noteTextProblem(input.text);
-  if (problem) throw new Error(problem);
+  if (problem) throw problem;
   const now = (options.now ?? Date.now)();
   const id = (options.newId ?? (() => crypto.randomUUID()))();
   return db.transaction('rw', [db.entities, db.annotations], async () => {
-    if ((await db.entities.get(input.entityId)) === undefined) throw new Error(PROFILE_GONE);
+    if ((await db.entities.get(input.entityId)) === undefined) throw profileGone();
     const record: AnnotationRecord = {
       id,
       ...pageFields(input.page),
@@ -113,13 +137,18 @@ export async function updateNote(
   input: { id: string; text: string },
   options: Pick<NoteWriteOptions, 'now'> = {},
 ): Promise<EntityNote> {
-  const problem = noteTextProblem(input.text);
-  if (problem) throw new Error(problem.replace('or press Esc to cancel', 'or delete the note'));
+  const problem = noteTextProblem(input.text, 'delete');
+  if (problem) throw problem;
   const now = (options.now ?? Date.now)();
   return db.transaction('rw', db.annotations, async () => {
     const record = await db.annotations.get(input.id);
-    if (!record)
-      throw new Error('This note was deleted, perhaps in another window. Reload the card.');
+    if (!record) {
+      throw new UserError(
+        'noteGone',
+        [],
+        'This note was deleted, perhaps in another window. Reload the card.',
+      );
+    }
     const next = { ...record, note: input.text.trim(), updated: now };
     await db.annotations.put(next);
     return toEntityNote(next);

@@ -9,6 +9,7 @@
 import type { EntityKind } from '@/lib/profiles/bundle-format';
 import type { DramatisDB } from './db';
 import type { JsonValue } from './records';
+import { UserError } from '@/lib/user-error';
 
 /** The kinds of entity a reader can switch marking on and off for. */
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
@@ -84,15 +85,29 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * should not silently do nothing.
  */
 export function settingsPatchProblem(value: unknown): string | null {
-  if (!isRecord(value)) return 'Settings must be an object.';
-  for (const [name, field] of Object.entries(value)) {
+  return settingsPatchError(value)?.message ?? null;
+}
+
+/**
+ * {@link settingsPatchProblem} as the error the settings page shows. The
+ * problems a reader can cause (a site the list refuses) have their own
+ * message; the others are a sender's bug, named in English inside a general one.
+ */
+export function settingsPatchError(value: unknown): UserError | null {
+  const problem = isRecord(value) ? firstFieldProblem(value) : 'Settings must be an object.';
+  if (problem === null || problem instanceof UserError) return problem;
+  return new UserError('settingsNotSaved', [problem], `These settings cannot be saved: ${problem}`);
+}
+
+function firstFieldProblem(patch: Record<string, unknown>): string | UserError | null {
+  for (const [name, field] of Object.entries(patch)) {
     const problem = fieldProblem(name, field);
     if (problem) return problem;
   }
   return null;
 }
 
-function fieldProblem(name: string, value: unknown): string | null {
+function fieldProblem(name: string, value: unknown): string | UserError | null {
   switch (name) {
     case 'enabled':
     case 'clickMode':
@@ -116,14 +131,22 @@ function fieldProblem(name: string, value: unknown): string | null {
   }
 }
 
-function disabledSitesProblem(value: unknown): string | null {
+function disabledSitesProblem(value: unknown): string | UserError | null {
   if (!Array.isArray(value)) return 'disabledSites must be a list of host names.';
   if (value.length > MAX_DISABLED_SITES) {
-    return `disabledSites may hold at most ${MAX_DISABLED_SITES} sites.`;
+    return new UserError(
+      'tooManyDisabledSites',
+      [MAX_DISABLED_SITES],
+      `Dramatis can be off on at most ${MAX_DISABLED_SITES.toLocaleString('en-US')} sites. Remove some from the list of sites and try again.`,
+    );
   }
   for (const site of value) {
     if (typeof site !== 'string' || !HOST_NAME.test(site)) {
-      return `"${String(site)}" is not a host name: write it like www.example.com, lower case, without https:// or a path.`;
+      return new UserError(
+        'notAHostName',
+        [String(site)],
+        `"${String(site)}" is not a host name: write it like www.example.com, lower case, without https:// or a path.`,
+      );
     }
   }
   return null;
@@ -175,16 +198,18 @@ export async function readSettings(db: DramatisDB): Promise<Settings> {
     const row = rows[i];
     if (row === undefined) return;
     const problem = fieldProblem(name, row.value);
-    if (problem) console.warn(`Dramatis: ignoring stored setting ${name}: ${problem}`);
-    else patch[name] = row.value;
+    if (problem) {
+      const why = typeof problem === 'string' ? problem : problem.message;
+      console.warn(`Dramatis: ignoring stored setting ${name}: ${why}`);
+    } else patch[name] = row.value;
   });
   return applySettingsPatch(DEFAULT_SETTINGS, patch as SettingsPatch);
 }
 
 /** Validates and stores `patch`, returning the settings after the change. Throws the problem's text on bad input. */
 export async function writeSettings(db: DramatisDB, patch: unknown): Promise<Settings> {
-  const problem = settingsPatchProblem(patch);
-  if (problem) throw new Error(problem);
+  const problem = settingsPatchError(patch);
+  if (problem) throw problem;
   return db.transaction('rw', db.settings, async () => {
     const next = applySettingsPatch(await readSettings(db), patch as SettingsPatch);
     await db.settings.bulkPut(

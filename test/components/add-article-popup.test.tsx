@@ -8,7 +8,15 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AddArticle, summaryText } from '@/components/AddArticle';
-import type { AddArticleOutcome } from '@/lib/messaging/add-article';
+import {
+  addArticleFromTab,
+  lazyPipeline,
+  type AddArticleOutcome,
+  type ArticleSourceDeps,
+} from '@/lib/messaging/add-article';
+import { DramatisDB } from '@/lib/store/db';
+import { fixtureArticle } from '../lib/store/added-article';
+import { usePseudoLocale } from '../pseudo-locale';
 
 const actions = vi.hoisted(() => ({
   addArticleInTab: vi.fn<(tabId: number) => Promise<AddArticleOutcome>>(),
@@ -19,7 +27,36 @@ vi.mock('@/lib/messaging/article-actions', () => actions);
 afterEach(() => {
   cleanup();
   vi.clearAllMocks();
+  vi.restoreAllMocks();
 });
+
+/**
+ * The popup's action run by the real lib/messaging/add-article on a tab whose
+ * article reader answers `read` (or fails with `refusal`), over an empty store.
+ */
+function tabReading(read: unknown, refusal?: Error): void {
+  const deps: ArticleSourceDeps = {
+    readArticle: () => (refusal ? Promise.reject(refusal) : Promise.resolve(read)),
+    loadPipeline: lazyPipeline(),
+  };
+  actions.addArticleInTab.mockImplementation(async (tabId) => {
+    const db = new DramatisDB(`popup-add-${Math.random()}`);
+    try {
+      return await addArticleFromTab(db, deps, tabId);
+    } finally {
+      await db.delete();
+    }
+  });
+}
+
+/** A sign-in page: a title and two short lines, far from a news article. */
+const SIGN_IN = { ...fixtureArticle(), paragraphs: ['Sign in to continue.', 'Forgot password?'] };
+
+/** The first click loads the extraction pipeline, which takes a while on a busy machine. */
+const LOADS_PIPELINE = { timeout: 15_000 };
+
+const clickAdd = () =>
+  fireEvent.click(screen.getByRole('button', { name: 'Add this article to sources' }));
 
 const TAB = { id: 12, url: 'https://www.phnompenhpost.com/national/observers' };
 const ADDED: AddArticleOutcome = {
@@ -50,14 +87,49 @@ describe('AddArticle', () => {
   });
 
   it('says why nothing changed on a page without an article, without Undo', async () => {
-    actions.addArticleInTab.mockResolvedValue({
-      status: 'not-article',
-      message: 'This page has no article Dramatis can read.',
-    });
+    tabReading(null);
     render(<AddArticle tab={TAB} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Add this article to sources' }));
-    await screen.findByText('This page has no article Dramatis can read.');
+    clickAdd();
+    await screen.findByText(
+      'This page has no article Dramatis can read (it finds none, or too little text). Open the article itself and try again.',
+      {},
+      LOADS_PIPELINE,
+    );
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('says how little prose a page without a news article holds, from the pipeline’s counts', async () => {
+    tabReading(SIGN_IN);
+    render(<AddArticle tab={TAB} />);
+    clickAdd();
+    const message = await screen.findByText(/no news article Dramatis can use/, {}, LOADS_PIPELINE);
+    expect(message.textContent).toMatch(
+      /^This page has no news article Dramatis can use: no news article found: \d+ words of sentence prose after removing page chrome \(need 30\)\.$/,
+    );
+  });
+
+  it('shows the no-article message in the reader’s language, with the pipeline’s counts filled in', async () => {
+    usePseudoLocale();
+    tabReading(SIGN_IN);
+    render(<AddArticle tab={TAB} />);
+    fireEvent.click(screen.getByRole('button', { name: 'ADDARTICLE[]' }));
+    const message = await screen.findByText(/^NOUSABLEARTICLE/, {}, LOADS_PIPELINE);
+    // The pipeline's own message nested in the popup's, both translated; no English left.
+    expect(message.textContent).toMatch(/^NOUSABLEARTICLE\[SOURCETOOLITTLEPROSE\[\d+\|30\]\]$/);
+  });
+
+  it('shows a page that cannot be read as an alert in the reader’s language', async () => {
+    tabReading(null, new Error('Cannot access a chrome:// URL'));
+    render(<AddArticle tab={TAB} />);
+    clickAdd();
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Dramatis cannot read this page. Reload the page and try again (browser pages and the extension store cannot be read).',
+    );
+    cleanup();
+    usePseudoLocale();
+    render(<AddArticle tab={TAB} />);
+    fireEvent.click(screen.getByRole('button', { name: 'ADDARTICLE[]' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('PAGEUNREACHABLE[]');
   });
 
   it('says an article already known changed nothing, without Undo', async () => {

@@ -5,13 +5,14 @@
  * preview then commit, duplicates skipped; a broken file leaves the store as it was.
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportText, OptionsData } from '@/components/OptionsData';
 import { OptionsNotes } from '@/components/OptionsNotes';
 import { saveQuote } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
 import { bundle, freshDb } from '../lib/store/fixtures';
+import { usePseudoLocale } from '../pseudo-locale';
 
 let db: DramatisDB;
 
@@ -36,6 +37,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   cleanup();
+  vi.restoreAllMocks();
   await db.delete();
 });
 
@@ -108,8 +110,8 @@ describe('Notes', () => {
 });
 
 describe('Data import', () => {
-  function choose(text: string, name: string) {
-    const input = screen.getByLabelText('Choose a file to import');
+  function choose(text: string, name: string, label = 'Choose a file to import') {
+    const input = screen.getByLabelText(label);
     const file = new File([text], name, { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file] } });
   }
@@ -138,5 +140,58 @@ describe('Data import', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/not annotations/));
     expect(screen.queryByRole('region', { name: 'Import preview' })).toBeNull();
     expect(await db.annotations.count()).toBe(1);
+  });
+
+  /** An export of two quotes whose second has an unreadable date and whose first a note over the limit. */
+  async function fileWithBadAnnotations(): Promise<string> {
+    const first = await save('a fine quote', 'a.example.com', 1000);
+    const second = { ...first, id: 'second', quote: { ...first.quote!, exact: 'another' } };
+    await db.annotations.clear();
+    const json = JSON.parse(exportText('jsonld', [first, second], () => undefined).text) as {
+      first: { items: { created: string; body?: unknown }[] };
+    };
+    json.first.items[1]!.created = 'last Tuesday';
+    json.first.items[0]!.body = {
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: 'x'.repeat(10_001),
+    };
+    return JSON.stringify(json);
+  }
+
+  it('names the field of an annotation it cannot read and why the store refuses another', async () => {
+    render(<OptionsData db={db} />);
+    choose(await fileWithBadAnnotations(), 'export.jsonld');
+    const preview = await screen.findByRole('region', { name: 'Import preview' });
+    expect(preview.textContent).toContain('0 new, 0 duplicates skipped, 2 refused');
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'A note can be at most 10,000 characters; this one has 10,001. Shorten it and save again.',
+      'first.items[1].created: expected an ISO 8601 date, found "last Tuesday"',
+    ]);
+  });
+
+  it('shows what is wrong in the reader’s language, the file, field and values filled in', async () => {
+    usePseudoLocale();
+    render(<OptionsData db={db} />);
+    choose(await fileWithBadAnnotations(), 'export.jsonld', 'CHOOSEIMPORTFILE[]');
+    const preview = await screen.findByRole('region', { name: 'IMPORTPREVIEW[]' });
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      `NOTETOOLONG[${(10_000).toLocaleString()}|${(10_001).toLocaleString()}]`,
+      'IMPORTFIELDPROBLEM[first.items[1].created|EXPECTEDDATE["last Tuesday"]]',
+    ]);
+    choose('{"bookmarks": []}', 'bookmarks.json', 'CHOOSEIMPORTFILE[]');
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'IMPORTFILEPROBLEM[bookmarks.json|IMPORTNOTANNOTATIONS[FOUNDOBJECTWITHKEYS["bookmarks"]|IMPORTCHOOSEFILE[]]]',
+      ),
+    );
   });
 });

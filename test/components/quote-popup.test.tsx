@@ -15,6 +15,7 @@ import type { PageReport } from '@/lib/messaging/page-state';
 import { contentRequest } from '@/lib/messaging/protocol';
 import { saveQuote } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';
+import { usePseudoLocale } from '../pseudo-locale';
 import { PAGE_SENDER, startSeededBackground } from './seeded-background';
 
 const PAGE = 'https://www.phnompenhpost.com/national/cnrp-alleges';
@@ -121,6 +122,25 @@ describe('the popup with a selection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/storage full\?/);
     expect((note as HTMLTextAreaElement).value).toBe('Do not lose me');
+    expect(await db.annotations.count()).toBe(0);
+  });
+
+  it('shows the store’s refusal in the reader’s language, as the background answered it', async () => {
+    tabAnswers(report(true));
+    usePseudoLocale();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    render(<PopupApp />);
+    const note = await screen.findByLabelText('NOTE[]');
+    fireEvent.input(note, { target: { value: 'Keep me' } });
+    // 33 tags: the background's router hands them to lib/store, which allows 32.
+    const tags = screen.getByLabelText('TAGS[]');
+    for (let i = 0; i < 33; i++) {
+      fireEvent.input(tags, { target: { value: `tag${i}` } });
+      fireEvent.keyDown(tags, { key: 'Enter' });
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'SAVE[]' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('TOOMANYTAGS[32|33]');
+    expect((note as HTMLTextAreaElement).value).toBe('Keep me');
     expect(await db.annotations.count()).toBe(0);
   });
 });

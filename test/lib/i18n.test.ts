@@ -20,15 +20,22 @@ function sourceFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
+/**
+ * Where a key is written: `t('key'`, and in lib/ the errors and messages a
+ * page translates later (lib/user-error.ts): `userMessage('key'`,
+ * `new UserError('key'`, `new ImportError('key'` (its subclass), a subclass's
+ * `super('key'`; `<Message id="key"` in components, `__MSG_key__` in the manifest.
+ */
+const KEY_USES =
+  /\b(?:t|userMessage|new (?:User|Import)Error|super)\(\s*'([A-Za-z0-9_]+)'|<Message\s+id="([A-Za-z0-9_]+)"|__MSG_([A-Za-z0-9_]+)__/g;
+
 /** Each key used, with the files that use it. */
 function usedKeys(): Map<string, string[]> {
   const used = new Map<string, string[]>();
   const files = [...SOURCE_DIRS.flatMap(sourceFiles), join(ROOT, 'wxt.config.ts')];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const calls =
-      /\bt\(\s*'([A-Za-z0-9_]+)'|<Message\s+id="([A-Za-z0-9_]+)"|__MSG_([A-Za-z0-9_]+)__/g;
-    for (const match of text.matchAll(calls)) {
+    for (const match of text.matchAll(KEY_USES)) {
       const key = match[1] ?? match[2] ?? match[3]!;
       used.set(key, [...(used.get(key) ?? []), file.slice(ROOT.length + 1)]);
     }
@@ -42,6 +49,15 @@ describe('messages.json and the code', () => {
   it('has every key the code uses', () => {
     const missing = [...used].filter(([key]) => !(key in ENGLISH));
     expect(missing.map(([key, files]) => `${key} (${files.join(', ')})`)).toEqual([]);
+  });
+
+  it('finds the keys of the errors lib/ throws for a page to translate', () => {
+    // The errors are checked like t() calls only if the scan sees them: a few, by file.
+    expect(used.get('noArticle')).toContain('lib/messaging/add-article.ts');
+    expect(used.get('noteTooLong')).toContain('lib/store/notes.ts');
+    expect(used.get('importNotJson')).toContain('lib/export/parse-import.ts');
+    expect(used.get('importFieldProblem')).toContain('lib/export/json-shape.ts');
+    expect(used.get('sourceTooLittleProse')).toContain('lib/extract/document.ts');
   });
 
   it('uses every message', () => {

@@ -158,14 +158,18 @@ describe('the preview and the import of what the store would refuse', () => {
     expect(parsed.skipped).toEqual([]);
 
     const plan = await planImport(db, parsed.records);
-    expect(plan.rejected).toEqual([
+    expect(plan.rejected).toMatchObject([
       { id: 'huge-quote', reason: 'The quote is longer than 10,000 characters.' },
       { id: 'huge-context', reason: 'The text around the quote is longer than 1,000 characters.' },
       {
         id: 'huge-note',
         reason: expect.stringMatching(/^A note can be at most 10,000 characters/),
       },
-      { id: 'i'.repeat(301), reason: 'The id is longer than 300 characters.' },
+      {
+        id: 'i'.repeat(301),
+        reason: 'The id is longer than 300 characters.',
+        userMessage: { key: 'importIdTooLong', substitutions: [300] },
+      },
     ]);
     expect(await db.annotations.count()).toBe(0);
 

@@ -48,6 +48,7 @@ describe('addArticleFromTab', () => {
     expect(await addArticleFromTab(db, tabAnswering(null), 7)).toEqual({
       status: 'not-article',
       message: NO_ARTICLE,
+      userMessage: { key: 'noArticle', substitutions: [] },
     });
     expect(await entityCount()).toBe(before);
     expect(await db.addedSources.count()).toBe(0);

@@ -112,6 +112,8 @@ describe('annotation messages', () => {
       error: {
         code: 'failed',
         message: 'Select some text on the page first, then save it as a quote.',
+        // The page shows this message in the reader's language (lib/i18n.ts errorText).
+        userMessage: { key: 'selectTextFirst', substitutions: [] },
       },
     });
     const tags = Array.from({ length: 33 }, (_, i) => `t${i}`);

@@ -27,13 +27,13 @@ const fixed = { now: () => 1234, newId: () => 'note-1' };
 
 describe('noteTextProblem', () => {
   it('refuses empty and blank notes, saying what to do', () => {
-    expect(noteTextProblem('')).toMatch(/Write something/);
-    expect(noteTextProblem(' \n\t ')).toMatch(/Write something/);
+    expect(noteTextProblem('')?.message).toMatch(/Write something/);
+    expect(noteTextProblem(' \n\t ')?.message).toMatch(/Write something/);
   });
 
   it('accepts up to the limit and names both lengths beyond it', () => {
     expect(noteTextProblem('x'.repeat(MAX_NOTE_LENGTH))).toBeNull();
-    expect(noteTextProblem('x'.repeat(MAX_NOTE_LENGTH + 1))).toBe(
+    expect(noteTextProblem('x'.repeat(MAX_NOTE_LENGTH + 1))?.message).toBe(
       'A note can be at most 10,000 characters; this one has 10,001. Shorten it and save again.',
     );
   });
