@@ -1,0 +1,145 @@
+/**
+ * The trace reading behind the stress E2E's "no task over 50 ms", on two tiny
+ * hand-written traces (test/fixtures/traces): the same page with the extension
+ * (its own layout before the content script, a slice of ours, Chrome's text
+ * capture, a style recalc nothing explains, a nested run loop, another
+ * renderer's long task) and without it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  domContentLoadedAt,
+  firstScriptRun,
+  judgeLongTasks,
+  mainThreadTasks,
+  pageMainThread,
+  parseTrace,
+} from './main-thread-tasks';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures/traces');
+const PAGE = 'http://127.0.0.1:8000/p';
+const OURS = 'chrome-extension://abcdefgh/';
+
+function trace(name: string) {
+  return parseTrace(readFileSync(join(FIXTURES, name), 'utf8'));
+}
+
+describe('reading the page main thread from a trace', () => {
+  const events = trace('with-extension.json');
+  const thread = pageMainThread(events, PAGE);
+
+  it("finds the renderer the page's URL was committed to, not another one", () => {
+    expect(thread).toEqual({ pid: 10, tid: 11 });
+  });
+
+  it('lists top-level tasks only, with wall and thread time and the work holding most of it', () => {
+    const tasks = mainThreadTasks(events, thread, OURS);
+    expect(tasks.map(({ ts, wallMs, threadMs, work }) => ({ ts, wallMs, threadMs, work }))).toEqual(
+      [
+        { ts: 500, wallMs: 80, threadMs: 70, work: ['Layout'] },
+        { ts: 100000, wallMs: 5, threadMs: 4, work: ['EvaluateScript'] },
+        { ts: 200000, wallMs: 120, threadMs: 60, work: ['RunMicrotasks'] },
+        {
+          ts: 400000,
+          wallMs: 150,
+          threadMs: 110,
+          work: ['ChromeRenderFrameObserver::CapturePageText'],
+        },
+        { ts: 600000, wallMs: 90, threadMs: 60, work: ['UpdateLayoutTree'] },
+        // The nested run loop's inner task is part of the outer one; neither holds a named event.
+        { ts: 700000, wallMs: 10, threadMs: 9, work: [] },
+      ],
+    );
+  });
+
+  it("counts the content script's sampled JavaScript in the task it ran in, and only there", () => {
+    const ourJs = mainThreadTasks(events, thread, OURS).map((task) => task.ourJsMs);
+    // 24 samples of a builtin called from content.js, 5 ms apart, in the slice at 200 ms.
+    expect(ourJs).toEqual([0, 0, 120, 0, 0, 0]);
+  });
+
+  it('finds when the content script first ran and when DOMContentLoaded fired', () => {
+    expect(firstScriptRun(events, thread, OURS)).toBe(100100);
+    expect(domContentLoadedAt(events, thread)).toBe(90000);
+  });
+
+  it('says what is missing when the page is not in the trace', () => {
+    expect(() => pageMainThread(events, 'http://127.0.0.1:8000/other')).toThrow(
+      'the trace shows no renderer committing http://127.0.0.1:8000/other',
+    );
+    expect(() => parseTrace('{"events": []}')).toThrow('not a trace: no traceEvents array');
+  });
+});
+
+describe('judging long tasks against the page without the extension', () => {
+  const withEvents = trace('with-extension.json');
+  const withThread = pageMainThread(withEvents, PAGE);
+  const withoutEvents = trace('without-extension.json');
+  const withoutThread = pageMainThread(withoutEvents, PAGE);
+  const judged = judgeLongTasks(
+    {
+      tasks: mainThreadTasks(withEvents, withThread, OURS),
+      domContentLoaded: domContentLoadedAt(withEvents, withThread),
+      contentScriptStart: firstScriptRun(withEvents, withThread, OURS)!,
+    },
+    {
+      tasks: mainThreadTasks(withoutEvents, withoutThread, OURS),
+      domContentLoaded: domContentLoadedAt(withoutEvents, withoutThread),
+    },
+    50,
+  );
+
+  it('keeps only tasks over the limit in thread time, however long their wall time', () => {
+    expect(judged.map(({ task }) => task.ts)).toEqual([500, 200000, 400000, 600000]);
+  });
+
+  it("calls a task the page's own only when it precedes the content script or happens without the extension too", () => {
+    expect(judged.map(({ pagesOwn }) => pagesOwn)).toEqual([
+      'ended before the content script first ran',
+      // Our JavaScript ran for all of it: never the page's.
+      null,
+      'without the extension too: ChromeRenderFrameObserver::CapturePageText 100 ms thread time',
+      // The page's own style recalc came before its DOMContentLoaded: it explains nothing later.
+      null,
+    ]);
+  });
+
+  it('lets one task of the run without the extension stand for one task only', () => {
+    const capture = mainThreadTasks(withEvents, withThread, OURS).find(
+      (task) => task.work.at(-1) === 'ChromeRenderFrameObserver::CapturePageText',
+    )!;
+    const twice = judgeLongTasks(
+      {
+        tasks: [capture, { ...capture, ts: capture.ts + 1 }],
+        domContentLoaded: 0,
+        contentScriptStart: 0,
+      },
+      {
+        tasks: mainThreadTasks(withoutEvents, withoutThread, OURS),
+        domContentLoaded: domContentLoadedAt(withoutEvents, withoutThread),
+      },
+      50,
+    );
+    expect(twice.map(({ pagesOwn }) => pagesOwn !== null)).toEqual([true, false]);
+  });
+
+  it('does not excuse a task that costs a long task more than the same work without the extension', () => {
+    const capture = mainThreadTasks(withEvents, withThread, OURS).find(
+      (task) => task.work.at(-1) === 'ChromeRenderFrameObserver::CapturePageText',
+    )!;
+    const heavier = judgeLongTasks(
+      {
+        tasks: [{ ...capture, threadMs: 150 }],
+        domContentLoaded: 0,
+        contentScriptStart: 0,
+      },
+      {
+        tasks: mainThreadTasks(withoutEvents, withoutThread, OURS),
+        domContentLoaded: domContentLoadedAt(withoutEvents, withoutThread),
+      },
+      50,
+    );
+    expect(heavier[0]!.pagesOwn).toBeNull();
+  });
+});
