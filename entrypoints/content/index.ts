@@ -7,6 +7,9 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isContentRequest } from '@/lib/messaging/content-messages';
 import { PageController } from '@/lib/page/page-controller';
+// The marks' styles: WXT lists this sheet in the manifest, so the browser injects it
+// before the page is built and marking never restyles a loaded page (see the sheet).
+import './highlights.css';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

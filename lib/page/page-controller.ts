@@ -207,7 +207,7 @@ export class PageController {
       quotes?.pageChanged();
     });
     const highlighter = hasHighlightApi()
-      ? createViewportWindow(createHighlightApiHighlighter(this.doc, this.settings.kinds), this.doc)
+      ? createViewportWindow(createHighlightApiHighlighter(this.settings.kinds), this.doc)
       : createSpanHighlighter(this.doc, this.settings.kinds, () => changes.discardPending());
     const scanner = new PageScanner({
       match,

@@ -8,14 +8,13 @@
 import { buildTextIndex, rangeFromOffsets } from '@/lib/anchor/text-index';
 import { sendMessage } from '@/lib/messaging/send';
 
-/** The registry name of the saved quotes' highlight; tests read it from `CSS.highlights`. */
-export const QUOTE_HIGHLIGHT = 'dramatis-quote';
-
 /**
- * A highlighter-pen wash, unlike the mentions' underlines, so a saved quote
- * reads as "mine" and a mention inside it keeps its own mark on top.
+ * The registry name of the saved quotes' highlight; tests read it from
+ * `CSS.highlights`. Its style (a highlighter-pen wash, unlike the mentions'
+ * underlines) is in entrypoints/content/highlights.css, injected before the
+ * page is built: a sheet added to a built page would restyle all of it.
  */
-const QUOTE_STYLE = `::highlight(${QUOTE_HIGHLIGHT}) { background-color: rgb(255 214 0 / 0.38); }`;
+export const QUOTE_HIGHLIGHT = 'dramatis-quote';
 
 /** Waits after a page change before trying unplaced quotes again: late content comes in bursts. */
 const RETRY_DELAY_MS = 1000;
@@ -37,7 +36,6 @@ export class SavedQuotes {
   private placed: PlacedQuote[] = [];
   private orphaned: string[] = [];
   private highlight: Highlight | null = null;
-  private sheet: CSSStyleSheet | null = null;
   private queue: Promise<void> = Promise.resolve();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -80,16 +78,13 @@ export class SavedQuotes {
     return this.placed.find((quote) => quote.annotationId === annotationId) ?? null;
   }
 
-  /** Removes the highlight and its style (marking switched off). */
+  /** Removes the highlight (marking switched off). */
   clear(): void {
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
     this.placed = [];
     if (this.highlight) CSS.highlights.delete(QUOTE_HIGHLIGHT);
     this.highlight = null;
-    const sheet = this.sheet;
-    if (sheet) this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    this.sheet = null;
   }
 
   private async place(): Promise<void> {
@@ -123,10 +118,6 @@ export class SavedQuotes {
     if (!this.highlight) {
       this.highlight = new Highlight();
       CSS.highlights.set(QUOTE_HIGHLIGHT, this.highlight);
-      this.sheet = new CSSStyleSheet();
-      this.sheet.replaceSync(QUOTE_STYLE);
-      // Adopted, like the mentions' sheet: nothing is written into the page's DOM.
-      this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     }
     this.highlight.clear();
     for (const { range } of placed) this.highlight.add(range);

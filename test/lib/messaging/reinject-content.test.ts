@@ -7,7 +7,13 @@ afterEach(() => {
 
 function api(scripting: InjectionApi['scripting']): InjectionApi {
   return {
-    runtime: { getManifest: () => ({ content_scripts: [{ js: ['content-scripts/content.js'] }] }) },
+    runtime: {
+      getManifest: () => ({
+        content_scripts: [
+          { js: ['content-scripts/content.js'], css: ['content-scripts/content.css'] },
+        ],
+      }),
+    },
     tabs: {
       query: async () => [{ id: 1 }, { id: 2, discarded: true }, { id: 3 }, {}, { id: 4 }],
     },
@@ -16,16 +22,28 @@ function api(scripting: InjectionApi['scripting']): InjectionApi {
 }
 
 describe('injectIntoOpenTabs', () => {
-  it('puts the new content script into every open, loaded web page and warns once for refusals', async () => {
+  it('puts the new content script and its stylesheet into every open, loaded web page and warns once for refusals', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const executeScript = vi.fn(async ({ target }: { target: { tabId: number } }) => {
+    const injected: string[] = [];
+    const refuseTab4 = async ({
+      target,
+      files,
+    }: {
+      target: { tabId: number };
+      files: string[];
+    }) => {
       if (target.tabId === 4) throw new Error('Cannot access contents of the page');
-    });
-    expect(await injectIntoOpenTabs(api({ executeScript }))).toBe(2);
-    expect(executeScript.mock.calls.map(([injection]) => injection)).toEqual([
-      { target: { tabId: 1 }, files: ['content-scripts/content.js'] },
-      { target: { tabId: 3 }, files: ['content-scripts/content.js'] },
-      { target: { tabId: 4 }, files: ['content-scripts/content.js'] },
+      injected.push(`${target.tabId}: ${files.join(', ')}`);
+    };
+    expect(
+      await injectIntoOpenTabs(api({ executeScript: refuseTab4, insertCSS: refuseTab4 })),
+    ).toBe(2);
+    // The sheet before the script, so that its marks are never shown unstyled.
+    expect(injected).toEqual([
+      '1: content-scripts/content.css',
+      '3: content-scripts/content.css',
+      '1: content-scripts/content.js',
+      '3: content-scripts/content.js',
     ]);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(warn.mock.calls[0]![0]).toMatch(/^Dramatis: 1 open tab\(s\) refused/);
