@@ -15,6 +15,8 @@ import {
   mainThreadTasks,
   pageMainThread,
   parseTrace,
+  type MainThreadTask,
+  type WorkItem,
 } from './main-thread-tasks';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/traces');
@@ -51,6 +53,15 @@ describe('reading the page main thread from a trace', () => {
         { ts: 700000, wallMs: 10, threadMs: 9, work: [] },
       ],
     );
+  });
+
+  it('splits each task into the pieces of work under its wrappers', () => {
+    const items = mainThreadTasks(events, thread, OURS).map((task) => task.items);
+    expect(items[2]).toEqual([{ name: 'RunMicrotasks', threadMs: 59.5 }]);
+    expect(items[4]).toEqual([
+      { name: 'UpdateLayoutTree', threadMs: 55 },
+      { name: 'Paint', threadMs: 4 },
+    ]);
   });
 
   it("counts the content script's sampled JavaScript in the task it ran in, and only there", () => {
@@ -99,7 +110,7 @@ describe('judging long tasks against the page without the extension', () => {
       'ended before the content script first ran',
       // Our JavaScript ran for all of it: never the page's.
       null,
-      'without the extension too: ChromeRenderFrameObserver::CapturePageText 100 ms thread time',
+      'without the extension too: ChromeRenderFrameObserver::CapturePageText (98 ms there); the rest 5 ms',
       // The page's own style recalc came before its DOMContentLoaded: it explains nothing later.
       null,
     ]);
@@ -124,22 +135,61 @@ describe('judging long tasks against the page without the extension', () => {
     expect(twice.map(({ pagesOwn }) => pagesOwn !== null)).toEqual([true, false]);
   });
 
-  it('does not excuse a task that costs a long task more than the same work without the extension', () => {
-    const capture = mainThreadTasks(withEvents, withThread, OURS).find(
-      (task) => task.work.at(-1) === 'ChromeRenderFrameObserver::CapturePageText',
-    )!;
-    const heavier = judgeLongTasks(
+  /** A task after DOMContentLoaded and the content script's start, made of `items`. */
+  function taskOf(ts: number, items: WorkItem[]): MainThreadTask {
+    const threadMs = items.reduce((sum, item) => sum + item.threadMs, 0);
+    return { ts, wallMs: threadMs, threadMs, work: [], items, ourJsMs: 0 };
+  }
+  const without = {
+    tasks: mainThreadTasks(withoutEvents, withoutThread, OURS),
+    domContentLoaded: domContentLoadedAt(withoutEvents, withoutThread),
+  };
+  const capture = 'ChromeRenderFrameObserver::CapturePageText';
+
+  it('does not excuse the same work when it costs more than twice as much as without the extension', () => {
+    const [judged] = judgeLongTasks(
       {
-        tasks: [{ ...capture, threadMs: 150 }],
+        tasks: [taskOf(1, [{ name: capture, threadMs: 250 }])],
         domContentLoaded: 0,
         contentScriptStart: 0,
       },
-      {
-        tasks: mainThreadTasks(withoutEvents, withoutThread, OURS),
-        domContentLoaded: domContentLoadedAt(withoutEvents, withoutThread),
-      },
+      without,
       50,
     );
-    expect(heavier[0]!.pagesOwn).toBeNull();
+    expect(judged!.pagesOwn).toBeNull();
+  });
+
+  it('does not excuse a task whose other work comes to a long task', () => {
+    const [judged] = judgeLongTasks(
+      {
+        tasks: [
+          taskOf(1, [
+            { name: capture, threadMs: 105 },
+            { name: 'UpdateLayoutTree', threadMs: 60 },
+          ]),
+        ],
+        domContentLoaded: 0,
+        contentScriptStart: 0,
+      },
+      without,
+      50,
+    );
+    expect(judged!.pagesOwn).toBeNull();
+  });
+
+  it('pairs the pieces of short tasks too, so that they cannot excuse a later long one', () => {
+    const judged = judgeLongTasks(
+      {
+        tasks: [
+          taskOf(1, [{ name: capture, threadMs: 20 }]),
+          taskOf(2, [{ name: capture, threadMs: 90 }]),
+        ],
+        domContentLoaded: 0,
+        contentScriptStart: 0,
+      },
+      without,
+      50,
+    );
+    expect(judged.map(({ task, pagesOwn }) => [task.ts, pagesOwn])).toEqual([[2, null]]);
   });
 });

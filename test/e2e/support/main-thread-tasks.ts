@@ -138,8 +138,20 @@ export interface MainThreadTask {
    * outermost first ("ProxyMain::BeginMainFrame > UpdateLayoutTree").
    */
   work: string[];
+  /**
+   * The pieces of work the task ran, one level below the scheduler's wrappers
+   * (a frame's Layout, Paint and CapturePageText; a microtask checkpoint's
+   * RunMicrotasks), each with its thread time.
+   */
+  items: WorkItem[];
   /** Time (sampled, wall) the content script's own JavaScript ran in the task, ms. */
   ourJsMs: number;
+}
+
+/** One piece of a task's work: a trace event directly under the task's wrappers. */
+export interface WorkItem {
+  name: string;
+  threadMs: number;
 }
 
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
@@ -178,6 +190,7 @@ export function mainThreadTasks(
       wallMs: event.dur / 1000,
       threadMs: event.tdur / 1000,
       work: dominantWork(event, inside),
+      items: workItems(event, inside, 0),
       ourJsMs: samples
         .filter((sample) => sample.ts >= event.ts && sample.ts < end)
         .reduce((sum, sample) => sum + sample.ms, 0),
@@ -203,6 +216,15 @@ function dominantWork(task: TraceEvent, inside: TraceEvent[]): string[] {
     parent = heaviest.event;
     from = heaviest.index + 1;
   }
+}
+
+/** The events directly under `parent`, looking through the scheduler's wrappers. */
+function workItems(parent: TraceEvent, inside: TraceEvent[], from: number): WorkItem[] {
+  return directChildren(parent, inside, from).flatMap(({ event, index }) =>
+    WRAPPERS.has(event.name)
+      ? workItems(event, inside, index + 1)
+      : [{ name: event.name, threadMs: (event.tdur ?? 0) / 1000 }],
+  );
 }
 
 /**
@@ -328,13 +350,16 @@ export interface JudgedTask {
  * page's own only if
  *
  * - it ended before the content script first ran (nothing of ours existed), or
- * - the run without the extension has, after its DOMContentLoaded (the
- *   earliest a document_idle content script can start), a long task of the same
- *   work (the same innermost event of its chain, e.g. Chrome's
- *   CapturePageText) whose thread time falls short of this one's by less than
- *   `limitMs`: what the extension could have added to it is less than a long
- *   task. Each task of that run stands for one task only, in order, so a page's
- *   own style recalc cannot also excuse a second one that the extension caused.
+ * - its pieces of work (see {@link MainThreadTask.items}) also occur in the
+ *   run without the extension after its DOMContentLoaded (the earliest a
+ *   document_idle content script starts), except for less than `limitMs` of
+ *   its thread time: what the extension could have added is less than a long
+ *   task. A piece occurs without the extension when that run has a piece of
+ *   the same name that costs at least half as much thread time; pieces pair
+ *   one for one, in order, over every task after DOMContentLoaded (short ones
+ *   too), so the page's own style recalc cannot excuse a second one that the
+ *   extension caused. The work is compared, not the tasks: whether Chrome's
+ *   page-text capture shares a task with a frame or not depends on timing.
  *
  * A task in which the content script's JavaScript ran for half its wall time
  * or more is never the page's.
@@ -344,32 +369,41 @@ export function judgeLongTasks(
   withoutExtension: { tasks: MainThreadTask[]; domContentLoaded: number },
   limitMs: number,
 ): JudgedTask[] {
-  const isLong = (task: MainThreadTask) => task.threadMs > limitMs;
-  const kind = (task: MainThreadTask) => task.work.at(-1) ?? '(no traced work)';
-  const partners = withoutExtension.tasks.filter(
-    (task) => isLong(task) && task.ts >= withoutExtension.domContentLoaded,
-  );
-  const used = new Set<MainThreadTask>();
+  const unpaired = withoutExtension.tasks
+    .filter((task) => task.ts >= withoutExtension.domContentLoaded)
+    .flatMap((task) => task.items);
+  const pairOf = (item: WorkItem): WorkItem | undefined => {
+    const at = unpaired.findIndex(
+      (other) => other.name === item.name && other.threadMs * 2 >= item.threadMs,
+    );
+    return at < 0 ? undefined : unpaired.splice(at, 1)[0];
+  };
   const judged: JudgedTask[] = [];
-  for (const task of withExtension.tasks.filter(isLong)) {
+  for (const task of withExtension.tasks) {
+    if (task.ts < withExtension.domContentLoaded) {
+      // Before DOMContentLoaded no content script of ours has run (document_idle).
+      if (task.threadMs > limitMs) judged.push({ task, pagesOwn: BEFORE_START });
+      continue;
+    }
+    const paired = task.items.flatMap((item) => {
+      const other = pairOf(item);
+      return other ? [{ item, other }] : [];
+    });
+    if (task.threadMs <= limitMs) continue;
     const ours = task.ourJsMs * 2 >= task.wallMs;
-    const partner = ours
-      ? undefined
-      : partners.find(
-          (other) =>
-            !used.has(other) &&
-            task.ts >= withExtension.domContentLoaded &&
-            kind(other) === kind(task) &&
-            task.threadMs - other.threadMs < limitMs,
-        );
-    if (partner) used.add(partner);
     const before = task.ts + task.wallMs * 1000 <= withExtension.contentScriptStart;
+    const unexplainedMs = task.threadMs - paired.reduce((sum, { item }) => sum + item.threadMs, 0);
     let pagesOwn: string | null = null;
-    if (before && !ours) pagesOwn = 'ended before the content script first ran';
-    else if (partner) {
-      pagesOwn = `without the extension too: ${kind(partner)} ${Math.round(partner.threadMs)} ms thread time`;
+    if (before && !ours) pagesOwn = BEFORE_START;
+    else if (!ours && paired.length > 0 && unexplainedMs < limitMs) {
+      const pieces = paired.map(
+        ({ item, other }) => `${item.name} (${Math.round(other.threadMs)} ms there)`,
+      );
+      pagesOwn = `without the extension too: ${pieces.join(', ')}; the rest ${Math.round(unexplainedMs)} ms`;
     }
     judged.push({ task, pagesOwn });
   }
   return judged;
 }
+
+const BEFORE_START = 'ended before the content script first ran';
