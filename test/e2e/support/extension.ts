@@ -41,6 +41,42 @@ function checkPrerequisites(buildDir: string): void {
   }
 }
 
+/** The flags of every E2E browser, with the extension or without. */
+const BROWSER_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * The same browser with the same flags and the same kind of profile (a fresh
+ * persistent one, not an incognito-like context, whose features differ),
+ * without the extension: what a page costs on its own.
+ */
+export async function launchWithoutExtension(): Promise<{
+  context: BrowserContext;
+  close: () => Promise<void>;
+}> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'dramatis-e2e-plain-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: BROWSER_FLAGS,
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
  * Starts Chromium with a fresh profile and the built extension, and waits for its service worker.
  * `buildDir` loads another unpacked copy (the page bench ships its own profiles.json in one).
@@ -52,16 +88,9 @@ export async function launchExtension(buildDir = CHROME_BUILD): Promise<Extensio
     executablePath: CHROMIUM,
     headless: false,
     args: [
-      '--headless=new',
       `--disable-extensions-except=${buildDir}`,
       `--load-extension=${buildDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...BROWSER_FLAGS,
     ],
   });
   try {
