@@ -163,6 +163,8 @@ const WRAPPERS = new Set([...TASK_NAMES, 'BlinkScheduler_PerformMicrotaskCheckpo
  * The top-level tasks of `thread` (a task nested in another, as in a nested
  * run loop, is part of the outer one), each with its thread time, its work and
  * how much of it was JavaScript from `ourUrlPrefix` (the extension's origin).
+ * A task still running when tracing stopped has no end ("B" phase) and is not
+ * listed: callers stop tracing only after the stretch they judge.
  */
 export function mainThreadTasks(
   events: TraceEvent[],
