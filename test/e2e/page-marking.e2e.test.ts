@@ -178,6 +178,29 @@ describe('the seed article', () => {
     }
   });
 
+  it('draws each kind of mark with its style, from the sheet the browser injected, adopting none', async () => {
+    const styles = await page.evaluate(() => {
+      const styleOf = (name: string, text: string) => {
+        const highlight = (CSS.highlights.get(name) ?? new Set()) as unknown as Set<Range>;
+        const range = [...highlight].find((candidate) => candidate.toString() === text)!;
+        const style = getComputedStyle(range.startContainer.parentElement!, `::highlight(${name})`);
+        return `${style.textDecorationLine} ${style.backgroundColor}`;
+      };
+      return {
+        person: styleOf('dramatis-person', 'Hun Sen'),
+        organization: styleOf('dramatis-organization', 'CNRP'),
+        place: styleOf('dramatis-place', 'Siem Reap'),
+        adopted: document.adoptedStyleSheets.length,
+      };
+    });
+    expect(styles).toEqual({
+      person: 'underline rgba(245, 166, 35, 0.16)',
+      organization: 'underline rgba(60, 130, 246, 0.14)',
+      place: 'underline rgba(34, 170, 100, 0.14)',
+      adopted: 0,
+    });
+  });
+
   it('marks no ordinary words, nothing in the comment box and nothing in code', async () => {
     const all = await allMarked(page);
     expect(all.some((text) => /more than/i.test(text))).toBe(false);
