@@ -2,14 +2,15 @@
  * Shortens page text on its way from the content script to the background
  * without changing which names the background finds in it.
  *
- * Why: sending text through `runtime.sendMessage` costs the page's main thread
- * about a tenth of a millisecond per thousand characters (the message is
- * serialized there), which made it the largest part of marking a long page.
- * Most of a news page is lower-case prose, where no name can be. So each
- * stretch of lower-case words that holds at least one word other than a
- * connector ("of", "de", …; see connectors.ts) is sent as one DEL character,
- * in a single native `replace` per block: no JavaScript runs per stretch,
- * which on a cold page cost more than the characters it saved.
+ * Why: the background finds names in every character it is sent, and most of
+ * a news page is lower-case prose, where no name can be. So each stretch of
+ * lower-case words that holds at least one word other than a connector ("of",
+ * "de", …; see connectors.ts) is sent as one DEL character, in a single
+ * native `replace` per block (no JavaScript runs per stretch). Measured on the
+ * 50,000-word bench page: 306,584 characters are sent as 116,902, and the scan
+ * takes about 80 ms less wall time at 10,000 profiles (584 → 503 ms median).
+ * On the page's main thread it is about even: the replace costs roughly what
+ * serializing the dropped characters in `runtime.sendMessage` did.
  *
  * Why the names found are the same (test/lib/match/page-text-codec.test.ts
  * checks it on random text): a dropped stretch starts after white space, an
