@@ -35,7 +35,7 @@ interface ScannedBlock {
   found: { start: number; end: number; entity: PageTextMatches['entities'][number] }[];
   mentions: PageMention[];
   /** Entities whose short forms here wait for their full name elsewhere on the page. */
-  waiting: Set<string>;
+  waiting: Set<string> | null;
 }
 
 /** What the scanner needs from its surroundings. */
@@ -99,7 +99,8 @@ export class PageScanner {
     for (const root of roots) {
       if (!root.isConnected) continue;
       for (const block of walkTextBlocks(root, this.hiddenByAttribute)) {
-        const scanned: ScannedBlock = { block, found: [], mentions: [], waiting: new Set() };
+        // `waiting` only for the few blocks that need it: a Set per block is garbage to collect mid-scan.
+        const scanned: ScannedBlock = { block, found: [], mentions: [], waiting: null };
         fresh.push(scanned);
         batcher.add(scanned);
         if (slicer.due()) await slicer.pause();
@@ -166,13 +167,13 @@ export class PageScanner {
     timing: ScanTiming,
   ): Promise<void> {
     const stale = [...this.blocks].filter((scanned) =>
-      [...scanned.waiting].some((id) => this.confirmed.has(id)),
+      [...(scanned.waiting ?? [])].some((id) => this.confirmed.has(id)),
     );
     if (stale.length === 0) return;
     const batcher = this.batcher();
     for (const scanned of stale) {
       scanned.found = [];
-      scanned.waiting.clear();
+      scanned.waiting = null;
       batcher.add(scanned);
     }
     await timing.wait(batcher.done());
@@ -207,7 +208,7 @@ export class PageScanner {
             if (!entity) continue;
             scanned.found.push({ start: flat[at]! + offset, end: flat[at + 1]! + offset, entity });
           }
-          for (const id of answer.waiting[i] ?? []) scanned.waiting.add(id);
+          for (const id of answer.waiting[i] ?? []) (scanned.waiting ??= new Set()).add(id);
         });
       });
       replies.push(reply);
@@ -309,7 +310,17 @@ function placeMentions(scanned: ScannedBlock): PageMention[] {
   const { block } = scanned;
   scanned.mentions = scanned.found.map(
     ({ start, end, entity }) =>
-      new PlacedMention({ start, end, text: block.text.slice(start, end), ...entity }, block),
+      new PlacedMention(
+        {
+          start,
+          end,
+          text: block.text.slice(start, end),
+          entityId: entity.entityId,
+          name: entity.name,
+          kind: entity.kind,
+        },
+        block,
+      ),
   );
   return scanned.mentions;
 }

@@ -149,6 +149,12 @@ export function* walkTextBlocks(
         if (hasLetter(current)) yield current;
         current = null;
       }
+      // White space between blocks (the line breaks between an article's paragraphs)
+      // would open a block that is then dropped for having no letter: skip it at once.
+      if (!current && !NON_SPACE.test(data)) {
+        node = walker.nextNode();
+        continue;
+      }
       current ??= { container: lastContainer, text: '', segments: [] };
       current.segments.push({ node: text, start: current.text.length });
       current.text += data;
@@ -159,6 +165,7 @@ export function* walkTextBlocks(
 }
 
 const LETTER = /\p{L}/u;
+const NON_SPACE = /\S/;
 
 function hasLetter(block: TextBlock): boolean {
   return LETTER.test(block.text);

@@ -41,6 +41,12 @@ describe('walkTextBlocks', () => {
     ]);
   });
 
+  it('opens no block for white space between blocks, but keeps spaces inside one', () => {
+    const root = body('<article>\n<p>Hun Sen</p>\n  <p>Mu Sochua</p>\n</article>');
+    expect([...walkTextBlocks(root)].map((block) => block.segments.length)).toEqual([1, 1]);
+    expect(texts(body('<div>\n  <b>Hun</b> <i>Sen</i>\n</div>'))).toEqual(['Hun Sen\n']);
+  });
+
   it('skips scripts, code, form fields, editable regions, hidden and own UI', () => {
     const root = body(`
       <p>Hun Sen spoke.</p>
