@@ -12,7 +12,13 @@ import type { Mention } from '@/lib/match/types';
 import type { PageTextMatches } from '@/lib/match/page-text';
 import { startScanTiming, type ScanTiming } from './scan-timing';
 import { createSlicer, yieldToEventLoop, type Slicer } from './time-slice';
-import { positionAt, walkTextBlocks, type TextBlock } from './text-blocks';
+import {
+  isBlockConnected,
+  positionAt,
+  walkTextBlocks,
+  WholeElementBlock,
+  type TextBlock,
+} from './text-blocks';
 
 /**
  * Characters of page text per request to the background (about 16,000 words):
@@ -63,6 +69,8 @@ export interface ScannerDeps {
 export class PageScanner {
   private readonly blocks = new Set<ScannedBlock>();
   private readonly blockByNode = new Map<Text, ScannedBlock>();
+  /** Blocks that are all of an element's text (text-blocks.ts, WholeElementBlock), by that element. */
+  private readonly blockByContainer = new Map<Element, ScannedBlock>();
   /** Entities named by an unambiguous alias somewhere on the page (only grows). */
   private readonly confirmed = new Set<string>();
   /**
@@ -89,8 +97,7 @@ export class PageScanner {
       this.deps.slicer?.() ??
       createSlicer(undefined, undefined, () => timing.wait(yieldToEventLoop()));
     const removed = this.dropBlocks((scanned) => {
-      const first = scanned.block.segments[0]?.node;
-      if (!first?.isConnected) return true;
+      if (!isBlockConnected(scanned.block)) return true;
       return roots.some((root) => root.contains(scanned.block.container));
     });
 
@@ -115,7 +122,7 @@ export class PageScanner {
       // Only blocks with names pay for the visibility check (it may need the page's styles).
       if (scanned.found.length > 0 && this.deps.isHidden?.(scanned.block.container)) continue;
       this.blocks.add(scanned);
-      for (const { node } of scanned.block.segments) this.blockByNode.set(node, scanned);
+      this.index(scanned);
       for (const item of placeMentions(scanned)) added.add(item);
       if (slicer.due()) await slicer.pause();
     }
@@ -128,11 +135,16 @@ export class PageScanner {
   clear(): void {
     this.blocks.clear();
     this.blockByNode.clear();
+    this.blockByContainer.clear();
   }
 
   /** The mention whose range contains (node, offset), if any. */
   mentionAt(node: Node, offset: number): PageMention | null {
-    const scanned = node.nodeType === 3 ? this.blockByNode.get(node as Text) : undefined;
+    const scanned =
+      node.nodeType !== 3
+        ? undefined
+        : (this.blockByNode.get(node as Text) ??
+          (node.parentElement ? this.blockByContainer.get(node.parentElement) : undefined));
     if (!scanned) return null;
     for (const item of scanned.mentions) {
       if (item.range.isPointInRange(node, offset) && !item.range.collapsed) return item;
@@ -235,14 +247,32 @@ export class PageScanner {
     };
   }
 
+  /** Lets {@link mentionAt} find `scanned` from a text node in it. */
+  private index(scanned: ScannedBlock): void {
+    const { block } = scanned;
+    // A whole-element block is found by its element: listing its text nodes would touch each.
+    if (block instanceof WholeElementBlock) this.blockByContainer.set(block.container, scanned);
+    else for (const { node } of block.segments) this.blockByNode.set(node, scanned);
+  }
+
+  private unindex(scanned: ScannedBlock): void {
+    const { block } = scanned;
+    if (block instanceof WholeElementBlock) {
+      if (this.blockByContainer.get(block.container) === scanned)
+        this.blockByContainer.delete(block.container);
+      return;
+    }
+    for (const { node } of block.segments) {
+      if (this.blockByNode.get(node) === scanned) this.blockByNode.delete(node);
+    }
+  }
+
   private dropBlocks(drop: (scanned: ScannedBlock) => boolean): PageMention[] {
     const removed: PageMention[] = [];
     for (const scanned of this.blocks) {
       if (!drop(scanned)) continue;
       this.blocks.delete(scanned);
-      for (const { node } of scanned.block.segments) {
-        if (this.blockByNode.get(node) === scanned) this.blockByNode.delete(node);
-      }
+      this.unindex(scanned);
       removed.push(...scanned.mentions);
     }
     return removed;

@@ -133,6 +133,14 @@ export function* walkTextBlocks(
       } else if (!INLINE_TAGS.has(name)) {
         if (current && hasLetter(current)) yield current;
         current = null;
+        if (element.childElementCount === 0) {
+          // A block of plain text, as most paragraphs are: read it whole and step over its text nodes.
+          const whole = new WholeElementBlock(element, element.textContent ?? '');
+          if (hasLetter(whole)) yield whole;
+          node = walker.nextSibling();
+          while (!node && walker.parentNode()) node = walker.nextSibling();
+          continue;
+        }
       }
       node = walker.nextNode();
       continue;
@@ -162,6 +170,42 @@ export function* walkTextBlocks(
     node = walker.nextNode();
   }
   if (current && hasLetter(current)) yield current;
+}
+
+/**
+ * A block element holding only text (no child elements): its text is read in
+ * one `textContent` call and its text nodes are listed only when a range in it
+ * is made. Each DOM node the content script touches gets a JavaScript wrapper
+ * in its isolated world; on an article most text nodes are never needed.
+ */
+export class WholeElementBlock implements TextBlock {
+  private listed: TextSegment[] | null = null;
+
+  constructor(
+    readonly container: Element,
+    readonly text: string,
+  ) {}
+
+  get segments(): TextSegment[] {
+    if (!this.listed) {
+      this.listed = [];
+      let start = 0;
+      for (let child = this.container.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType !== 3) continue;
+        const node = child as Text;
+        if (node.data.length === 0) continue;
+        this.listed.push({ node, start });
+        start += node.data.length;
+      }
+    }
+    return this.listed;
+  }
+}
+
+/** True while the text `block` was read from is still on the page (as far as telling costs nothing). */
+export function isBlockConnected(block: TextBlock): boolean {
+  if (block instanceof WholeElementBlock) return block.container.isConnected;
+  return block.segments[0]?.node.isConnected ?? false;
 }
 
 const LETTER = /\p{L}/u;

@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   blockContainerOf,
+  isBlockConnected,
   isInSkippedSubtree,
   positionAt,
   walkTextBlocks,
+  WholeElementBlock,
   type TextBlock,
 } from '@/lib/page/text-blocks';
 
@@ -45,6 +47,21 @@ describe('walkTextBlocks', () => {
     const root = body('<article>\n<p>Hun Sen</p>\n  <p>Mu Sochua</p>\n</article>');
     expect([...walkTextBlocks(root)].map((block) => block.segments.length)).toEqual([1, 1]);
     expect(texts(body('<div>\n  <b>Hun</b> <i>Sen</i>\n</div>'))).toEqual(['Hun Sen\n']);
+  });
+
+  it('reads a paragraph of plain text whole, listing its text nodes only when asked', () => {
+    const root = body('<article><p></p><p>Mu <b>Sochua</b></p></article>');
+    const plain = root.querySelector('p')!;
+    plain.append('Hun ', document.createComment('ad'), '', 'Sen spoke.');
+    const [first, second] = [...walkTextBlocks(root)];
+    expect(first).toBeInstanceOf(WholeElementBlock);
+    expect(second).not.toBeInstanceOf(WholeElementBlock);
+    expect(first!.text).toBe('Hun Sen spoke.');
+    expect(first!.segments.map((segment) => segment.start)).toEqual([0, 4]);
+    expect(positionAt(first!, 5)).toEqual({ node: plain.childNodes[3], offset: 1 });
+    expect(isBlockConnected(first!)).toBe(true);
+    plain.remove();
+    expect(isBlockConnected(first!)).toBe(false);
   });
 
   it('skips scripts, code, form fields, editable regions, hidden and own UI', () => {
