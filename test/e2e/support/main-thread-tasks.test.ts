@@ -146,35 +146,24 @@ describe('judging long tasks against the page without the extension', () => {
   };
   const capture = 'ChromeRenderFrameObserver::CapturePageText';
 
-  it('does not excuse the same work when it costs more than twice as much as without the extension', () => {
-    const [judged] = judgeLongTasks(
-      {
-        tasks: [taskOf(1, [{ name: capture, threadMs: 250 }])],
-        domContentLoaded: 0,
-        contentScriptStart: 0,
-      },
+  /** How one task made of `pieces`, run after the content script started, is judged. */
+  const judgeAlone = (pieces: Parameters<typeof taskOf>[1]) =>
+    judgeLongTasks(
+      { tasks: [taskOf(1, pieces)], domContentLoaded: 0, contentScriptStart: 0 },
       without,
       50,
-    );
-    expect(judged!.pagesOwn).toBeNull();
+    )[0]!;
+
+  it('does not excuse the same work when it costs more than twice as much as without the extension', () => {
+    expect(judgeAlone([{ name: capture, threadMs: 250 }]).pagesOwn).toBeNull();
   });
 
   it('does not excuse a task whose other work comes to a long task', () => {
-    const [judged] = judgeLongTasks(
-      {
-        tasks: [
-          taskOf(1, [
-            { name: capture, threadMs: 105 },
-            { name: 'UpdateLayoutTree', threadMs: 60 },
-          ]),
-        ],
-        domContentLoaded: 0,
-        contentScriptStart: 0,
-      },
-      without,
-      50,
-    );
-    expect(judged!.pagesOwn).toBeNull();
+    const pieces = [
+      { name: capture, threadMs: 105 },
+      { name: 'UpdateLayoutTree', threadMs: 60 },
+    ];
+    expect(judgeAlone(pieces).pagesOwn).toBeNull();
   });
 
   it('pairs the pieces of short tasks too, so that they cannot excuse a later long one', () => {
