@@ -8,6 +8,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { answerKeys, buildAliasIndex } from '@/lib/match';
 import { matchPageTexts } from '@/lib/match/page-text';
+import { MAX_MATCH_TEXTS } from '@/lib/messaging/protocol';
 import { MATCH_BATCH_CHARS, PageScanner, pieces, type PageMention } from '@/lib/page/page-scanner';
 import { SEED_ENTITIES } from '../match/helpers';
 
@@ -123,6 +124,15 @@ describe('PageScanner', () => {
       expect(chars).toBeLessThanOrEqual(MATCH_BATCH_CHARS);
     }
     expect(texts()).toEqual(Array.from({ length: count }, () => 'Mu Sochua'));
+  });
+
+  it('sends at most MAX_MATCH_TEXTS blocks per request, however short they are', async () => {
+    const { scanner, match } = setup('<p>Hun Sen</p>'.repeat(MAX_MATCH_TEXTS + 5));
+    await scanner.scan([document.body]);
+    expect(match.mock.calls.map(([sent]) => sent.length)).toEqual([MAX_MATCH_TEXTS, 5]);
+    const found = scanner.allMentions();
+    expect(found).toHaveLength(MAX_MATCH_TEXTS + 5);
+    expect(found.at(-1)!.range.toString()).toBe('Hun Sen');
   });
 
   it('cuts one block longer than a request into pieces without cutting a name', async () => {
