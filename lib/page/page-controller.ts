@@ -5,7 +5,6 @@
  * only starts this.
  */
 import type { PageTextMatches } from '@/lib/match/page-text';
-import { compactPageText, restoreOffsets } from '@/lib/match/page-text-codec';
 import type { PageReport } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
 import { DEFAULT_SETTINGS, isMarkingOn, type Settings } from '@/lib/store/settings';
@@ -43,15 +42,10 @@ function afterNextFrame(view: Window): Promise<void> {
 }
 
 async function match(texts: string[], confirmed: string[]): Promise<PageTextMatches> {
-  // Sending text costs the page's main thread: prose without names goes as one character.
-  const compacted = texts.map(compactPageText);
-  const result = await sendMessage('matchPageText', { texts: compacted, confirmed });
+  const result = await sendMessage('matchPageText', { texts, confirmed });
   if (!result.ok)
     throw new Error(`finding names in ${texts.length} blocks: ${result.error.message}`);
-  const mentions = result.value.mentions.map((flat, i) =>
-    restoreOffsets(texts[i] ?? '', compacted[i] ?? '', flat),
-  );
-  return { ...result.value, mentions };
+  return result.value;
 }
 
 /** What the pointer can rest on: a marked name or a saved quote. */

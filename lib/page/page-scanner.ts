@@ -10,6 +10,7 @@
  */
 import type { Mention } from '@/lib/match/types';
 import type { PageTextMatches } from '@/lib/match/page-text';
+import { compactPageText, restoreOffsets } from '@/lib/match/page-text-codec';
 import { MAX_MATCH_TEXTS } from '@/lib/messaging/protocol';
 import { startScanTiming, type ScanTiming } from './scan-timing';
 import { createSlicer, yieldToEventLoop, type Slicer } from './time-slice';
@@ -55,7 +56,9 @@ interface ScannedBlock {
 export interface ScannerDeps {
   /**
    * The mentions in some texts, resolved against the entities the page has
-   * `confirmed` (one background round trip; at most {@link MATCH_BATCH_CHARS} characters).
+   * `confirmed` (one background round trip; at most {@link MATCH_BATCH_CHARS}
+   * characters of page text). The texts come compacted (page-text-codec.ts),
+   * and so do the offsets of the answer.
    */
   match(texts: string[], confirmed: string[]): Promise<PageTextMatches>;
   /** Mentions appeared or went away; the highlighter follows. */
@@ -210,18 +213,19 @@ export class PageScanner {
    */
   private batcher(): { add(scanned: ScannedBlock): void; done(): Promise<void> } {
     const replies: Promise<void>[] = [];
-    let batch: { scanned: ScannedBlock; offset: number; text: string }[] = [];
+    /** `sent` is `text` compacted (page-text-codec.ts), done as each block is walked so no one slice compacts a whole request. */
+    let batch: { scanned: ScannedBlock; offset: number; text: string; sent: string }[] = [];
     let chars = 0;
     const send = (): void => {
       if (batch.length === 0) return;
       const sent = batch;
       batch = [];
       chars = 0;
-      const texts = sent.map((piece) => piece.text);
+      const texts = sent.map((piece) => piece.sent);
       const reply = this.deps.match(texts, [...this.confirmed]).then((answer) => {
         for (const id of answer.confirmed) this.confirmed.add(id);
-        sent.forEach(({ scanned, offset }, i) => {
-          const flat = answer.mentions[i] ?? [];
+        sent.forEach(({ scanned, offset, text, sent: compacted }, i) => {
+          const flat = restoreOffsets(text, compacted, answer.mentions[i] ?? []);
           for (let at = 0; at + 2 < flat.length; at += 3) {
             const entity = answer.entities[flat[at + 2]!];
             if (!entity) continue;
@@ -239,14 +243,14 @@ export class PageScanner {
         if (batch.length >= MAX_MATCH_TEXTS) send();
         if (text.length <= MATCH_BATCH_CHARS && chars + text.length <= MATCH_BATCH_CHARS) {
           // Nearly every block: whole, into the current request.
-          batch.push({ scanned, offset: 0, text });
+          batch.push({ scanned, offset: 0, text, sent: compactPageText(text) });
           chars += text.length;
           return;
         }
         for (const piece of pieces(text, MATCH_BATCH_CHARS)) {
           if (chars + piece.text.length > MATCH_BATCH_CHARS || batch.length >= MAX_MATCH_TEXTS)
             send();
-          batch.push({ scanned, ...piece });
+          batch.push({ ...piece, scanned, sent: compactPageText(piece.text) });
           chars += piece.text.length;
         }
       },
