@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../e2e/support/extension';
-import { createAsker, servePages, waitForStore } from '../e2e/support/page-marks';
+import { createAsker, servePages, tabIdOf, waitForStore } from '../e2e/support/page-marks';
 import { pickCast, sentence } from './articles';
 import { generateEntities } from './names';
 import { Random } from './random';
@@ -74,22 +74,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** The id of the tab showing `url`. */
-async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
-  const page = await ext.openPage('options.html');
-  const id = await page.evaluate(async (target) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
-      }
-    ).chrome;
-    return (await api.tabs.query({})).find((tab) => tab.url === target)?.id ?? null;
-  }, url);
-  await page.close();
-  if (id === null) throw new Error(`no tab shows ${url}`);
-  return id;
 }
 
 /** Opens the popup for tab `tabId` in a window of its own, leaving the article visible in its window. */
