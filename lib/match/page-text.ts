@@ -13,6 +13,7 @@
  */
 import type { EntityKind } from '@/lib/profiles/bundle-format';
 import { findCandidates } from './candidates';
+import { splitPageTexts, TEXT_SEPARATOR } from './page-text-codec';
 import { resolveMentions } from './resolve';
 import type { AliasHit } from './types';
 
@@ -40,6 +41,45 @@ export interface PageTextMatches {
    * text again.
    */
   waiting: string[][];
+}
+
+/**
+ * What the background answers to one request: {@link PageTextMatches} for the
+ * texts joined into one string (page-text-codec.ts), as flat as it gets. A
+ * message's arrays and strings each cost the content script a conversion.
+ */
+export interface PageTextAnswer {
+  /**
+   * Every mention as flat triples `start, end, entity`, offsets in the joined
+   * string (separators counted), ordered by start.
+   */
+  mentions: number[];
+  entities: MatchedEntity[];
+  confirmed: string[];
+  /** Only the texts (by index) whose short forms wait for their entity, with those entities. */
+  waiting: { text: number; entityIds: string[] }[];
+}
+
+/** {@link matchPageTexts} for the texts a request's string carries, answered flat. */
+export async function matchJoinedPageTexts(
+  joined: string,
+  confirmedBefore: readonly string[],
+  lookup: (keys: string[]) => Promise<AliasHit[]>,
+): Promise<PageTextAnswer> {
+  const texts = splitPageTexts(joined);
+  const matches = await matchPageTexts(texts, confirmedBefore, lookup);
+  const mentions: number[] = [];
+  const waiting: PageTextAnswer['waiting'] = [];
+  let offset = 0;
+  texts.forEach((text, index) => {
+    const flat = matches.mentions[index]!;
+    for (let at = 0; at + 2 < flat.length; at += 3)
+      mentions.push(flat[at]! + offset, flat[at + 1]! + offset, flat[at + 2]!);
+    const entityIds = matches.waiting[index]!;
+    if (entityIds.length > 0) waiting.push({ text: index, entityIds });
+    offset += text.length + TEXT_SEPARATOR.length;
+  });
+  return { mentions, entities: matches.entities, confirmed: matches.confirmed, waiting };
 }
 
 /**

@@ -2,7 +2,7 @@
  * What the background answers to each message, over the profile store.
  */
 import type { DramatisDB } from '@/lib/store/db';
-import { matchPageTexts } from '@/lib/match/page-text';
+import { matchJoinedPageTexts } from '@/lib/match/page-text';
 import { lookupAliasKeys, readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
 import { readSettings, writeSettings, type Settings } from '@/lib/store/settings';
 import { addEntityNote, deleteNote, updateNote } from '@/lib/store/notes';
@@ -52,8 +52,8 @@ export function createBackgroundHandlers(
       ]);
       return { counts, bundle, import: importState };
     },
-    matchPageText({ texts, confirmed }) {
-      return matchPageTexts(texts, confirmed, (keys) => lookupAliasKeys(db, keys));
+    matchPageText({ text, confirmed }) {
+      return matchJoinedPageTexts(text, confirmed, (keys) => lookupAliasKeys(db, keys));
     },
     getSettings() {
       return readSettings(db);

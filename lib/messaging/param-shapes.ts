@@ -19,7 +19,7 @@ const EXTRAS = 'note?: string, tags?: string[], entityIds?: string[]';
 /** The expected params of each message, as a TypeScript-like type; a new message without one does not compile. */
 export const PARAMS_SHAPES: { readonly [T in BackgroundMessageType]: string } = {
   getStoreStatus: '{}',
-  matchPageText: `{ texts: string[], confirmed: string[] } (at most ${MAX_MATCH_TEXTS} texts, ${MAX_MATCH_CHARS} characters in all)`,
+  matchPageText: `{ text: string, confirmed: string[] } (at most ${MAX_MATCH_TEXTS} texts joined by U+001E, ${MAX_MATCH_CHARS} characters in all)`,
   getSettings: '{}',
   updateSettings: '{ patch: SettingsPatch }',
   getEntityProfile: `{ entityId: ${ID} }`,

@@ -38,7 +38,8 @@ import {
 import type { EntityNote } from '@/lib/store/notes';
 import type { EntityProfile } from '@/lib/store/profile-queries';
 import type { EntitySuggestion } from '@/lib/store/entity-search';
-import type { PageTextMatches } from '@/lib/match/page-text';
+import type { PageTextAnswer } from '@/lib/match/page-text';
+import { countPageTexts } from '@/lib/match/page-text-codec';
 import type { UserError, UserMessage } from '@/lib/user-error';
 import type { QuotePlacement } from './page-state';
 
@@ -87,13 +88,14 @@ export interface BackgroundMessages {
    */
   getStoreStatus: { params: NoParams; result: StoreStatus };
   /**
-   * The mentions in these texts (the page's blocks, in page order), resolved
-   * against the entities the page has already `confirmed` (lib/match/page-text.ts).
+   * The mentions in these texts (the page's blocks, in page order, compacted and
+   * joined into one string by lib/match/page-text-codec.ts), resolved against
+   * the entities the page has already `confirmed` (lib/match/page-text.ts).
    * Sent by the content script while it walks the page; answered from the alias
    * index, so cost follows the text, not the store. At most
    * {@link MAX_MATCH_TEXTS} texts and {@link MAX_MATCH_CHARS} characters in all.
    */
-  matchPageText: { params: { texts: string[]; confirmed: string[] }; result: PageTextMatches };
+  matchPageText: { params: { text: string; confirmed: string[] }; result: PageTextAnswer };
   /**
    * The reader's page settings (marking on/off, disabled sites, kinds, hover
    * delay, click mode), defaults filled in. Sent by the content script at start
@@ -351,9 +353,9 @@ export const PARAMS_VALIDATORS: {
 } = {
   getStoreStatus: (params): params is NoParams =>
     isPlainObject(params) && Object.keys(params).length === 0,
-  matchPageText: (params): params is { texts: string[]; confirmed: string[] } =>
+  matchPageText: (params): params is { text: string; confirmed: string[] } =>
     isPlainObject(params) &&
-    isPageTexts(params.texts) &&
+    isPageTexts(params.text) &&
     Array.isArray(params.confirmed) &&
     params.confirmed.length <= MAX_MATCH_TEXTS * 10 &&
     params.confirmed.every(isId),
@@ -402,15 +404,13 @@ function isId(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 }
 
-/** A batch of page texts within {@link MAX_MATCH_TEXTS} and {@link MAX_MATCH_CHARS}. */
-function isPageTexts(value: unknown): value is string[] {
-  if (!Array.isArray(value) || value.length > MAX_MATCH_TEXTS) return false;
-  let chars = 0;
-  for (const text of value) {
-    if (typeof text !== 'string') return false;
-    chars += text.length;
-  }
-  return chars <= MAX_MATCH_CHARS;
+/** A batch of page texts, joined (page-text-codec.ts), within {@link MAX_MATCH_TEXTS} and {@link MAX_MATCH_CHARS}. */
+function isPageTexts(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    value.length <= MAX_MATCH_CHARS &&
+    countPageTexts(value) <= MAX_MATCH_TEXTS
+  );
 }
 
 /**

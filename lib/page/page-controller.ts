@@ -4,7 +4,7 @@
  * applies the reader's settings as they change. The content script entrypoint
  * only starts this.
  */
-import type { PageTextMatches } from '@/lib/match/page-text';
+import type { PageTextAnswer } from '@/lib/match/page-text';
 import type { PageReport } from '@/lib/messaging/page-state';
 import { sendMessage } from '@/lib/messaging/send';
 import { DEFAULT_SETTINGS, isMarkingOn, type Settings } from '@/lib/store/settings';
@@ -41,10 +41,10 @@ function afterNextFrame(view: Window): Promise<void> {
   });
 }
 
-async function match(texts: string[], confirmed: string[]): Promise<PageTextMatches> {
-  const result = await sendMessage('matchPageText', { texts, confirmed });
+async function match(text: string, confirmed: string[]): Promise<PageTextAnswer> {
+  const result = await sendMessage('matchPageText', { text, confirmed });
   if (!result.ok)
-    throw new Error(`finding names in ${texts.length} blocks: ${result.error.message}`);
+    throw new Error(`finding names in ${text.length} characters: ${result.error.message}`);
   return result.value;
 }
 

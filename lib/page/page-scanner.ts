@@ -9,8 +9,13 @@
  * an ambiguous short form ("Phally", "Nee") may link.
  */
 import type { Mention } from '@/lib/match/types';
-import type { PageTextMatches } from '@/lib/match/page-text';
-import { compactPageText, restoreOffsets } from '@/lib/match/page-text-codec';
+import type { PageTextAnswer, MatchedEntity } from '@/lib/match/page-text';
+import {
+  compactPageText,
+  joinPageTexts,
+  restoreOffsets,
+  TEXT_SEPARATOR,
+} from '@/lib/match/page-text-codec';
 import { MAX_MATCH_TEXTS } from '@/lib/messaging/protocol';
 import { startScanTiming, type ScanTiming } from './scan-timing';
 import { createSlicer, yieldToEventLoop, type Slicer } from './time-slice';
@@ -46,7 +51,7 @@ export interface PageMention {
 interface ScannedBlock {
   block: TextBlock;
   /** The background's answer: flat `start, end` pairs and their entities, before ranges are made. */
-  found: { start: number; end: number; entity: PageTextMatches['entities'][number] }[];
+  found: { start: number; end: number; entity: MatchedEntity }[];
   mentions: PageMention[];
   /** Entities whose short forms here wait for their full name elsewhere on the page. */
   waiting: Set<string> | null;
@@ -57,10 +62,10 @@ export interface ScannerDeps {
   /**
    * The mentions in some texts, resolved against the entities the page has
    * `confirmed` (one background round trip; at most {@link MATCH_BATCH_CHARS}
-   * characters of page text). The texts come compacted (page-text-codec.ts),
-   * and so do the offsets of the answer.
+   * characters of page text). The texts come compacted and joined
+   * (page-text-codec.ts), and the answer's offsets are in that string.
    */
-  match(texts: string[], confirmed: string[]): Promise<PageTextMatches>;
+  match(joined: string, confirmed: string[]): Promise<PageTextAnswer>;
   /** Mentions appeared or went away; the highlighter follows. */
   onChange(added: PageMention[], removed: PageMention[]): void;
   /** True for a block container the reader cannot see; its names are not marked until it is shown. */
@@ -221,18 +226,30 @@ export class PageScanner {
       const sent = batch;
       batch = [];
       chars = 0;
-      const texts = sent.map((piece) => piece.sent);
-      const reply = this.deps.match(texts, [...this.confirmed]).then((answer) => {
+      const compacted = joinPageTexts(sent.map((piece) => piece.sent));
+      const reply = this.deps.match(compacted, [...this.confirmed]).then((answer) => {
         for (const id of answer.confirmed) this.confirmed.add(id);
-        sent.forEach(({ scanned, offset, text, sent: compacted }, i) => {
-          const flat = restoreOffsets(text, compacted, answer.mentions[i] ?? []);
-          for (let at = 0; at + 2 < flat.length; at += 3) {
-            const entity = answer.entities[flat[at + 2]!];
-            if (!entity) continue;
-            scanned.found.push({ start: flat[at]! + offset, end: flat[at + 1]! + offset, entity });
+        // Offsets in the page's texts joined alike; each piece starts one separator after the last.
+        const text = joinPageTexts(sent.map((piece) => piece.text));
+        const flat = restoreOffsets(text, compacted, answer.mentions);
+        let i = 0;
+        let pieceStart = 0;
+        for (let at = 0; at + 2 < flat.length; at += 3) {
+          const start = flat[at]!;
+          while (i + 1 < sent.length && start >= pieceStart + sent[i]!.text.length) {
+            pieceStart += sent[i]!.text.length + TEXT_SEPARATOR.length;
+            i++;
           }
-          for (const id of answer.waiting[i] ?? []) (scanned.waiting ??= new Set()).add(id);
-        });
+          const entity = answer.entities[flat[at + 2]!];
+          if (!entity) continue;
+          const { scanned, offset } = sent[i]!;
+          const shift = offset - pieceStart;
+          scanned.found.push({ start: start + shift, end: flat[at + 1]! + shift, entity });
+        }
+        for (const { text: index, entityIds } of answer.waiting) {
+          const piece = sent[index];
+          if (piece) for (const id of entityIds) (piece.scanned.waiting ??= new Set()).add(id);
+        }
       });
       replies.push(reply);
     };

@@ -7,7 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Dexie } from 'dexie';
 import background from '@/entrypoints/background';
-import type { PageTextMatches } from '@/lib/match/page-text';
+import type { PageTextAnswer } from '@/lib/match/page-text';
 import { request, type Result, type StoreStatus } from '@/lib/messaging/protocol';
 import type { MessageSender } from '@/lib/messaging/router';
 import { buildBundle, readSourceFolder } from '@/lib/profiles';
@@ -123,10 +123,10 @@ describe('background', () => {
       frameId: 0,
     };
     const result = (await ask(
-      request('matchPageText', { texts: ['The CNRP and Hun Sen, the rivals.'], confirmed: [] }),
+      request('matchPageText', { text: 'The CNRP and Hun Sen, the rivals.', confirmed: [] }),
       contentScript,
-    )) as Result<PageTextMatches>;
-    expect(result.ok && result.value.mentions).toEqual([[4, 8, 0, 13, 20, 1]]);
+    )) as Result<PageTextAnswer>;
+    expect(result.ok && result.value.mentions).toEqual([4, 8, 0, 13, 20, 1]);
     expect(result.ok && result.value.entities.map((entity) => entity.name)).toEqual([
       'Cambodia National Rescue Party',
       'Hun Sen',

@@ -7,7 +7,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCandidates } from '@/lib/match';
 import { CONNECTORS } from '@/lib/match/connectors';
-import { compactPageText, restoreOffsets } from '@/lib/match/page-text-codec';
+import {
+  compactPageText,
+  countPageTexts,
+  joinPageTexts,
+  restoreOffsets,
+  splitPageTexts,
+  TEXT_SEPARATOR,
+} from '@/lib/match/page-text-codec';
 
 /**
  * Ordered, non-overlapping spans of some candidates, as the resolver's mentions
@@ -75,6 +82,7 @@ const PIECE = fc.constantFrom(
   '\u007f',
   '\u007f1c\u007f',
   '\u001f',
+  '\u001e',
   '\u200b',
 );
 const GAP = fc.constantFrom(' ', ' ', ' ', '', '\u00a0', '\n', '\n\n', ', ', '. ', ' & ', '; ');
@@ -141,5 +149,58 @@ describe('page-text codec', () => {
     const third = [...compacted.matchAll(/Sen/g)][2]!.index;
     const [start] = restoreOffsets(text, compacted, [third, third + 3, 0]);
     expect(start).toBe([...text.matchAll(/Sen/g)][2]!.index);
+  });
+
+  it('joins texts into one string that splits back into the compacted texts, whatever the page holds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(PAGE_TEXT, fc.string({ maxLength: 40 })), { maxLength: 8 }),
+        (texts) => {
+          const compacted = texts.map(compactPageText);
+          for (const text of compacted) expect(text).not.toContain(TEXT_SEPARATOR);
+          const joined = joinPageTexts(compacted);
+          if (texts.length > 0) {
+            expect(splitPageTexts(joined)).toEqual(compacted);
+            expect(countPageTexts(joined)).toBe(texts.length);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('restores offsets across joined texts, a name found in each text at its own place', () => {
+    fc.assert(
+      fc.property(
+        fc.array(PAGE_TEXT, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+        (texts, picks) => {
+          const keep = (i: number) => picks[i % picks.length]!;
+          const text = joinPageTexts(texts);
+          const compacted = joinPageTexts(texts.map(compactPageText));
+          // What the background finds: each text's candidates, at their offsets in the joined string.
+          const inText = (joined: string) =>
+            splitPageTexts(joined).flatMap((part, i, parts) => {
+              const offset = parts.slice(0, i).reduce((sum, p) => sum + p.length + 1, 0);
+              return findCandidates(part).map((c) => ({
+                ...c,
+                start: c.start + offset,
+                end: c.end + offset,
+              }));
+            });
+          expect(restoreOffsets(text, compacted, asMentions(inText(compacted), keep))).toEqual(
+            asMentions(inText(text), keep),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("sends a page's own separator characters as U+001F, so they never split its text", () => {
+    expect(compactPageText('Hun Sen\u001e Mu Sochua')).toBe('Hun Sen\u001f Mu Sochua');
+    expect(
+      splitPageTexts(joinPageTexts(['Hun Sen\u001e', 'CNRP'].map(compactPageText))),
+    ).toHaveLength(2);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { answerKeys, buildAliasIndex } from '@/lib/match';
-import { matchPageTexts, type PageTextMatches } from '@/lib/match/page-text';
+import { matchJoinedPageTexts, matchPageTexts, type PageTextMatches } from '@/lib/match/page-text';
+import { joinPageTexts } from '@/lib/match/page-text-codec';
 import { SEED_ENTITIES } from './helpers';
 
 const index = buildAliasIndex(SEED_ENTITIES);
@@ -70,5 +71,18 @@ describe('matchPageTexts', () => {
       waiting: [[], []],
     });
     expect(lookup).not.toHaveBeenCalled();
+  });
+});
+
+describe('matchJoinedPageTexts', () => {
+  it('answers the texts of one joined string flat, offsets in that string, waiting only where it is', async () => {
+    const texts = ['Governor So Platong met Mu Sochua.', 'Nee declined.', 'The CNRP’s leaders'];
+    const joined = joinPageTexts(texts);
+    const answer = await matchJoinedPageTexts(joined, [], lookup);
+    const names: string[] = [];
+    for (let at = 0; at < answer.mentions.length; at += 3)
+      names.push(joined.slice(answer.mentions[at], answer.mentions[at + 1]));
+    expect(names).toEqual(['So Platong', 'Mu Sochua', 'CNRP']);
+    expect(answer.waiting).toEqual([{ text: 1, entityIds: ['person:meas-nee'] }]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinPageTexts } from '@/lib/match/page-text-codec';
 import {
   isBackgroundMessageType,
   isEnvelope,
@@ -10,10 +11,10 @@ import {
 
 describe('protocol', () => {
   it('wraps requests in a versioned envelope', () => {
-    expect(request('matchPageText', { texts: ['Mu Sochua said.'], confirmed: [] })).toEqual({
+    expect(request('matchPageText', { text: 'Mu Sochua said.', confirmed: [] })).toEqual({
       dramatis: 1,
       type: 'matchPageText',
-      params: { texts: ['Mu Sochua said.'], confirmed: [] },
+      params: { text: 'Mu Sochua said.', confirmed: [] },
     });
     expect(isEnvelope(request('getStoreStatus', {}))).toBe(true);
     expect(isEnvelope({ type: 'getStoreStatus' })).toBe(false);
@@ -33,17 +34,19 @@ describe('protocol', () => {
   });
 
   it('bounds matchPageText to a long page’s worth of text', () => {
-    const check = (texts: unknown, confirmed: unknown = []) =>
-      PARAMS_VALIDATORS.matchPageText({ texts, confirmed });
-    expect(check([])).toBe(true);
-    expect(check(['Hun Sen spoke.', 'CNRP'], ['person:hun-sen'])).toBe(true);
-    expect(check('Hun Sen spoke.')).toBe(false);
-    expect(check([1])).toBe(false);
-    expect(check(['x'.repeat(MAX_MATCH_CHARS)])).toBe(true);
-    expect(check(['x'.repeat(MAX_MATCH_CHARS), 'y'])).toBe(false);
-    expect(check(Array.from({ length: MAX_MATCH_TEXTS + 1 }, () => 'k'))).toBe(false);
-    expect(check(['Hun Sen'], 'person:hun-sen')).toBe(false);
-    expect(check(['Hun Sen'], [''])).toBe(false);
-    expect(PARAMS_VALIDATORS.matchPageText({ texts: ['Hun Sen'] })).toBe(false);
+    const check = (text: unknown, confirmed: unknown = []) =>
+      PARAMS_VALIDATORS.matchPageText({ text, confirmed });
+    const joined = (texts: string[]) => joinPageTexts(texts);
+    expect(check('')).toBe(true);
+    expect(check(joined(['Hun Sen spoke.', 'CNRP']), ['person:hun-sen'])).toBe(true);
+    expect(check(['Hun Sen spoke.'])).toBe(false);
+    expect(check(1)).toBe(false);
+    expect(check('x'.repeat(MAX_MATCH_CHARS))).toBe(true);
+    expect(check(joined(['x'.repeat(MAX_MATCH_CHARS - 1), 'y']))).toBe(false);
+    expect(check(joined(Array.from({ length: MAX_MATCH_TEXTS }, () => 'k')))).toBe(true);
+    expect(check(joined(Array.from({ length: MAX_MATCH_TEXTS + 1 }, () => 'k')))).toBe(false);
+    expect(check('Hun Sen', 'person:hun-sen')).toBe(false);
+    expect(check('Hun Sen', [''])).toBe(false);
+    expect(PARAMS_VALIDATORS.matchPageText({ text: 'Hun Sen' })).toBe(false);
   });
 });

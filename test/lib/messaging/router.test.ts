@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
-import type { PageTextMatches } from '@/lib/match/page-text';
+import type { PageTextAnswer } from '@/lib/match/page-text';
+import { joinPageTexts } from '@/lib/match/page-text-codec';
 import { request, type Result } from '@/lib/messaging/protocol';
 import {
   createMessageRouter,
@@ -69,14 +70,15 @@ describe('the background router', () => {
   it('answers matchPageText with the names in the text that are aliases', async () => {
     const result = await route(
       request('matchPageText', {
-        texts: ['The CNRP met.', 'Nobody came.', 'In Siem Reap'],
+        text: joinPageTexts(['The CNRP met.', 'Nobody came.', 'In Siem Reap']),
         confirmed: [],
       }),
       CONTENT_SCRIPT,
     );
     expect(result?.ok).toBe(true);
-    const value = result?.ok ? (result.value as PageTextMatches) : null;
-    expect(value?.mentions).toEqual([[4, 8, 0], [], [3, 12, 1]]);
+    const value = result?.ok ? (result.value as PageTextAnswer) : null;
+    // Offsets in the joined text: "In Siem Reap" starts at 27, after two texts and their separators.
+    expect(value?.mentions).toEqual([4, 8, 0, 30, 39, 1]);
     expect(value?.entities.map((entity) => entity.entityId)).toEqual([
       'organization:cambodia-national-rescue-party',
       'place:siem-reap',
@@ -102,7 +104,7 @@ describe('the background router', () => {
   it('rejects unknown types and malformed params as bad requests', async () => {
     const unknown = await route({ dramatis: 1, type: 'dropDatabase', params: {} }, OPTIONS_PAGE);
     const malformed = await route(
-      { dramatis: 1, type: 'matchPageText', params: { texts: 'CNRP', confirmed: [] } },
+      { dramatis: 1, type: 'matchPageText', params: { text: ['CNRP'], confirmed: [] } },
       CONTENT_SCRIPT,
     );
     expect(unknown).toMatchObject({ ok: false, error: { code: 'bad-request' } });
@@ -147,7 +149,7 @@ describe('runtime wiring', () => {
 
   it('reports an unreachable background instead of rejecting', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = await sendMessage('matchPageText', { texts: ['Mu Sochua'], confirmed: [] });
+    const result = await sendMessage('matchPageText', { text: 'Mu Sochua', confirmed: [] });
     expect(result).toMatchObject({ ok: false, error: { code: 'unreachable' } });
   });
 

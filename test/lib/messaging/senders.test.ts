@@ -158,10 +158,10 @@ describe('the router’s sender rules', () => {
   it('refuses missing fields and wrong types, and passes well-formed params through', async () => {
     const bad: Array<[BackgroundMessageType, unknown]> = [
       ['matchPageText', {}],
-      ['matchPageText', { texts: [1, 2], confirmed: [] }],
-      ['matchPageText', { texts: 'The CNRP met.', confirmed: [] }],
-      ['matchPageText', { texts: ['The CNRP met.'] }],
-      ['matchPageText', { texts: Array.from({ length: 20_001 }, () => 'k'), confirmed: [] }],
+      ['matchPageText', { text: 12, confirmed: [] }],
+      ['matchPageText', { text: ['The CNRP met.'], confirmed: [] }],
+      ['matchPageText', { text: 'The CNRP met.' }],
+      ['matchPageText', { text: '\u001e'.repeat(20_000), confirmed: [] }],
       ['getEntityProfile', { entityId: '' }],
       ['addEntityNote', { entityId: 'person:mu-sochua' }],
       ['addEntityNote', { entityId: 'person:mu-sochua', text: 42 }],
@@ -185,7 +185,7 @@ describe('the router’s sender rules', () => {
     expect(calls).toEqual([]);
 
     await route(
-      request('matchPageText', { texts: ['The CNRP met.'], confirmed: [] }),
+      request('matchPageText', { text: 'The CNRP met.', confirmed: [] }),
       SENDERS.content,
     );
     await route(request('getEntityProfile', { entityId: 'person:mu-sochua' }), SENDERS.popover);

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { answerKeys, buildAliasIndex } from '@/lib/match';
-import { matchPageTexts } from '@/lib/match/page-text';
+import { matchJoinedPageTexts } from '@/lib/match/page-text';
+import { splitPageTexts } from '@/lib/match/page-text-codec';
 import { MAX_MATCH_TEXTS } from '@/lib/messaging/protocol';
 import { MATCH_BATCH_CHARS, PageScanner, pieces, type PageMention } from '@/lib/page/page-scanner';
 import { SEED_ENTITIES } from '../match/helpers';
@@ -16,9 +17,11 @@ const index = buildAliasIndex(SEED_ENTITIES);
 
 function setup(html: string) {
   document.body.innerHTML = html;
-  const match = vi.fn((texts: string[], confirmed: string[]) =>
-    matchPageTexts(texts, confirmed, async (keys) => answerKeys(index, keys)),
+  const match = vi.fn((joined: string, confirmed: string[]) =>
+    matchJoinedPageTexts(joined, confirmed, async (keys) => answerKeys(index, keys)),
   );
+  /** The texts of each request, in order. */
+  const sent = () => match.mock.calls.map(([joined]) => splitPageTexts(joined));
   const marks = new Set<PageMention>();
   const scanner = new PageScanner({
     match,
@@ -32,7 +35,7 @@ function setup(html: string) {
     [...marks]
       .sort((a, b) => a.range.compareBoundaryPoints(0, b.range))
       .map((item) => item.range.toString());
-  return { scanner, match, texts };
+  return { scanner, match, sent, texts };
 }
 
 describe('PageScanner', () => {
@@ -54,7 +57,7 @@ describe('PageScanner', () => {
   });
 
   it('links a waiting short form when its full name arrives in a later scan', async () => {
-    const { scanner, match, texts } = setup(
+    const { scanner, sent, texts } = setup(
       '<p id="a">Nee declined to speculate.</p><div id="live"></div>',
     );
     await scanner.scan([document.body]);
@@ -65,7 +68,7 @@ describe('PageScanner', () => {
     expect(texts()).toEqual(['Nee', 'Meas Nee']);
     // Only the changed part of the page is sent again.
     // Compacted as it is walked: lower-case prose goes as one DEL (page-text-codec.ts).
-    expect(match.mock.calls[1]![0]).toEqual(['Political \u007f Meas Nee \u007f.']);
+    expect(sent()[1]).toEqual(['Political \u007f Meas Nee \u007f.']);
   });
 
   it('rescans a changed block and forgets text that left the page', async () => {
@@ -117,20 +120,27 @@ describe('PageScanner', () => {
   it('sends a long page in requests of at most MATCH_BATCH_CHARS characters and marks it all', async () => {
     const paragraph = `<p>${'The commune chief said nothing more that day. '.repeat(60)}Mu Sochua spoke.</p>`;
     const count = Math.ceil((MATCH_BATCH_CHARS * 2.5) / 2_800);
-    const { scanner, match, texts } = setup(paragraph.repeat(count));
+    const { scanner, match, sent, texts } = setup(paragraph.repeat(count));
     await scanner.scan([document.body]);
     expect(match.mock.calls.length).toBeGreaterThanOrEqual(3);
-    for (const [sent] of match.mock.calls) {
-      const chars = sent.reduce((sum, text) => sum + text.length, 0);
+    for (const texts of sent()) {
+      const chars = texts.reduce((sum, text) => sum + text.length, 0);
       expect(chars).toBeLessThanOrEqual(MATCH_BATCH_CHARS);
     }
     expect(texts()).toEqual(Array.from({ length: count }, () => 'Mu Sochua'));
   });
 
-  it('sends at most MAX_MATCH_TEXTS blocks per request, however short they are', async () => {
-    const { scanner, match } = setup('<p>Hun Sen</p>'.repeat(MAX_MATCH_TEXTS + 5));
+  it("marks the right names after a block holding the separator's character", async () => {
+    const { scanner, sent, texts } = setup('<p>Hun Sen\u001e and</p><p>Later Mu Sochua spoke.</p>');
     await scanner.scan([document.body]);
-    expect(match.mock.calls.map(([sent]) => sent.length)).toEqual([MAX_MATCH_TEXTS, 5]);
+    expect(sent()[0]).toHaveLength(2);
+    expect(texts()).toEqual(['Hun Sen', 'Mu Sochua']);
+  });
+
+  it('sends at most MAX_MATCH_TEXTS blocks per request, however short they are', async () => {
+    const { scanner, sent } = setup('<p>Hun Sen</p>'.repeat(MAX_MATCH_TEXTS + 5));
+    await scanner.scan([document.body]);
+    expect(sent().map((texts) => texts.length)).toEqual([MAX_MATCH_TEXTS, 5]);
     const found = scanner.allMentions();
     expect(found).toHaveLength(MAX_MATCH_TEXTS + 5);
     expect(found.at(-1)!.range.toString()).toBe('Hun Sen');
