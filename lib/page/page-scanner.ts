@@ -50,9 +50,9 @@ export interface PageMention {
 
 interface ScannedBlock {
   block: TextBlock;
-  /** The background's answer: flat `start, end` pairs and their entities, before ranges are made. */
-  found: { start: number; end: number; entity: MatchedEntity }[];
-  mentions: PageMention[];
+  /** The background's answer for the block (null: none); {@link mentions} once placed. */
+  found: PlacedMention[] | null;
+  mentions: readonly PlacedMention[];
   /** Entities whose short forms here wait for their full name elsewhere on the page. */
   waiting: Set<string> | null;
 }
@@ -122,20 +122,20 @@ export class PageScanner {
       if (!root.isConnected) continue;
       for (const block of walkTextBlocks(root, this.hiddenByAttribute)) {
         // `waiting` only for the few blocks that need it: a Set per block is garbage to collect mid-scan.
-        const scanned: ScannedBlock = { block, found: [], mentions: [], waiting: null };
+        const scanned: ScannedBlock = { block, found: null, mentions: NO_MENTIONS, waiting: null };
         fresh.push(scanned);
         batcher.add(scanned);
         if (slicer.due()) await slicer.pause();
       }
     }
     await timing.wait(batcher.done());
-    if (this.deps.rendered && fresh.some((scanned) => scanned.found.length > 0))
+    if (this.deps.rendered && fresh.some((scanned) => scanned.found))
       await timing.wait(this.deps.rendered());
 
     const added = new Set<PageMention>();
     for (const scanned of fresh) {
       // Only blocks with names pay for the visibility check (it may need the page's styles).
-      if (scanned.found.length > 0 && this.deps.isHidden?.(scanned.block.container)) continue;
+      if (scanned.found && this.deps.isHidden?.(scanned.block.container)) continue;
       this.blocks.add(scanned);
       this.index(scanned);
       for (const item of placeMentions(scanned)) added.add(item);
@@ -199,7 +199,7 @@ export class PageScanner {
     if (stale.length === 0) return;
     const batcher = this.batcher();
     for (const scanned of stale) {
-      scanned.found = [];
+      scanned.found = null;
       scanned.waiting = null;
       batcher.add(scanned);
     }
@@ -244,7 +244,13 @@ export class PageScanner {
           if (!entity) continue;
           const { scanned, offset } = sent[i]!;
           const shift = offset - pieceStart;
-          scanned.found.push({ start: start + shift, end: flat[at + 1]! + shift, entity });
+          const item = new PlacedMention(
+            scanned.block,
+            start + shift,
+            flat[at + 1]! + shift,
+            entity,
+          );
+          (scanned.found ??= []).push(item);
         }
         for (const { text: index, entityIds } of answer.waiting) {
           const piece = sent[index];
@@ -344,52 +350,58 @@ function lastSpaceBeforeLowerCase(text: string): number {
  * A mention whose DOM range is made when first asked for: a long page has
  * thousands of mentions, and on such a page only those near the viewport are
  * drawn (viewport-window.ts), so most ranges are never needed. Creating them
- * all was a tenth of the scan's main-thread time.
+ * all was a tenth of the scan's main-thread time. Its {@link Mention} is made
+ * on first use too, for the same reason.
  */
 class PlacedMention implements PageMention {
-  private made: Range | null = null;
+  private range_: Range | null = null;
+  private mention_: Mention | null = null;
 
   constructor(
-    readonly mention: Mention,
     private readonly block: TextBlock,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly entity: MatchedEntity,
   ) {}
 
   get container(): Element {
     return this.block.container;
   }
 
+  get mention(): Mention {
+    const { block, start, end, entity } = this;
+    this.mention_ ??= {
+      start,
+      end,
+      text: block.text.slice(start, end),
+      entityId: entity.entityId,
+      name: entity.name,
+      kind: entity.kind,
+    };
+    return this.mention_;
+  }
+
   /** The live range; collapsed (so never drawn or hit) if the text changed under it before it was made. */
   get range(): Range {
-    this.made ??=
-      rangeOf(this.block, this.mention) ?? this.block.container.ownerDocument.createRange();
-    return this.made;
+    this.range_ ??=
+      rangeOf(this.block, this.start, this.end) ?? this.block.container.ownerDocument.createRange();
+    return this.range_;
   }
 }
 
-/** Turns a block's answer into its mentions. */
-function placeMentions(scanned: ScannedBlock): PageMention[] {
-  const { block } = scanned;
-  scanned.mentions = scanned.found.map(
-    ({ start, end, entity }) =>
-      new PlacedMention(
-        {
-          start,
-          end,
-          text: block.text.slice(start, end),
-          entityId: entity.entityId,
-          name: entity.name,
-          kind: entity.kind,
-        },
-        block,
-      ),
-  );
+/** No mentions: shared by the many blocks without names, instead of an empty array each. */
+const NO_MENTIONS: readonly PlacedMention[] = [];
+
+/** The block's answer becomes its mentions. */
+function placeMentions(scanned: ScannedBlock): readonly PlacedMention[] {
+  scanned.mentions = scanned.found ?? NO_MENTIONS;
   return scanned.mentions;
 }
 
-/** The live range of `mention` in `block`, or null if the text changed under it. */
-function rangeOf(block: TextBlock, mention: Mention): Range | null {
-  const start = positionAt(block, mention.start, 'start');
-  const end = positionAt(block, mention.end, 'end');
+/** The live range of `block`'s text from `from` to `to`, or null if the text changed under it. */
+function rangeOf(block: TextBlock, from: number, to: number): Range | null {
+  const start = positionAt(block, from, 'start');
+  const end = positionAt(block, to, 'end');
   if (!start || !end || !start.node.isConnected || !end.node.isConnected) return null;
   try {
     const range = start.node.ownerDocument.createRange();
