@@ -79,6 +79,8 @@ export async function installProbe(page: Page): Promise<void> {
 
 /** One load's figures. */
 export interface ScanFigures extends ScanTimingDetail {
+  /** When the scan started, on the page's performance clock (ms). */
+  startTime: number;
   /** The scan's wall time, from its start to the last mention handed to the highlighter (lookups and yields included). */
   wallMs: number;
   /** Longest task from the scan's start to a second after it ended (rendering of the marks included). */
@@ -107,6 +109,7 @@ export async function readScan(page: Page, timeoutMs: number): Promise<ScanFigur
     );
     return {
       ...detail,
+      startTime: measure.startTime,
       wallMs: measure.duration,
       longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
     };

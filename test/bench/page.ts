@@ -17,7 +17,14 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import type { DemoServer } from '@/lib/demo/server';
 import type { StoreStatus } from '@/lib/messaging/protocol';
+import { SCAN_MEASURE } from '@/lib/page/scan-timing';
 import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../e2e/support/extension';
+import {
+  pageMainThread,
+  recordTrace,
+  STRETCH_TRACE_CATEGORIES,
+  stretchThreadMs,
+} from '../e2e/support/main-thread-tasks';
 import { createAsker, servePages } from '../e2e/support/page-marks';
 import { generateEntities, type BenchEntity } from './names';
 import { benchBundle, shipBundle, snapshotBuild } from './page-bundle';
@@ -97,12 +104,49 @@ function keywordList(all: readonly BenchEntity[], count: number): string[] {
     .flatMap((entity) => (entity.acronym ? [entity.name, entity.acronym] : [entity.name]));
 }
 
+/** One load's figures, with the thread (CPU) time of the scan's slices read from a trace of the load. */
+interface LoadFigures extends ScanFigures {
+  threadMs: number;
+}
+
+/**
+ * Loads `url` in a new tab while tracing the browser, and reads the scan's
+ * figures. The trace gives each slice's thread time: on this shared 2-core
+ * machine the renderer is descheduled inside our slices (the page's raster
+ * threads, the GPU and browser processes and the background's matching run on
+ * the same cores), which stretches their wall time but not their CPU time.
+ */
+async function traceLoad(ext: ExtensionBrowser, url: string): Promise<LoadFigures> {
+  const page = await ext.context.newPage();
+  try {
+    await installProbe(page);
+    const cdp = await ext.context.newCDPSession(page);
+    const { result, events } = await recordTrace(
+      cdp,
+      async () => {
+        await page.goto(url, { timeout: 30_000 });
+        return readScan(page, 60_000);
+      },
+      STRETCH_TRACE_CATEGORIES,
+    );
+    const slices = stretchThreadMs(
+      events,
+      pageMainThread(events, url),
+      { name: SCAN_MEASURE, startTime: result.startTime },
+      result.stretches,
+    );
+    return { ...result, threadMs: slices.reduce((sum, ms) => sum + ms, 0) };
+  } finally {
+    await page.close();
+  }
+}
+
 /** One store's results. */
 interface StoreResult {
   size: number;
   importMs: number;
   /** Per page size, one entry per load. */
-  loads: Map<number, ScanFigures[]>;
+  loads: Map<number, LoadFigures[]>;
   pages: Map<number, NewsPage>;
   hover: HoverFigures;
 }
@@ -133,22 +177,14 @@ async function benchStore(
     if (open.url().endsWith('/onboarding.html')) await open.close();
   await ask('updateSettings', { patch: { hoverDelayMs: 0 } });
 
-  const loads = new Map<number, ScanFigures[]>();
+  const loads = new Map<number, LoadFigures[]>();
   for (const words of PAGE_WORDS) {
-    const figures: ScanFigures[] = [];
-    for (let load = 0; load < LOADS; load++) {
-      const page = await ext.context.newPage();
-      try {
-        await installProbe(page);
-        await page.goto(`${server.origin}/s${size}-w${words}`, { timeout: 30_000 });
-        figures.push(await readScan(page, 60_000));
-      } finally {
-        await page.close();
-      }
-    }
+    const figures: LoadFigures[] = [];
+    for (let load = 0; load < LOADS; load++)
+      figures.push(await traceLoad(ext, `${server.origin}/s${size}-w${words}`));
     loads.set(words, figures);
     progress(
-      `${formatCount(size)} profiles, ${formatCount(words)} words: main thread ${figures.map((f) => formatMs(f.busyMs)).join(', ')}`,
+      `${formatCount(size)} profiles, ${formatCount(words)} words: main thread CPU ${figures.map((f) => formatMs(f.threadMs)).join(', ')}; wall ${figures.map((f) => formatMs(f.busyMs)).join(', ')}`,
     );
   }
 
@@ -259,6 +295,7 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
         formatCount(store.size),
         formatCount(page.words),
         `${formatCount(median(loads.map((load) => load.added)))}/${formatCount(page.planted)}`,
+        formatMs(median(loads.map((load) => load.threadMs))),
         formatMs(median(loads.map((load) => load.busyMs))),
         formatMs(median(loads.map((load) => load.longestSliceMs))),
         formatMs(median(loads.map((load) => load.longestTaskMs))),
@@ -274,7 +311,8 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
         'profiles',
         'words',
         'marked/planted',
-        'main thread',
+        'main thread CPU',
+        'main thread wall',
         'longest slice',
         'longest task',
         'scan wall',
@@ -282,7 +320,8 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
       ],
       rows,
     ),
-    "  main thread: the content script's own work in the scan (walk, sending the text, ranges, highlights), the background's answer and yields excluded",
+    "  main thread: the content script's own work in the scan (walk, sending the text, ranges, highlights), the background's answer and yields excluded;",
+    "    CPU: thread time of those slices from a trace of each load (each slice times its task's thread/wall ratio); wall: the slices' wall time, which grows when the machine deschedules the tab's thread (every load is traced)",
     '  longest task: any task of the tab from scan start to 1 s after it ended (PerformanceObserver longtask, so 0 means none over 50 ms)',
     '  scan wall: scan start to the last mention handed to the highlighter, background lookups and yields included',
     '',
@@ -346,7 +385,10 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
   const largest = PAGE_WORDS.at(-1)!;
   const busyAt = (store: StoreResult | undefined) =>
     store ? median(store.loads.get(largest)!.map((load) => load.busyMs)) : NaN;
-  const worstMark = Math.max(...stores.map(busyAt));
+  const threadAt = (store: StoreResult | undefined) =>
+    store ? median(store.loads.get(largest)!.map((load) => load.threadMs)) : NaN;
+  const worstMark = Math.max(...stores.map(threadAt));
+  const worstMarkWall = Math.max(...stores.map(busyAt));
   const worstTask = Math.max(
     ...stores.flatMap((store) =>
       PAGE_WORDS.map((words) => median(store.loads.get(words)!.map((load) => load.longestTaskMs))),
@@ -357,7 +399,7 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
       PAGE_WORDS.map((words) => median(store.loads.get(words)!.map((load) => load.longestSliceMs))),
     ),
   );
-  const ratio = busyAt(stores.at(-1)) / busyAt(stores[0]);
+  const ratio = threadAt(stores.at(-1)) / threadAt(stores[0]);
   const wallAt = (store: StoreResult | undefined) =>
     store ? median(store.loads.get(largest)!.map((load) => load.wallMs)) : NaN;
   const wallRatio = wallAt(stores.at(-1)) / wallAt(stores[0]);
@@ -365,7 +407,7 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
   const goals = [
     [
       `≤ ${GOALS.markMs} ms main thread to mark ${formatCount(largest)} words`,
-      `${formatMs(worstMark)} (worst store's median)`,
+      `${formatMs(worstMark)} CPU (worst store's median); the same slices' wall time ${formatMs(worstMarkWall)}`,
       verdict(worstMark <= GOALS.markMs),
     ],
     [
@@ -375,7 +417,7 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
     ],
     [
       `${formatCount(STORE_SIZES.at(-1)!)}/${formatCount(STORE_SIZES[0]!)} store ratio ≤ ${GOALS.ratio}`,
-      `${ratio.toFixed(2)}× main thread, ${wallRatio.toFixed(2)}× wall`,
+      `${ratio.toFixed(2)}× main thread CPU, ${wallRatio.toFixed(2)}× scan wall`,
       verdict(ratio <= GOALS.ratio),
     ],
     [

@@ -15,6 +15,8 @@ import {
   mainThreadTasks,
   pageMainThread,
   parseTrace,
+  stretchThreadMs,
+  type TraceEvent,
   type MainThreadTask,
   type WorkItem,
 } from './main-thread-tasks';
@@ -180,5 +182,53 @@ describe('judging long tasks against the page without the extension', () => {
       50,
     );
     expect(judged.map(({ task, pagesOwn }) => [task.ts, pagesOwn])).toEqual([[2, null]]);
+  });
+});
+
+describe('the thread time of stretches given on the page clock', () => {
+  const thread = { pid: 10, tid: 11 };
+  const task = (ts: number, dur: number, tdur: number, tid = 11): TraceEvent => ({
+    name: 'RunTask',
+    ph: 'X',
+    pid: 10,
+    tid,
+    ts,
+    dur,
+    tdur,
+  });
+  // The measure started at 1,000 ms on the page clock and at ts 5,000,000 µs on the trace clock.
+  const anchor: TraceEvent = {
+    name: 'dramatis:scan',
+    ph: 'b',
+    pid: 10,
+    tid: 11,
+    ts: 5_000_000,
+  };
+  const events = [
+    anchor,
+    // Descheduled for half its wall time.
+    task(5_000_000, 20_000, 10_000),
+    // A nested run loop: the inner task holds the stretch, and its own ratio counts.
+    task(5_100_000, 40_000, 40_000),
+    task(5_110_000, 10_000, 2_500),
+    // Another thread's task at the same time holds nothing of ours.
+    task(5_200_000, 50_000, 50_000, 12),
+    task(5_205_000, 4_000, 4_000),
+  ];
+  const measure = { name: 'dramatis:scan', startTime: 1000 };
+
+  it('scales each stretch by the thread/wall ratio of the innermost task holding it', () => {
+    expect(stretchThreadMs(events, thread, measure, [1000, 1016, 1110, 1118, 1205, 1209])).toEqual([
+      8, 2, 4,
+    ]);
+  });
+
+  it('refuses a stretch that no task of the thread holds, or a trace without the measure', () => {
+    expect(() => stretchThreadMs(events, thread, measure, [1200, 1210])).toThrow(
+      /no task of the trace holds the stretch 1200–1210 ms/,
+    );
+    expect(() => stretchThreadMs(events.slice(1), thread, measure, [1000, 1016])).toThrow(
+      /no User Timing measure "dramatis:scan"/,
+    );
   });
 });

@@ -50,12 +50,13 @@ export const TRACE_CATEGORIES = [
 export async function recordTrace<T>(
   cdp: CDPSession,
   run: () => Promise<T>,
+  categories: readonly string[] = TRACE_CATEGORIES,
 ): Promise<{ result: T; events: TraceEvent[] }> {
   const complete = new Promise<{ stream?: string }>((resolve) =>
     cdp.once('Tracing.tracingComplete', resolve),
   );
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordContinuously' },
+    traceConfig: { includedCategories: [...categories], recordMode: 'recordContinuously' },
     transferMode: 'ReturnAsStream',
   });
   let result: T;
@@ -312,6 +313,67 @@ function ourSamples(
     });
   }
   return found;
+}
+
+/**
+ * What {@link stretchThreadMs} reads: every task of the main thread with its
+ * thread time, the page lifecycle that names the page's renderer, and User
+ * Timing measures (one ties the page's clock to the trace's). Lighter than
+ * {@link TRACE_CATEGORIES}: no JavaScript sampling, which would slow the code measured.
+ */
+export const STRETCH_TRACE_CATEGORIES = [
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+];
+
+/**
+ * The thread (CPU) time of stretches of synchronous work on `thread`, given
+ * as flat `start, end` pairs on the page's performance clock (ms since its
+ * time origin), as lib/page/scan-timing.ts records its slices. A stretch's
+ * wall time includes the times the machine descheduled the thread; each is
+ * scaled by the thread/wall ratio of the innermost task (RunTask) that holds
+ * it. The clocks are tied by `anchor`, a User Timing measure with its start
+ * on the performance clock, which the trace records at the same instant.
+ */
+export function stretchThreadMs(
+  events: TraceEvent[],
+  thread: TraceThread,
+  anchor: { name: string; startTime: number },
+  stretches: readonly number[],
+): number[] {
+  const mark = events.find(
+    (e) => e.name === anchor.name && e.pid === thread.pid && (e.ph === 'b' || e.ph === 'X'),
+  );
+  if (!mark) throw new Error(`the trace has no User Timing measure "${anchor.name}"`);
+  const offset = mark.ts - anchor.startTime * 1000;
+  const tasks = events.filter(
+    (e) =>
+      e.pid === thread.pid &&
+      e.tid === thread.tid &&
+      e.ph === 'X' &&
+      e.name === 'RunTask' &&
+      e.dur !== undefined &&
+      e.tdur !== undefined,
+  );
+  // performance.now() is coarsened to 100 µs outside cross-origin isolation.
+  const slack = 150;
+  const result: number[] = [];
+  for (let i = 0; i + 1 < stretches.length; i += 2) {
+    const start = stretches[i]! * 1000 + offset;
+    const end = stretches[i + 1]! * 1000 + offset;
+    let holder: TraceEvent | undefined;
+    for (const task of tasks) {
+      if (task.ts > start + slack || task.ts + task.dur! < end - slack) continue;
+      if (!holder || task.dur! < holder.dur!) holder = task;
+    }
+    if (!holder)
+      throw new Error(
+        `no task of the trace holds the stretch ${stretches[i]}–${stretches[i + 1]} ms`,
+      );
+    const ratio = holder.dur! > 0 ? Math.min(1, holder.tdur! / holder.dur!) : 1;
+    result.push(((end - start) / 1000) * ratio);
+  }
+  return result;
 }
 
 /** The first time (trace clock) a script of `urlPrefix` ran on `thread`: the content script's start. */
