@@ -117,7 +117,7 @@ export class PageScanner {
     });
 
     const fresh: ScannedBlock[] = [];
-    const batcher = this.batcher();
+    const batcher = this.batcher(timing);
     for (const root of roots) {
       if (!root.isConnected) continue;
       for (const block of walkTextBlocks(root, this.hiddenByAttribute)) {
@@ -197,7 +197,7 @@ export class PageScanner {
       [...(scanned.waiting ?? [])].some((id) => this.confirmed.has(id)),
     );
     if (stale.length === 0) return;
-    const batcher = this.batcher();
+    const batcher = this.batcher(timing);
     for (const scanned of stale) {
       scanned.found = null;
       scanned.waiting = null;
@@ -216,10 +216,10 @@ export class PageScanner {
    * sends each as soon as it is full, and records each block's mentions and
    * waiting entities when its answer arrives.
    */
-  private batcher(): { add(scanned: ScannedBlock): void; done(): Promise<void> } {
+  private batcher(timing: ScanTiming): { add(scanned: ScannedBlock): void; done(): Promise<void> } {
     const replies: Promise<void>[] = [];
-    /** `sent` is `text` compacted (page-text-codec.ts), done as each block is walked so no one slice compacts a whole request. */
-    let batch: { scanned: ScannedBlock; offset: number; text: string; sent: string }[] = [];
+    /** Each entry's `sent` is its `text` compacted (page-text-codec.ts), done as each block is walked so no one slice compacts a whole request. */
+    let batch: BatchEntry[] = [];
     let chars = 0;
     const send = (): void => {
       if (batch.length === 0) return;
@@ -227,36 +227,13 @@ export class PageScanner {
       batch = [];
       chars = 0;
       const compacted = joinPageTexts(sent.map((piece) => piece.sent));
-      const reply = this.deps.match(compacted, [...this.confirmed]).then((answer) => {
-        for (const id of answer.confirmed) this.confirmed.add(id);
-        // Offsets in the page's texts joined alike; each piece starts one separator after the last.
-        const text = joinPageTexts(sent.map((piece) => piece.text));
-        const flat = restoreOffsets(text, compacted, answer.mentions);
-        let i = 0;
-        let pieceStart = 0;
-        for (let at = 0; at + 2 < flat.length; at += 3) {
-          const start = flat[at]!;
-          while (i + 1 < sent.length && start >= pieceStart + sent[i]!.text.length) {
-            pieceStart += sent[i]!.text.length + TEXT_SEPARATOR.length;
-            i++;
-          }
-          const entity = answer.entities[flat[at + 2]!];
-          if (!entity) continue;
-          const { scanned, offset } = sent[i]!;
-          const shift = offset - pieceStart;
-          const item = new PlacedMention(
-            scanned.block,
-            start + shift,
-            flat[at + 1]! + shift,
-            entity,
-          );
-          (scanned.found ??= []).push(item);
-        }
-        for (const { text: index, entityIds } of answer.waiting) {
-          const piece = sent[index];
-          if (piece) for (const id of entityIds) (piece.scanned.waiting ??= new Set()).add(id);
-        }
-      });
+      const reply = this.deps.match(compacted, [...this.confirmed]).then((answer) =>
+        // The answer is handled while the scan waits for it: timed on its own.
+        timing.during(() => {
+          for (const id of answer.confirmed) this.confirmed.add(id);
+          receiveAnswer(sent, compacted, answer);
+        }),
+      );
       replies.push(reply);
     };
     return {
@@ -313,6 +290,46 @@ export class PageScanner {
       removed.push(...scanned.mentions);
     }
     return removed;
+  }
+}
+
+/** A block, or a piece of a long one, in a request to the background. */
+interface BatchEntry {
+  scanned: ScannedBlock;
+  /** Where the piece starts in the block's text. */
+  offset: number;
+  text: string;
+  /** `text` compacted (page-text-codec.ts). */
+  sent: string;
+}
+
+/** Records the background's answer to the request of `sent` (compacted and joined: `compacted`) in its blocks. */
+function receiveAnswer(
+  sent: readonly BatchEntry[],
+  compacted: string,
+  answer: PageTextAnswer,
+): void {
+  // Offsets in the page's texts joined alike; each piece starts one separator after the last.
+  const text = joinPageTexts(sent.map((piece) => piece.text));
+  const flat = restoreOffsets(text, compacted, answer.mentions);
+  let i = 0;
+  let pieceStart = 0;
+  for (let at = 0; at + 2 < flat.length; at += 3) {
+    const start = flat[at]!;
+    while (i + 1 < sent.length && start >= pieceStart + sent[i]!.text.length) {
+      pieceStart += sent[i]!.text.length + TEXT_SEPARATOR.length;
+      i++;
+    }
+    const entity = answer.entities[flat[at + 2]!];
+    if (!entity) continue;
+    const { scanned, offset } = sent[i]!;
+    const shift = offset - pieceStart;
+    const item = new PlacedMention(scanned.block, start + shift, flat[at + 1]! + shift, entity);
+    (scanned.found ??= []).push(item);
+  }
+  for (const { text: index, entityIds } of answer.waiting) {
+    const piece = sent[index];
+    if (piece) for (const id of entityIds) (piece.scanned.waiting ??= new Set()).add(id);
   }
 }
 

@@ -7,7 +7,9 @@
  * A scan's wall time includes yields to the page and the background's lookup
  * round trip; neither is our main-thread work. So the scanner reports each
  * await through {@link ScanTiming.wait}, and only the synchronous stretches
- * between awaits are added up.
+ * between awaits are added up. Work that runs while the scan waits (handling
+ * the background's answer when it arrives) is reported through
+ * {@link ScanTiming.during} and added up too.
  */
 
 /** The measure's name: `performance.getEntriesByName(SCAN_MEASURE)`. */
@@ -30,10 +32,44 @@ export interface ScanTimingDetail {
   stretches: number[];
 }
 
+/**
+ * The measure of drawing that follows a scan: on a long page the marks near
+ * the viewport are registered when the viewport window's observer first
+ * reports (viewport-window.ts), after the scan has ended. Its `detail` is
+ * {@link DrawTimingDetail}.
+ */
+export const DRAW_MEASURE = 'dramatis:draw';
+
+/** What the draw measure's `detail` holds. */
+export interface DrawTimingDetail {
+  /** Each drawing as flat `start, end` pairs (ms on the performance clock), oldest first. */
+  stretches: number[];
+}
+
+/** Drawings since the latest scan started; bounded, as a reader may scroll for hours. */
+const drawStretches: number[] = [];
+const MAX_DRAW_STRETCHES = 50;
+
+/** Runs `work`, drawing marks outside a scan, and records it in {@link DRAW_MEASURE}. */
+export function timeDrawing<T>(work: () => T): T {
+  const from = performance.now();
+  try {
+    return work();
+  } finally {
+    drawStretches.push(from, performance.now());
+    if (drawStretches.length > MAX_DRAW_STRETCHES * 2) drawStretches.splice(0, 2);
+    const detail: DrawTimingDetail = { stretches: [...drawStretches] };
+    performance.clearMeasures(DRAW_MEASURE);
+    performance.measure(DRAW_MEASURE, { start: from, end: performance.now(), detail });
+  }
+}
+
 /** Times one scan; create it when the scan starts. */
 export interface ScanTiming {
   /** Awaits `promise` without counting the wait as work. */
   wait<T>(promise: Promise<T>): Promise<T>;
+  /** Runs `work`, which runs while the scan waits (a callback), and counts it as a stretch of its own. */
+  during<T>(work: () => T): T;
   /** Ends the scan and records the measure. */
   done(added: number): void;
 }
@@ -41,19 +77,19 @@ export interface ScanTiming {
 /** Starts timing a scan now. */
 export function startScanTiming(): ScanTiming {
   const start = performance.now();
+  drawStretches.length = 0;
   let sliceStart = start;
   let busyMs = 0;
   let longestSliceMs = 0;
   let slices = 0;
   const stretches: number[] = [];
-  const endSlice = (): void => {
-    const end = performance.now();
-    const slice = end - sliceStart;
-    stretches.push(sliceStart, end);
-    busyMs += slice;
-    longestSliceMs = Math.max(longestSliceMs, slice);
+  const addStretch = (from: number, to: number): void => {
+    stretches.push(from, to);
+    busyMs += to - from;
+    longestSliceMs = Math.max(longestSliceMs, to - from);
     slices++;
   };
+  const endSlice = (): void => addStretch(sliceStart, performance.now());
   return {
     async wait(promise) {
       endSlice();
@@ -61,6 +97,14 @@ export function startScanTiming(): ScanTiming {
         return await promise;
       } finally {
         sliceStart = performance.now();
+      }
+    },
+    during(work) {
+      const from = performance.now();
+      try {
+        return work();
+      } finally {
+        addStretch(from, performance.now());
       }
     },
     done(added) {

@@ -12,6 +12,7 @@
 import type { EntityKind } from '@/lib/profiles/bundle-format';
 import type { Highlighter } from './highlights';
 import type { PageMention } from './page-scanner';
+import { timeDrawing } from './scan-timing';
 
 /** Mentions on a page above which only those near the viewport are registered. */
 export const WINDOW_THRESHOLD = 1000;
@@ -39,15 +40,17 @@ export function createViewportWindow(inner: Highlighter, doc: Document): Highlig
     const view = doc.defaultView;
     if (!view || typeof view.IntersectionObserver !== 'function') return;
     observer = new view.IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const wasNear = near.has(entry.target);
-          if (entry.isIntersecting === wasNear) continue;
-          if (entry.isIntersecting) near.add(entry.target);
-          else near.delete(entry.target);
-          show(entry.target, entry.isIntersecting);
-        }
-      },
+      (entries) =>
+        // The marks near the viewport are drawn here, after the scan: timed as part of marking.
+        timeDrawing(() => {
+          for (const entry of entries) {
+            const wasNear = near.has(entry.target);
+            if (entry.isIntersecting === wasNear) continue;
+            if (entry.isIntersecting) near.add(entry.target);
+            else near.delete(entry.target);
+            show(entry.target, entry.isIntersecting);
+          }
+        }),
       { rootMargin: NEAR_MARGIN },
     );
     for (const container of byContainer.keys()) observer.observe(container);

@@ -16,7 +16,7 @@
  * `Date.now()`, the one clock both processes share.
  */
 import type { Page } from 'playwright-core';
-import type { ScanTimingDetail } from '@/lib/page/scan-timing';
+import type { DrawTimingDetail, ScanTimingDetail } from '@/lib/page/scan-timing';
 import { isCardFrameUrl } from '../e2e/support/page-marks';
 
 /** A long task as the page saw it. */
@@ -81,6 +81,13 @@ export async function installProbe(page: Page): Promise<void> {
 export interface ScanFigures extends ScanTimingDetail {
   /** When the scan started, on the page's performance clock (ms). */
   startTime: number;
+  /**
+   * The drawings of marks that followed the scan within the second read
+   * (lib/page/scan-timing.ts, `dramatis:draw`): flat `start, end` pairs, and
+   * their wall time, which {@link ScanTimingDetail.busyMs} does not hold.
+   */
+  drawStretches: number[];
+  drawMs: number;
   /** The scan's wall time, from its start to the last mention handed to the highlighter (lookups and yields included). */
   wallMs: number;
   /** Longest task from the scan's start to a second after it ended (rendering of the marks included). */
@@ -102,6 +109,17 @@ export async function readScan(page: Page, timeoutMs: number): Promise<ScanFigur
   return page.evaluate(() => {
     const measure = performance.getEntriesByName('dramatis:scan')[0] as PerformanceMeasure;
     const detail = measure.detail as ScanTimingDetail;
+    const draws = performance.getEntriesByName('dramatis:draw')[0] as
+      PerformanceMeasure | undefined;
+    const drawn = (draws?.detail as DrawTimingDetail | undefined)?.stretches ?? [];
+    const drawStretches: number[] = [];
+    let drawMs = 0;
+    for (let i = 0; i + 1 < drawn.length; i += 2) {
+      if (drawn[i]! < measure.startTime || drawn[i]! > measure.startTime + measure.duration + 1000)
+        continue;
+      drawStretches.push(drawn[i]!, drawn[i + 1]!);
+      drawMs += drawn[i + 1]! - drawn[i]!;
+    }
     const tasks = (window as unknown as ProbeWindow).__benchTasks ?? [];
     const until = measure.startTime + measure.duration + 1000;
     const during = tasks.filter(
@@ -110,6 +128,12 @@ export async function readScan(page: Page, timeoutMs: number): Promise<ScanFigur
     return {
       ...detail,
       startTime: measure.startTime,
+      drawStretches,
+      drawMs,
+      longestSliceMs: Math.max(
+        detail.longestSliceMs,
+        ...drawStretches.map((start, i) => (i % 2 ? 0 : drawStretches[i + 1]! - start)),
+      ),
       wallMs: measure.duration,
       longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
     };
