@@ -20,10 +20,10 @@ import type { StoreStatus } from '@/lib/messaging/protocol';
 import { SCAN_MEASURE } from '@/lib/page/scan-timing';
 import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../e2e/support/extension';
 import {
+  holdingTasksThreadMs,
   pageMainThread,
   recordTrace,
   STRETCH_TRACE_CATEGORIES,
-  stretchThreadMs,
 } from '../e2e/support/main-thread-tasks';
 import { createAsker, servePages } from '../e2e/support/page-marks';
 import { generateEntities, type BenchEntity } from './names';
@@ -111,10 +111,12 @@ interface LoadFigures extends ScanFigures {
 
 /**
  * Loads `url` in a new tab while tracing the browser, and reads the scan's
- * figures. The trace gives each slice's thread time: on this shared 2-core
- * machine the renderer is descheduled inside our slices (the page's raster
- * threads, the GPU and browser processes and the background's matching run on
- * the same cores), which stretches their wall time but not their CPU time.
+ * figures. The trace gives the thread time of the tasks our slices ran in:
+ * on this shared 2-core machine the renderer is descheduled inside our slices
+ * (the page's raster threads, the GPU and browser processes and the
+ * background's matching run on the same cores), which stretches their wall
+ * time but not their CPU time. Whole tasks, so that what the browser does for
+ * us in them counts too (turning the background's answer into JavaScript).
  */
 async function traceLoad(ext: ExtensionBrowser, url: string): Promise<LoadFigures> {
   const page = await ext.context.newPage();
@@ -130,12 +132,9 @@ async function traceLoad(ext: ExtensionBrowser, url: string): Promise<LoadFigure
       STRETCH_TRACE_CATEGORIES,
     );
     const anchor = { name: SCAN_MEASURE, startTime: result.startTime };
-    const thread = pageMainThread(events, url);
-    const slices = [
-      ...stretchThreadMs(events, thread, anchor, result.stretches),
-      ...stretchThreadMs(events, thread, anchor, result.drawStretches),
-    ];
-    return { ...result, threadMs: slices.reduce((sum, ms) => sum + ms, 0) };
+    const stretches = [...result.stretches, ...result.drawStretches];
+    const threadMs = holdingTasksThreadMs(events, pageMainThread(events, url), anchor, stretches);
+    return { ...result, threadMs };
   } finally {
     await page.close();
   }
@@ -321,7 +320,7 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
       rows,
     ),
     "  main thread: the content script's own work in the scan (walk, sending the text, handling the answer, ranges, highlights) and in drawing the marks near the viewport within 1 s after it; the background's matching and yields excluded;",
-    "    CPU: thread time of those slices from a trace of each load (each slice times its task's thread/wall ratio); wall: the slices' wall time, which grows when the machine deschedules the tab's thread (every load is traced)",
+    "    CPU: thread time of the tasks those slices ran in, from a trace of each load; wall: the slices' own wall time, which grows when the machine deschedules the tab's thread (every load is traced)",
     '  longest task: any task of the tab from scan start to 1 s after it ended (PerformanceObserver longtask, so 0 means none over 50 ms)',
     '  scan wall: scan start to the last mention handed to the highlighter, background lookups and yields included',
     '',

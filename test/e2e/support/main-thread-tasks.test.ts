@@ -15,6 +15,7 @@ import {
   mainThreadTasks,
   pageMainThread,
   parseTrace,
+  holdingTasksThreadMs,
   stretchThreadMs,
   type TraceEvent,
   type MainThreadTask,
@@ -221,6 +222,13 @@ describe('the thread time of stretches given on the page clock', () => {
     expect(stretchThreadMs(events, thread, measure, [1000, 1016, 1110, 1118, 1205, 1209])).toEqual([
       8, 2, 4,
     ]);
+  });
+
+  it('adds up the thread time of the tasks holding the stretches, each task once', () => {
+    // Two stretches in the first task, one in the nested run loop's inner task.
+    expect(
+      holdingTasksThreadMs(events, thread, measure, [1000, 1005, 1010, 1016, 1110, 1118]),
+    ).toBe(10 + 2.5);
   });
 
   it('refuses a stretch that no task of the thread holds, or a trace without the measure', () => {

@@ -327,20 +327,19 @@ export const STRETCH_TRACE_CATEGORIES = [
 ];
 
 /**
- * The thread (CPU) time of stretches of synchronous work on `thread`, given
- * as flat `start, end` pairs on the page's performance clock (ms since its
- * time origin), as lib/page/scan-timing.ts records its slices. A stretch's
- * wall time includes the times the machine descheduled the thread; each is
- * scaled by the thread/wall ratio of the innermost task (RunTask) that holds
- * it. The clocks are tied by `anchor`, a User Timing measure with its start
- * on the performance clock, which the trace records at the same instant.
+ * The task (RunTask) of `thread` that holds each stretch of synchronous work
+ * given as flat `start, end` pairs on the page's performance clock (ms since
+ * its time origin), as lib/page/scan-timing.ts records its slices: the
+ * innermost one, for a nested run loop. The clocks are tied by `anchor`, a
+ * User Timing measure with its start on the performance clock, which the
+ * trace records at the same instant.
  */
-export function stretchThreadMs(
+export function tasksHolding(
   events: TraceEvent[],
   thread: TraceThread,
   anchor: { name: string; startTime: number },
   stretches: readonly number[],
-): number[] {
+): { task: TraceEvent; stretchMs: number }[] {
   const mark = events.find(
     (e) => e.name === anchor.name && e.pid === thread.pid && (e.ph === 'b' || e.ph === 'X'),
   );
@@ -357,7 +356,7 @@ export function stretchThreadMs(
   );
   // performance.now() is coarsened to 100 µs outside cross-origin isolation.
   const slack = 150;
-  const result: number[] = [];
+  const held: { task: TraceEvent; stretchMs: number }[] = [];
   for (let i = 0; i + 1 < stretches.length; i += 2) {
     const start = stretches[i]! * 1000 + offset;
     const end = stretches[i + 1]! * 1000 + offset;
@@ -370,10 +369,43 @@ export function stretchThreadMs(
       throw new Error(
         `no task of the trace holds the stretch ${stretches[i]}–${stretches[i + 1]} ms`,
       );
-    const ratio = holder.dur! > 0 ? Math.min(1, holder.tdur! / holder.dur!) : 1;
-    result.push(((end - start) / 1000) * ratio);
+    held.push({ task: holder, stretchMs: (end - start) / 1000 });
   }
-  return result;
+  return held;
+}
+
+/**
+ * The thread (CPU) time of each stretch (see {@link tasksHolding}): its wall
+ * time, which includes the times the machine descheduled the thread, scaled
+ * by the thread/wall ratio of the task that holds it.
+ */
+export function stretchThreadMs(
+  events: TraceEvent[],
+  thread: TraceThread,
+  anchor: { name: string; startTime: number },
+  stretches: readonly number[],
+): number[] {
+  return tasksHolding(events, thread, anchor, stretches).map(({ task, stretchMs }) =>
+    task.dur! > 0 ? stretchMs * Math.min(1, task.tdur! / task.dur!) : stretchMs,
+  );
+}
+
+/**
+ * The thread time of the tasks that hold the stretches, each task once: the
+ * stretches' own work and what the browser did for it in the same tasks
+ * (turning a message's answer into JavaScript values before our callback
+ * runs, the microtask checkpoint around an await).
+ */
+export function holdingTasksThreadMs(
+  events: TraceEvent[],
+  thread: TraceThread,
+  anchor: { name: string; startTime: number },
+  stretches: readonly number[],
+): number {
+  const tasks = new Set(tasksHolding(events, thread, anchor, stretches).map(({ task }) => task));
+  let sum = 0;
+  for (const task of tasks) sum += task.tdur! / 1000;
+  return sum;
 }
 
 /** The first time (trace clock) a script of `urlPrefix` ran on `thread`: the content script's start. */
