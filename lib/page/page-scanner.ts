@@ -243,14 +243,14 @@ export class PageScanner {
         if (batch.length >= MAX_MATCH_TEXTS) send();
         if (text.length <= MATCH_BATCH_CHARS && chars + text.length <= MATCH_BATCH_CHARS) {
           // Nearly every block: whole, into the current request.
-          batch.push({ scanned, offset: 0, text, sent: compactPageText(text) });
+          batch.push({ scanned, offset: 0, text, sent: compactPageText(text), unplaced: null });
           chars += text.length;
           return;
         }
         for (const piece of pieces(text, MATCH_BATCH_CHARS)) {
           if (chars + piece.text.length > MATCH_BATCH_CHARS || batch.length >= MAX_MATCH_TEXTS)
             send();
-          batch.push({ ...piece, scanned, sent: compactPageText(piece.text) });
+          batch.push({ ...piece, scanned, sent: compactPageText(piece.text), unplaced: null });
           chars += piece.text.length;
         }
       },
@@ -301,36 +301,63 @@ interface BatchEntry {
   text: string;
   /** `text` compacted (page-text-codec.ts). */
   sent: string;
+  /** Its mentions whose offsets in `text` are not worked out yet (see {@link placeInText}). */
+  unplaced: PlacedMention[] | null;
 }
 
-/** Records the background's answer to the request of `sent` (compacted and joined: `compacted`) in its blocks. */
+/**
+ * Records the background's answer to the request of `sent` (compacted and
+ * joined: `compacted`) in its blocks. The answer's offsets are in the
+ * compacted text; each piece's are turned into offsets in the page's text
+ * only when one of its mentions is first used ({@link placeInText}): on a long
+ * page only the blocks near the viewport ever are.
+ */
 function receiveAnswer(
   sent: readonly BatchEntry[],
   compacted: string,
   answer: PageTextAnswer,
 ): void {
-  // Offsets in the page's texts joined alike; each piece starts one separator after the last.
-  const text = joinPageTexts(sent.map((piece) => piece.text));
-  const flat = restoreOffsets(text, compacted, answer.mentions);
+  const flat = answer.mentions;
   let i = 0;
+  // Where the current piece starts in `compacted`: one separator after the last.
   let pieceStart = 0;
   for (let at = 0; at + 2 < flat.length; at += 3) {
     const start = flat[at]!;
-    while (i + 1 < sent.length && start >= pieceStart + sent[i]!.text.length) {
-      pieceStart += sent[i]!.text.length + TEXT_SEPARATOR.length;
+    while (i + 1 < sent.length && start >= pieceStart + sent[i]!.sent.length) {
+      pieceStart += sent[i]!.sent.length + TEXT_SEPARATOR.length;
       i++;
     }
     const entity = answer.entities[flat[at + 2]!];
-    if (!entity) continue;
-    const { scanned, offset } = sent[i]!;
-    const shift = offset - pieceStart;
-    const item = new PlacedMention(scanned.block, start + shift, flat[at + 1]! + shift, entity);
-    (scanned.found ??= []).push(item);
+    const entry = sent[i]!;
+    if (!entity || flat[at + 1]! > pieceStart + entry.sent.length) continue;
+    const item = new PlacedMention(entry, start - pieceStart, flat[at + 1]! - pieceStart, entity);
+    (entry.unplaced ??= []).push(item);
+    (entry.scanned.found ??= []).push(item);
   }
   for (const { text: index, entityIds } of answer.waiting) {
     const piece = sent[index];
     if (piece) for (const id of entityIds) (piece.scanned.waiting ??= new Set()).add(id);
   }
+}
+
+/**
+ * Turns the offsets of `entry`'s mentions in its compacted text into offsets
+ * in its block's text, all at once (page-text-codec.ts counts occurrences from
+ * the piece's start). A mention the codec cannot place keeps no text: its
+ * range is collapsed.
+ */
+function placeInText(entry: BatchEntry): void {
+  const items = entry.unplaced;
+  if (!items) return;
+  entry.unplaced = null;
+  const flat: number[] = [];
+  items.forEach((item, index) => flat.push(item.start, item.end, index));
+  const placed = restoreOffsets(entry.text, entry.sent, flat);
+  // Needed no more: let the compacted text go.
+  entry.sent = '';
+  for (const item of items) item.place(-1, -1);
+  for (let at = 0; at + 2 < placed.length; at += 3)
+    items[placed[at + 2]!]!.place(placed[at]! + entry.offset, placed[at + 1]! + entry.offset);
 }
 
 /**
@@ -367,30 +394,41 @@ function lastSpaceBeforeLowerCase(text: string): number {
  * A mention whose DOM range is made when first asked for: a long page has
  * thousands of mentions, and on such a page only those near the viewport are
  * drawn (viewport-window.ts), so most ranges are never needed. Creating them
- * all was a tenth of the scan's main-thread time. Its {@link Mention} is made
- * on first use too, for the same reason.
+ * all was a tenth of the scan's main-thread time. Its offsets in the page's
+ * text and its {@link Mention} are worked out on first use too, for the same
+ * reason.
  */
 class PlacedMention implements PageMention {
   private range_: Range | null = null;
   private mention_: Mention | null = null;
+  private placed = false;
 
   constructor(
-    private readonly block: TextBlock,
-    private readonly start: number,
-    private readonly end: number,
+    private readonly entry: BatchEntry,
+    /** Offsets in the entry's compacted text until placed, then in the block's text (-1: cannot be placed). */
+    public start: number,
+    public end: number,
     private readonly entity: MatchedEntity,
   ) {}
 
   get container(): Element {
-    return this.block.container;
+    return this.entry.scanned.block.container;
+  }
+
+  /** Sets the offsets in the block's text (see placeInText). */
+  place(start: number, end: number): void {
+    this.start = start;
+    this.end = end;
+    this.placed = true;
   }
 
   get mention(): Mention {
-    const { block, start, end, entity } = this;
+    if (!this.placed) placeInText(this.entry);
+    const { start, end, entity } = this;
     this.mention_ ??= {
       start,
       end,
-      text: block.text.slice(start, end),
+      text: start < 0 ? '' : this.entry.scanned.block.text.slice(start, end),
       entityId: entity.entityId,
       name: entity.name,
       kind: entity.kind,
@@ -400,8 +438,11 @@ class PlacedMention implements PageMention {
 
   /** The live range; collapsed (so never drawn or hit) if the text changed under it before it was made. */
   get range(): Range {
+    if (!this.placed) placeInText(this.entry);
+    const { block } = this.entry.scanned;
     this.range_ ??=
-      rangeOf(this.block, this.start, this.end) ?? this.block.container.ownerDocument.createRange();
+      (this.start >= 0 ? rangeOf(block, this.start, this.end) : null) ??
+      block.container.ownerDocument.createRange();
     return this.range_;
   }
 }
