@@ -132,18 +132,20 @@ export class PageScanner {
     if (this.deps.rendered && fresh.some((scanned) => scanned.found))
       await timing.wait(this.deps.rendered());
 
-    const added = new Set<PageMention>();
+    let added: PageMention[] = [];
     for (const scanned of fresh) {
+      // A block without names is not kept, unless a short form in it waits for its full name.
+      if (!scanned.found && !scanned.waiting) continue;
       // Only blocks with names pay for the visibility check (it may need the page's styles).
       if (scanned.found && this.deps.isHidden?.(scanned.block.container)) continue;
       this.blocks.add(scanned);
       this.index(scanned);
-      for (const item of placeMentions(scanned)) added.add(item);
+      for (const item of placeMentions(scanned)) added.push(item);
       if (slicer.due()) await slicer.pause();
     }
-    await this.resolveWaiting(added, removed, timing);
-    if (added.size > 0 || removed.length > 0) this.deps.onChange([...added], removed);
-    timing.done(added.size);
+    added = await this.resolveWaiting(added, removed, timing);
+    if (added.length > 0 || removed.length > 0) this.deps.onChange(added, removed);
+    timing.done(added.length);
   }
 
   /** Forgets everything (marking switched off); the caller clears the highlights. */
@@ -189,14 +191,20 @@ export class PageScanner {
    * their mentions and swaps them in `added` / `removed`.
    */
   private async resolveWaiting(
-    added: Set<PageMention>,
+    added: PageMention[],
     removed: PageMention[],
     timing: ScanTiming,
-  ): Promise<void> {
-    const stale = [...this.blocks].filter((scanned) =>
-      [...(scanned.waiting ?? [])].some((id) => this.confirmed.has(id)),
-    );
-    if (stale.length === 0) return;
+  ): Promise<PageMention[]> {
+    const stale: ScannedBlock[] = [];
+    for (const scanned of this.blocks) {
+      if (!scanned.waiting) continue;
+      for (const id of scanned.waiting) {
+        if (!this.confirmed.has(id)) continue;
+        stale.push(scanned);
+        break;
+      }
+    }
+    if (stale.length === 0) return added;
     const batcher = this.batcher(timing);
     for (const scanned of stale) {
       scanned.found = null;
@@ -204,11 +212,16 @@ export class PageScanner {
       batcher.add(scanned);
     }
     await timing.wait(batcher.done());
+    const replaced = new Set<PageMention>();
     for (const scanned of stale) {
-      // A mention placed earlier in this scan was never reported: it just goes.
-      for (const item of scanned.mentions) if (!added.delete(item)) removed.push(item);
-      for (const item of placeMentions(scanned)) added.add(item);
+      for (const item of scanned.mentions) replaced.add(item);
+      placeMentions(scanned);
     }
+    // A mention placed earlier in this scan was never reported: it just goes.
+    const kept = added.filter((item) => !replaced.delete(item));
+    removed.push(...replaced);
+    for (const scanned of stale) kept.push(...scanned.mentions);
+    return kept;
   }
 
   /**

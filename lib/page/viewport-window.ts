@@ -69,16 +69,23 @@ export function createViewportWindow(inner: Highlighter, doc: Document): Highlig
           observer?.unobserve(item.container);
         }
       }
+      const drawnBefore = total;
       const fresh: PageMention[] = [];
+      // A block's mentions come together: one lookup per block, not per mention.
+      let container: Element | null = null;
+      let set: Set<PageMention> | undefined;
       for (const item of added) {
-        let set = byContainer.get(item.container);
-        if (!set) {
-          set = new Set();
-          byContainer.set(item.container, set);
-          observer?.observe(item.container);
+        if (item.container !== container) {
+          container = item.container;
+          set = byContainer.get(container);
+          if (!set) {
+            set = new Set();
+            byContainer.set(container, set);
+            observer?.observe(container);
+          }
         }
-        if (!set.has(item)) {
-          set.add(item);
+        if (!set!.has(item)) {
+          set!.add(item);
           total++;
           fresh.push(item);
         }
@@ -87,12 +94,14 @@ export function createViewportWindow(inner: Highlighter, doc: Document): Highlig
       if (!observer) {
         // Past the threshold: what earlier updates drew is taken back, and nothing
         // more is drawn until the observer's first report says what is near.
-        const freshItems = new Set(fresh);
-        const drawnBefore: PageMention[] = [];
-        for (const items of byContainer.values()) {
-          for (const item of items) if (!freshItems.has(item)) drawnBefore.push(item);
+        const takenBack: PageMention[] = [];
+        if (drawnBefore > 0) {
+          const freshItems = new Set(fresh);
+          for (const items of byContainer.values()) {
+            for (const item of items) if (!freshItems.has(item)) takenBack.push(item);
+          }
         }
-        inner.update([], [...drawnRemoved, ...drawnBefore]);
+        inner.update([], [...drawnRemoved, ...takenBack]);
         return startWindowing();
       }
       inner.update(
