@@ -77,11 +77,20 @@ describe('README screenshots', () => {
     expect(tabId).not.toBeNull();
 
     const popup = await ext.openPage(`popup.html?tab=${tabId}`);
-    await popup.setViewportSize({ width: 340, height: 450 });
+    await popup.setViewportSize({ width: 400, height: 600 });
     const form = popup.getByRole('form', { name: 'Save quote' });
     await form.waitFor();
     expect(await form.innerText()).toContain('The CPP does not do anything without');
     await popup.getByLabel('Note').fill('Compare with her 2019 statements on party discipline.');
+    // A browser sizes a popup to its content (at most 600 px tall): so does the screenshot.
+    const body = await popup.evaluate(() => document.body.getBoundingClientRect().toJSON());
+    await popup.setViewportSize({
+      width: Math.ceil(body.width),
+      height: Math.min(600, Math.ceil(body.height)),
+    });
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth)).toBe(
+      Math.ceil(body.width),
+    );
     await saveScreenshot(popup, 'popup-save-quote');
     await popup.close();
     await article.close();
