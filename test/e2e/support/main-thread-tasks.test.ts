@@ -169,6 +169,31 @@ describe('judging long tasks against the page without the extension', () => {
     expect(judgeAlone(pieces).pagesOwn).toBeNull();
   });
 
+  it('pairs work done in two pieces of one task without the extension with the same work done at once', () => {
+    const inPieces = {
+      tasks: [
+        taskOf(5, [
+          { name: capture, threadMs: 60 },
+          { name: 'Paint', threadMs: 5 },
+          { name: capture, threadMs: 60 },
+        ]),
+      ],
+      domContentLoaded: 0,
+    };
+    const judge = (ms: number) =>
+      judgeLongTasks(
+        {
+          tasks: [taskOf(1, [{ name: capture, threadMs: ms }])],
+          domContentLoaded: 0,
+          contentScriptStart: 0,
+        },
+        inPieces,
+        50,
+      )[0]!.pagesOwn;
+    expect(judge(125)).toMatch(/without the extension too: .*CapturePageText \(120 ms there\)/);
+    expect(judge(241)).toBeNull();
+  });
+
   it('pairs the pieces of short tasks too, so that they cannot excuse a later long one', () => {
     const judged = judgeLongTasks(
       {

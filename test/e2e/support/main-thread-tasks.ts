@@ -440,6 +440,13 @@ export interface JudgedTask {
   pagesOwn: string | null;
 }
 
+/** `items` with the pieces of the same name added up into one, in first-seen order. */
+function mergedByName(items: readonly WorkItem[]): WorkItem[] {
+  const byName = new Map<string, number>();
+  for (const item of items) byName.set(item.name, (byName.get(item.name) ?? 0) + item.threadMs);
+  return [...byName].map(([name, threadMs]) => ({ name, threadMs }));
+}
+
 /**
  * Judges the long tasks (thread time over `limitMs`) of a run with the
  * extension against a run of the same page without it. A long task is the
@@ -465,9 +472,11 @@ export function judgeLongTasks(
   withoutExtension: { tasks: MainThreadTask[]; domContentLoaded: number },
   limitMs: number,
 ): JudgedTask[] {
+  // One piece per work name and task: Chrome may do the same work in two events
+  // of one task there and in one event here (its page-text capture does).
   const unpaired = withoutExtension.tasks
     .filter((task) => task.ts >= withoutExtension.domContentLoaded)
-    .flatMap((task) => task.items);
+    .flatMap((task) => mergedByName(task.items));
   const pairOf = (item: WorkItem): WorkItem | undefined => {
     const at = unpaired.findIndex(
       (other) => other.name === item.name && other.threadMs * 2 >= item.threadMs,
