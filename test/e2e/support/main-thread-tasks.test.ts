@@ -194,6 +194,31 @@ describe('judging long tasks against the page without the extension', () => {
     expect(judge(241)).toBeNull();
   });
 
+  it("pairs a short task's piece with the smallest piece that fits, leaving the large one for a long task", () => {
+    const twoCaptures = {
+      tasks: [
+        taskOf(5, [{ name: capture, threadMs: 232 }]),
+        taskOf(6, [{ name: capture, threadMs: 35 }]),
+      ],
+      domContentLoaded: 0,
+    };
+    const judged = judgeLongTasks(
+      {
+        tasks: [
+          taskOf(1, [{ name: capture, threadMs: 30 }]),
+          taskOf(2, [{ name: capture, threadMs: 79.5 }]),
+        ],
+        domContentLoaded: 0,
+        contentScriptStart: 0,
+      },
+      twoCaptures,
+      50,
+    );
+    expect(judged.map(({ task, pagesOwn }) => [task.ts, pagesOwn])).toEqual([
+      [2, expect.stringContaining('CapturePageText (232 ms there)')],
+    ]);
+  });
+
   it('pairs the pieces of short tasks too, so that they cannot excuse a later long one', () => {
     const judged = judgeLongTasks(
       {

@@ -477,10 +477,14 @@ export function judgeLongTasks(
   const unpaired = withoutExtension.tasks
     .filter((task) => task.ts >= withoutExtension.domContentLoaded)
     .flatMap((task) => mergedByName(task.items));
+  // The smallest piece that pairs: a short task's piece must not take the one a
+  // later long task needs (Chrome captures a page's text twice, 30 and 230 ms).
   const pairOf = (item: WorkItem): WorkItem | undefined => {
-    const at = unpaired.findIndex(
-      (other) => other.name === item.name && other.threadMs * 2 >= item.threadMs,
-    );
+    let at = -1;
+    unpaired.forEach((other, i) => {
+      if (other.name !== item.name || other.threadMs * 2 < item.threadMs) return;
+      if (at < 0 || other.threadMs < unpaired[at]!.threadMs) at = i;
+    });
     return at < 0 ? undefined : unpaired.splice(at, 1)[0];
   };
   const judged: JudgedTask[] = [];
