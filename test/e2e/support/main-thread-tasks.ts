@@ -440,13 +440,6 @@ export interface JudgedTask {
   pagesOwn: string | null;
 }
 
-/** `items` with the pieces of the same name added up into one, in first-seen order. */
-function mergedByName(items: readonly WorkItem[]): WorkItem[] {
-  const byName = new Map<string, number>();
-  for (const item of items) byName.set(item.name, (byName.get(item.name) ?? 0) + item.threadMs);
-  return [...byName].map(([name, threadMs]) => ({ name, threadMs }));
-}
-
 /**
  * Judges the long tasks (thread time over `limitMs`) of a run with the
  * extension against a run of the same page without it. A long task is the
@@ -457,12 +450,14 @@ function mergedByName(items: readonly WorkItem[]): WorkItem[] {
  *   run without the extension after its DOMContentLoaded (the earliest a
  *   document_idle content script starts), except for less than `limitMs` of
  *   its thread time: what the extension could have added is less than a long
- *   task. A piece occurs without the extension when that run has a piece of
- *   the same name that costs at least half as much thread time; pieces pair
- *   one for one, in order, over every task after DOMContentLoaded (short ones
- *   too), so the page's own style recalc cannot excuse a second one that the
- *   extension caused. The work is compared, not the tasks: whether Chrome's
- *   page-text capture shares a task with a frame or not depends on timing.
+ *   task. A piece occurs without the extension when that run did work of the
+ *   same name: the run with the extension may spend on each kind of work up
+ *   to twice what the run without it spent after its DOMContentLoaded, and
+ *   every piece after DOMContentLoaded spends (short ones too), so the page's
+ *   own style recalc cannot excuse a second one that the extension caused.
+ *   The work is compared, not the tasks or their pieces: whether Chrome's
+ *   page-text capture shares a task with a frame, and in how many events it
+ *   comes, depends on timing.
  *
  * A task in which the content script's JavaScript ran for half its wall time
  * or more is never the page's.
@@ -472,20 +467,22 @@ export function judgeLongTasks(
   withoutExtension: { tasks: MainThreadTask[]; domContentLoaded: number },
   limitMs: number,
 ): JudgedTask[] {
-  // One piece per work name and task: Chrome may do the same work in two events
-  // of one task there and in one event here (its page-text capture does).
-  const unpaired = withoutExtension.tasks
-    .filter((task) => task.ts >= withoutExtension.domContentLoaded)
-    .flatMap((task) => mergedByName(task.items));
-  // The smallest piece that pairs: a short task's piece must not take the one a
-  // later long task needs (Chrome captures a page's text twice, 30 and 230 ms).
+  // Each kind of work the page did without the extension, added up: Chrome splits
+  // the same work differently from run to run (its page-text capture comes in
+  // one or two events, in one or two tasks), so pieces are not paired one for one.
+  const there = new Map<string, number>();
+  for (const task of withoutExtension.tasks) {
+    if (task.ts < withoutExtension.domContentLoaded) continue;
+    for (const item of task.items)
+      there.set(item.name, (there.get(item.name) ?? 0) + item.threadMs);
+  }
+  // Up to twice that may be spent on the same kind of work with the extension.
+  const left = new Map([...there].map(([name, ms]) => [name, ms * 2]));
   const pairOf = (item: WorkItem): WorkItem | undefined => {
-    let at = -1;
-    unpaired.forEach((other, i) => {
-      if (other.name !== item.name || other.threadMs * 2 < item.threadMs) return;
-      if (at < 0 || other.threadMs < unpaired[at]!.threadMs) at = i;
-    });
-    return at < 0 ? undefined : unpaired.splice(at, 1)[0];
+    const budget = left.get(item.name) ?? 0;
+    if (budget < item.threadMs) return undefined;
+    left.set(item.name, budget - item.threadMs);
+    return { name: item.name, threadMs: there.get(item.name)! };
   };
   const judged: JudgedTask[] = [];
   for (const task of withExtension.tasks) {

@@ -8,7 +8,12 @@ import { findCandidates, matchText } from '@/lib/match';
 import { aliasKey } from '@/lib/match/normalize';
 import { seedIndex } from './helpers';
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * A letter or digit, but not U+02BC MODIFIER LETTER APOSTROPHE: Unicode calls it
+ * a letter, and the matcher reads it as an apostrophe (normalize.ts), which a
+ * name may end before ("CNRPʼs"). fast-check found "𝓐ʼ".
+ */
+const WORD_CHAR = /(?!\u02BC)[\p{L}\p{N}]/u;
 
 /** The code point ending just before `index` (a whole surrogate pair when there is one). */
 function charBefore(text: string, index: number): string {
