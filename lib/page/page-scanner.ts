@@ -244,7 +244,7 @@ export class PageScanner {
         // The answer is handled while the scan waits for it: timed on its own.
         timing.during(() => {
           for (const id of answer.confirmed) this.confirmed.add(id);
-          receiveAnswer(sent, compacted, answer);
+          receiveAnswer(sent, answer);
         }),
       );
       replies.push(reply);
@@ -319,20 +319,16 @@ interface BatchEntry {
 }
 
 /**
- * Records the background's answer to the request of `sent` (compacted and
- * joined: `compacted`) in its blocks. The answer's offsets are in the
- * compacted text; each piece's are turned into offsets in the page's text
+ * Records the background's answer to the request of `sent` in its blocks.
+ * The answer's offsets are in the request's string (the compacted texts
+ * joined); each piece's are turned into offsets in the page's text
  * only when one of its mentions is first used ({@link placeInText}): on a long
  * page only the blocks near the viewport ever are.
  */
-function receiveAnswer(
-  sent: readonly BatchEntry[],
-  compacted: string,
-  answer: PageTextAnswer,
-): void {
+function receiveAnswer(sent: readonly BatchEntry[], answer: PageTextAnswer): void {
   const flat = answer.mentions;
   let i = 0;
-  // Where the current piece starts in `compacted`: one separator after the last.
+  // Where the current piece starts in the request's string: one separator after the last.
   let pieceStart = 0;
   for (let at = 0; at + 2 < flat.length; at += 3) {
     const start = flat[at]!;

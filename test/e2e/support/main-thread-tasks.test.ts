@@ -16,7 +16,7 @@ import {
   pageMainThread,
   parseTrace,
   holdingTasksThreadMs,
-  stretchThreadMs,
+  tasksHolding,
   type TraceEvent,
   type MainThreadTask,
   type WorkItem,
@@ -243,7 +243,7 @@ describe('the thread time of stretches given on the page clock', () => {
     anchor,
     // Descheduled for half its wall time.
     task(5_000_000, 20_000, 10_000),
-    // A nested run loop: the inner task holds the stretch, and its own ratio counts.
+    // A nested run loop: the inner task holds the stretch, and its own thread time counts.
     task(5_100_000, 40_000, 40_000),
     task(5_110_000, 10_000, 2_500),
     // Another thread's task at the same time holds nothing of ours.
@@ -252,9 +252,12 @@ describe('the thread time of stretches given on the page clock', () => {
   ];
   const measure = { name: 'dramatis:scan', startTime: 1000 };
 
-  it('scales each stretch by the thread/wall ratio of the innermost task holding it', () => {
-    expect(stretchThreadMs(events, thread, measure, [1000, 1016, 1110, 1118, 1205, 1209])).toEqual([
-      8, 2, 4,
+  it('finds the innermost task of the thread holding each stretch', () => {
+    const held = tasksHolding(events, thread, measure, [1000, 1016, 1110, 1118, 1205, 1209]);
+    expect(held.map(({ task, stretchMs }) => [task.ts, task.tid, stretchMs])).toEqual([
+      [5_000_000, 11, 16],
+      [5_110_000, 11, 8],
+      [5_205_000, 11, 4],
     ]);
   });
 
@@ -266,10 +269,10 @@ describe('the thread time of stretches given on the page clock', () => {
   });
 
   it('refuses a stretch that no task of the thread holds, or a trace without the measure', () => {
-    expect(() => stretchThreadMs(events, thread, measure, [1200, 1210])).toThrow(
+    expect(() => holdingTasksThreadMs(events, thread, measure, [1200, 1210])).toThrow(
       /no task of the trace holds the stretch 1200–1210 ms/,
     );
-    expect(() => stretchThreadMs(events.slice(1), thread, measure, [1000, 1016])).toThrow(
+    expect(() => holdingTasksThreadMs(events.slice(1), thread, measure, [1000, 1016])).toThrow(
       /no User Timing measure "dramatis:scan"/,
     );
   });

@@ -316,7 +316,7 @@ function ourSamples(
 }
 
 /**
- * What {@link stretchThreadMs} reads: every task of the main thread with its
+ * What {@link holdingTasksThreadMs} reads: every task of the main thread with its
  * thread time, the page lifecycle that names the page's renderer, and User
  * Timing measures (one ties the page's clock to the trace's). Lighter than
  * {@link TRACE_CATEGORIES}: no JavaScript sampling, which would slow the code measured.
@@ -372,22 +372,6 @@ export function tasksHolding(
     held.push({ task: holder, stretchMs: (end - start) / 1000 });
   }
   return held;
-}
-
-/**
- * The thread (CPU) time of each stretch (see {@link tasksHolding}): its wall
- * time, which includes the times the machine descheduled the thread, scaled
- * by the thread/wall ratio of the task that holds it.
- */
-export function stretchThreadMs(
-  events: TraceEvent[],
-  thread: TraceThread,
-  anchor: { name: string; startTime: number },
-  stretches: readonly number[],
-): number[] {
-  return tasksHolding(events, thread, anchor, stretches).map(({ task, stretchMs }) =>
-    task.dur! > 0 ? stretchMs * Math.min(1, task.tdur! / task.dur!) : stretchMs,
-  );
 }
 
 /**
