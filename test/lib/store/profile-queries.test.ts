@@ -130,15 +130,6 @@ describe('getEntityProfile on the seed article', () => {
       }
     }
   });
-
-  it('reads a profile quickly', async () => {
-    await profileOf('person:mu-sochua'); // warm
-    const started = performance.now();
-    for (let i = 0; i < 20; i++) await profileOf('person:mu-sochua');
-    const perProfile = (performance.now() - started) / 20;
-    console.info(`getEntityProfile: ${perProfile.toFixed(1)} ms per profile (fake-indexeddb)`);
-    expect(perProfile).toBeLessThan(200);
-  });
 });
 
 describe('pickQuotes', () => {
