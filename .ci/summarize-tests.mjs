@@ -10,9 +10,12 @@ import { relative } from 'node:path';
 /** Failures listed above the summary; the rest are counted. */
 const MAX_LISTED = 20;
 
+/** Terminal colour codes, which vitest leaves in failure messages. */
+const COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 /** The first non-empty line of an error message, without terminal colours. */
 function firstLine(message) {
-  const plain = String(message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = String(message ?? '').replace(COLOURS, '');
   return (
     plain
       .split('\n')

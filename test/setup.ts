@@ -18,3 +18,11 @@ for (const event of [
 // Nor i18n: messages come from the English messages.json, so components render
 // the text a reader of the English build sees.
 Object.assign(fakeBrowser.i18n, { getMessage: getEnglishMessage });
+
+// findBy… and waitFor give up after 1 s by default: a component reading the
+// fake IndexedDB on a loaded CI machine can take longer, and that is no failure.
+// Loaded only where there is a DOM to render into (it costs every file ~0.2 s).
+if (typeof document !== 'undefined') {
+  const { configure } = await import('@testing-library/preact');
+  configure({ asyncUtilTimeout: 5_000 });
+}
