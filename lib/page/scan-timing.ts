@@ -50,18 +50,26 @@ export interface DrawTimingDetail {
 const drawStretches: number[] = [];
 const MAX_DRAW_STRETCHES = 50;
 
-/** Runs `work`, drawing marks outside a scan, and records it in {@link DRAW_MEASURE}. */
-export function timeDrawing<T>(work: () => T): T {
+/** Runs `work` and hands its start and end (performance clock) to `record`, even if it throws. */
+function timed<T>(work: () => T, record: (from: number, to: number) => void): T {
   const from = performance.now();
   try {
     return work();
   } finally {
-    drawStretches.push(from, performance.now());
-    if (drawStretches.length > MAX_DRAW_STRETCHES * 2) drawStretches.splice(0, 2);
-    const detail: DrawTimingDetail = { stretches: [...drawStretches] };
-    performance.clearMeasures(DRAW_MEASURE);
-    performance.measure(DRAW_MEASURE, { start: from, end: performance.now(), detail });
+    record(from, performance.now());
   }
+}
+
+/** Runs `work`, drawing marks outside a scan, and records it in {@link DRAW_MEASURE}. */
+export function timeDrawing<T>(work: () => T): T {
+  return timed(work, (from, to) => {
+    drawStretches.push(from, to);
+    if (drawStretches.length > MAX_DRAW_STRETCHES * 2) drawStretches.splice(0, 2);
+    // The measure keeps a copy of its detail (User Timing clones it).
+    const detail: DrawTimingDetail = { stretches: drawStretches };
+    performance.clearMeasures(DRAW_MEASURE);
+    performance.measure(DRAW_MEASURE, { start: from, end: to, detail });
+  });
 }
 
 /** Times one scan; create it when the scan starts. */
@@ -100,12 +108,7 @@ export function startScanTiming(): ScanTiming {
       }
     },
     during(work) {
-      const from = performance.now();
-      try {
-        return work();
-      } finally {
-        addStretch(from, performance.now());
-      }
+      return timed(work, addStretch);
     },
     done(added) {
       endSlice();

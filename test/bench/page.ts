@@ -107,6 +107,8 @@ function keywordList(all: readonly BenchEntity[], count: number): string[] {
 /** One load's figures, with the thread (CPU) time of the scan's slices read from a trace of the load. */
 interface LoadFigures extends ScanFigures {
   threadMs: number;
+  /** The wall time of the same slices: the scan's and the drawings' after it. */
+  sliceWallMs: number;
 }
 
 /**
@@ -134,7 +136,7 @@ async function traceLoad(ext: ExtensionBrowser, url: string): Promise<LoadFigure
     const anchor = { name: SCAN_MEASURE, startTime: result.startTime };
     const stretches = [...result.stretches, ...result.drawStretches];
     const threadMs = holdingTasksThreadMs(events, pageMainThread(events, url), anchor, stretches);
-    return { ...result, threadMs };
+    return { ...result, threadMs, sliceWallMs: result.busyMs + result.drawMs };
   } finally {
     await page.close();
   }
@@ -183,7 +185,7 @@ async function benchStore(
       figures.push(await traceLoad(ext, `${server.origin}/s${size}-w${words}`));
     loads.set(words, figures);
     progress(
-      `${formatCount(size)} profiles, ${formatCount(words)} words: main thread CPU ${figures.map((f) => formatMs(f.threadMs)).join(', ')}; wall ${figures.map((f) => formatMs(f.busyMs + f.drawMs)).join(', ')}`,
+      `${formatCount(size)} profiles, ${formatCount(words)} words: main thread CPU ${figures.map((f) => formatMs(f.threadMs)).join(', ')}; wall ${figures.map((f) => formatMs(f.sliceWallMs)).join(', ')}`,
     );
   }
 
@@ -295,7 +297,7 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
         formatCount(page.words),
         `${formatCount(median(loads.map((load) => load.added)))}/${formatCount(page.planted)}`,
         formatMs(median(loads.map((load) => load.threadMs))),
-        formatMs(median(loads.map((load) => load.busyMs + load.drawMs))),
+        formatMs(median(loads.map((load) => load.sliceWallMs))),
         formatMs(median(loads.map((load) => load.longestSliceMs))),
         formatMs(median(loads.map((load) => load.longestTaskMs))),
         formatMs(median(loads.map((load) => load.wallMs))),
@@ -382,12 +384,14 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
   );
 
   const largest = PAGE_WORDS.at(-1)!;
-  const busyAt = (store: StoreResult | undefined) =>
-    store ? median(store.loads.get(largest)!.map((load) => load.busyMs + load.drawMs)) : NaN;
-  const threadAt = (store: StoreResult | undefined) =>
-    store ? median(store.loads.get(largest)!.map((load) => load.threadMs)) : NaN;
+  /** A store's median of one figure on the largest page (NaN without the store). */
+  const atLargest = (store: StoreResult | undefined, figure: (load: LoadFigures) => number) =>
+    store ? median(store.loads.get(largest)!.map(figure)) : NaN;
+  const threadAt = (store: StoreResult | undefined) => atLargest(store, (load) => load.threadMs);
   const worstMark = Math.max(...stores.map(threadAt));
-  const worstMarkWall = Math.max(...stores.map(busyAt));
+  const worstMarkWall = Math.max(
+    ...stores.map((store) => atLargest(store, (load) => load.sliceWallMs)),
+  );
   const worstTask = Math.max(
     ...stores.flatMap((store) =>
       PAGE_WORDS.map((words) => median(store.loads.get(words)!.map((load) => load.longestTaskMs))),
@@ -399,8 +403,7 @@ function report(stores: StoreResult[], peers: PeerResults, gzipBytes: number): s
     ),
   );
   const ratio = threadAt(stores.at(-1)) / threadAt(stores[0]);
-  const wallAt = (store: StoreResult | undefined) =>
-    store ? median(store.loads.get(largest)!.map((load) => load.wallMs)) : NaN;
+  const wallAt = (store: StoreResult | undefined) => atLargest(store, (load) => load.wallMs);
   const wallRatio = wallAt(stores.at(-1)) / wallAt(stores[0]);
   const worstHover = Math.max(...stores.map((store) => median(store.hover.warm)));
   const goals = [
