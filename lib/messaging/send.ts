@@ -23,6 +23,28 @@ const unreachable = () =>
 const reloaded = () =>
   new UserError('dramatisUpdated', [], 'Dramatis was updated. Reload the page to use it here.');
 
+/**
+ * How long after a failure the extension may still be going away under the
+ * page. When Dramatis is updated or reloaded, the background stops first and a
+ * page's script learns a moment later that it was cut off (`runtime.id` goes);
+ * a send in between fails like a broken background.
+ */
+export const CUT_OFF_GRACE_MS = 1000;
+
+/**
+ * Logs `args` as an error after {@link CUT_OFF_GRACE_MS}, unless `stillThere`
+ * then answers false: a failure caused by an update or reload of the
+ * extension is not reported, or a live page would log one on every change.
+ */
+export function reportUnlessCutOff(stillThere: () => boolean, ...args: unknown[]): void {
+  setTimeout(() => {
+    if (stillThere()) console.error(...args);
+  }, CUT_OFF_GRACE_MS);
+}
+
+/** False once Dramatis was updated or reloaded under this page's script. */
+export const extensionThere = (): boolean => browser.runtime?.id != null;
+
 function isResult(value: unknown): value is Result<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
   return value.ok === true ? 'value' in value : value.ok === false && 'error' in value;
@@ -39,13 +61,13 @@ export async function sendMessage<T extends BackgroundMessageType>(
 ): Promise<Result<ResultOf<T>>> {
   // The extension was updated or reloaded under this page: every send would throw
   // "Extension context invalidated", and logging each would flood the page's console.
-  if (!browser.runtime?.id) return fail('unreachable', reloaded());
+  if (!extensionThere()) return fail('unreachable', reloaded());
   let response: unknown;
   try {
     response = await browser.runtime.sendMessage(request(type, params));
   } catch (error) {
-    console.error(`Dramatis: sending ${type} failed:`, error);
-    return fail('unreachable', unreachable());
+    reportUnlessCutOff(extensionThere, `Dramatis: sending ${type} failed:`, error);
+    return fail('unreachable', extensionThere() ? unreachable() : reloaded());
   }
   if (!isResult(response)) {
     console.error(`Dramatis: ${type} got no answer from the background`, response);

@@ -6,7 +6,7 @@
  */
 import type { PageTextAnswer } from '@/lib/match/page-text';
 import type { PageReport } from '@/lib/messaging/page-state';
-import { sendMessage } from '@/lib/messaging/send';
+import { reportUnlessCutOff, sendMessage } from '@/lib/messaging/send';
 import { DEFAULT_SETTINGS, isMarkingOn, type Settings } from '@/lib/store/settings';
 import { caretFromPoint, rangeContainsPoint } from './caret-from-point';
 import { createHighlightApiHighlighter, hasHighlightApi, type Highlighter } from './highlights';
@@ -254,7 +254,7 @@ export class PageController {
       })
       .catch((error: unknown) => {
         // Cut off mid-scan by an update: not a failure to report on every change of the page.
-        if (this.isConnected()) console.error('Dramatis: scanning the page failed:', error);
+        reportUnlessCutOff(this.isConnected, 'Dramatis: scanning the page failed:', error);
       });
   }
 

@@ -6,7 +6,7 @@
  * approx-string-match stays out of the content script.
  */
 import { buildTextIndex, rangeFromOffsets } from '@/lib/anchor/text-index';
-import { sendMessage } from '@/lib/messaging/send';
+import { extensionThere, reportUnlessCutOff, sendMessage } from '@/lib/messaging/send';
 
 /**
  * The registry name of the saved quotes' highlight; tests read it from
@@ -54,7 +54,9 @@ export class SavedQuotes {
   anchor(): Promise<void> {
     this.queue = this.queue
       .then(() => this.place())
-      .catch((error: unknown) => console.error('Dramatis: placing saved quotes failed:', error));
+      .catch((error: unknown) =>
+        reportUnlessCutOff(extensionThere, 'Dramatis: placing saved quotes failed:', error),
+      );
     return this.queue;
   }
 
