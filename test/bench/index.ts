@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: build throughput, then scan throughput against store size,
  * then search over saved annotations next to MiniSearch, then (with a build and
- * Chromium) the page bench and adding an article from the popup.
+ * Chromium) the page bench, adding an article from the popup, and the stress
+ * pages.
  * Synthetic, deterministic data; figures are for comparing designs on one
  * machine in one run, not absolute promises.
  */
@@ -10,6 +11,7 @@ import { runBuildBench } from './build';
 import { runPageBench } from './page';
 import { runScanBench } from './scan';
 import { runSearchBench } from './search';
+import { runStressBench } from './stress';
 
 console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} CPUs\n`);
 console.log(runBuildBench());
@@ -22,3 +24,5 @@ console.log();
 console.log(await runPageBench());
 console.log();
 console.log(await runAddArticleBench());
+console.log();
+console.log(await runStressBench());
