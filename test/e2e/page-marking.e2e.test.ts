@@ -378,32 +378,27 @@ async function expectMarksAtTheEnd(page: Page): Promise<void> {
 
 describe('a 50,000-word page', () => {
   // Only mentions near the viewport are registered on a page this long (lib/page/viewport-window.ts).
-  it('is marked in slices, without a long task, and marks follow the reader down', async () => {
-    // Best of three loads: on a busy machine any task can be stretched by other
-    // processes; a scan that blocks the page does so on every load.
-    const runs: string[] = [];
-    let best = Infinity;
-    for (let attempt = 0; attempt < 3 && best >= 50; attempt++) {
-      const page = await openArticle('/long');
-      await page.waitForFunction(
-        () => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0,
-        undefined,
-        { timeout: 60_000, polling: 100 },
-      );
-      const { markedAt, longestAfterLoad } = await probe(page);
-      const counts = await page.evaluate(() =>
-        ['dramatis-person', 'dramatis-organization', 'dramatis-place'].map(
-          (name) => CSS.highlights.get(name)?.size ?? 0,
-        ),
-      );
-      runs.push(
-        `marked ${Math.round(markedAt)} ms after navigation (${counts.join('/')} person/organization/place registered near the viewport), longest task after load ${Math.round(longestAfterLoad)} ms`,
-      );
-      best = Math.min(best, longestAfterLoad);
-      if (attempt === 0) await expectMarksAtTheEnd(page);
-      await page.close();
-    }
-    console.info(`50,000 words:\n  ${runs.join('\n  ')}`);
-    expect(best).toBeLessThan(50);
+  // How long its tasks take is the page bench's to measure (npm run bench:page), not a test's.
+  it('is marked in slices, and marks follow the reader down', async () => {
+    const page = await openArticle('/long');
+    await page.waitForFunction(
+      () => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0,
+      undefined,
+      { timeout: 60_000, polling: 100 },
+    );
+    // The content script's account of its scan: a scan that stopped yielding runs as one task.
+    const scan = await page.evaluate(() => {
+      const measure = performance.getEntriesByName('dramatis:scan').at(-1) as
+        PerformanceMeasure | undefined;
+      return measure?.detail as { slices: number; added: number } | undefined;
+    });
+    const { markedAt, longestAfterLoad } = await probe(page);
+    console.info(
+      `50,000 words: marked ${Math.round(markedAt)} ms after navigation in ${scan?.slices} slices, longest task after load ${Math.round(longestAfterLoad)} ms`,
+    );
+    expect(scan?.slices).toBeGreaterThan(1);
+    expect(scan?.added).toBeGreaterThan(1000);
+    await expectMarksAtTheEnd(page);
+    await page.close();
   });
 });
