@@ -198,12 +198,11 @@ function scanFigures(scans: Scan[]) {
   };
 }
 
+/** Measures one stress page, served at `path`. */
+type PageBench = (browsers: Browsers, path: string, page: StressPage) => Promise<StressFigures>;
+
 /** Loads a static stress page with the extension, waits for its marks, and judges its main thread. */
-async function benchStatic(
-  browsers: Browsers,
-  path: string,
-  page: StressPage,
-): Promise<StressFigures> {
+const benchStatic: PageBench = async (browsers, path, page) => {
   const url = `${browsers.server.origin}${path}`;
   const { result, events } = await tracedRun(browsers.ext.context, url, async (tab) => {
     const markedAt = await waitForMarks(tab, page.expected);
@@ -224,14 +223,10 @@ async function benchStatic(
     ...judgeMainThread(browsers, path, events, baseline.events),
     changesPerSecond: null,
   };
-}
+};
 
 /** The storm page: marked, then 10 s of text changes, then the last text marked. */
-async function benchStorm(
-  browsers: Browsers,
-  path: string,
-  page: StressPage,
-): Promise<StressFigures> {
+const benchStorm: PageBench = async (browsers, path, page) => {
   const url = `${browsers.server.origin}${path}`;
   const { result, events } = await tracedRun(browsers.ext.context, url, async (tab) => {
     await waitForMarks(tab, ['San Soeung', 'Meas Nee']);
@@ -257,9 +252,9 @@ async function benchStorm(
     ...judgeMainThread(browsers, path, events, bare.events),
     changesPerSecond: Math.round((changes * 1000) / (done - stormStart)),
   };
-}
+};
 
-const PAGES: [string, () => StressPage, typeof benchStatic][] = [
+const PAGES: [string, () => StressPage, PageBench][] = [
   ['/million-words', millionWordsPage, benchStatic],
   ['/text-nodes', manyTextNodesPage, benchStatic],
   ['/deep-nesting', deepNestingPage, benchStatic],
