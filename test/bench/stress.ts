@@ -285,7 +285,7 @@ function report(results: StressFigures[]): string {
         'mean slice',
         'our longest task (thread)',
         'longest task with / without',
-        'long tasks ours',
+        "long tasks not the page's",
       ],
       rows,
     ),
