@@ -11,5 +11,7 @@ export default defineConfig({
     // (5 s, 10 s) are within reach of a few seconds' test on a loaded 2-core CI machine.
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    // expect.poll's default of 1 s, like testing-library's (see test/setup.ts).
+    expect: { poll: { timeout: 5_000 } },
   },
 });

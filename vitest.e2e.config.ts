@@ -14,5 +14,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after 1 s by default: a card opening after its hover
+    // delay, or a page reading IndexedDB, can take longer on a loaded 2-core CI
+    // machine. Polls end as soon as they pass; this only bounds a failure.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
