@@ -48,6 +48,7 @@ import {
   startStorm,
   stormEnd,
   waitForMarks,
+  waitUntilQuiet,
   type Scan,
   type Task,
 } from '../e2e/support/stress-probe';
@@ -127,15 +128,7 @@ async function baselineRun(
 ): Promise<{ events: TraceEvent[]; longestTaskMs: number }> {
   const { result, events } = await tracedRun(plain.context, url, async (page) => {
     const { load } = await readProbe(page);
-    await page.waitForFunction(
-      ({ until, quiet }) => {
-        const { tasks } = (window as unknown as { __stress: { tasks: Task[] } }).__stress;
-        const lastEnd = Math.max(0, ...tasks.map((task) => task.start + task.duration));
-        return performance.now() > until && performance.now() - lastEnd > quiet;
-      },
-      { until: load + afterLoadMs + lengthMs, quiet: QUIET_MS },
-      { timeout: 120_000, polling: 100 },
-    );
+    await waitUntilQuiet(page, load + afterLoadMs + lengthMs, QUIET_MS);
     return longest(
       (await readProbe(page)).tasks,
       load + afterLoadMs,

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DemoServer } from '../../lib/demo/server';
+import { SCAN_MEASURE, type ScanTimingDetail } from '../../lib/page/scan-timing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchExtension, ROOT, type ExtensionBrowser } from './support/extension';
@@ -387,11 +388,10 @@ describe('a 50,000-word page', () => {
       { timeout: 60_000, polling: 100 },
     );
     // The content script's account of its scan: a scan that stopped yielding runs as one task.
-    const scan = await page.evaluate(() => {
-      const measure = performance.getEntriesByName('dramatis:scan').at(-1) as
-        PerformanceMeasure | undefined;
-      return measure?.detail as { slices: number; added: number } | undefined;
-    });
+    const scan = await page.evaluate((name) => {
+      const measure = performance.getEntriesByName(name).at(-1) as PerformanceMeasure | undefined;
+      return measure?.detail as ScanTimingDetail | undefined;
+    }, SCAN_MEASURE);
     const { markedAt, longestAfterLoad } = await probe(page);
     console.info(
       `50,000 words: marked ${Math.round(markedAt)} ms after navigation in ${scan?.slices} slices, longest task after load ${Math.round(longestAfterLoad)} ms`,

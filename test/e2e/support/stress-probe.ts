@@ -72,6 +72,22 @@ export function readProbe(page: Page): Promise<ProbeRecord> {
   return page.evaluate(() => (window as unknown as ProbeWindow).__stress);
 }
 
+/**
+ * Waits until the page's clock has passed `until` and the page has had no
+ * long task for `quietMs`: its own work after load is then over.
+ */
+export async function waitUntilQuiet(page: Page, until: number, quietMs: number): Promise<void> {
+  await page.waitForFunction(
+    ({ until, quietMs }) => {
+      const { tasks } = (window as unknown as ProbeWindow).__stress;
+      const lastEnd = Math.max(0, ...tasks.map((task) => task.start + task.duration));
+      return performance.now() > until && performance.now() - lastEnd > quietMs;
+    },
+    { until, quietMs },
+    { timeout: 120_000, polling: 100 },
+  );
+}
+
 /** Waits until every expected name is among the marks; answers the page time it was seen. */
 export async function waitForMarks(
   page: Page,
