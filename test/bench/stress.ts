@@ -34,13 +34,7 @@ import {
   type TraceEvent,
 } from '../e2e/support/main-thread-tasks';
 import { createAsker, servePages, waitForStore } from '../e2e/support/page-marks';
-import {
-  deepNestingPage,
-  manyTextNodesPage,
-  millionWordsPage,
-  mutationStormPage,
-  type StressPage,
-} from '../e2e/support/stress-pages';
+import { STORM_PATH, STRESS_PAGES, type StressPage } from '../e2e/support/stress-pages';
 import {
   meanSlice,
   probedPage,
@@ -247,13 +241,6 @@ const benchStorm: PageBench = async (browsers, path, page) => {
   };
 };
 
-const PAGES: [string, () => StressPage, PageBench][] = [
-  ['/million-words', millionWordsPage, benchStatic],
-  ['/text-nodes', manyTextNodesPage, benchStatic],
-  ['/deep-nesting', deepNestingPage, benchStatic],
-  ['/mutation-storm', mutationStormPage, benchStorm],
-];
-
 function report(results: StressFigures[]): string {
   const rows = results.map((figures) => [
     figures.page,
@@ -299,7 +286,11 @@ function report(results: StressFigures[]): string {
 export async function runStressBench(): Promise<string> {
   const unavailable = pageBenchUnavailable();
   if (unavailable) return `Stress bench skipped: ${unavailable}`;
-  const pages = PAGES.map(([path, make, bench]) => ({ path, page: make(), bench }));
+  const pages = Object.entries(STRESS_PAGES).map(([path, make]) => ({
+    path,
+    page: make(),
+    bench: path === STORM_PATH ? benchStorm : benchStatic,
+  }));
   const html = Object.fromEntries(pages.map(({ path, page }) => [path, page.html]));
   const [ext, server, plain] = await Promise.all([
     launchExtension(),

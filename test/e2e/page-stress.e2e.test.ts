@@ -24,27 +24,15 @@ import {
   waitForMarks,
   type Scan,
 } from './support/stress-probe';
-import {
-  deepNestingPage,
-  manyTextNodesPage,
-  millionWordsPage,
-  mutationStormPage,
-  type StressPage,
-} from './support/stress-pages';
+import { STORM_PATH, STRESS_PAGES, type StressPage } from './support/stress-pages';
 
 let ext: ExtensionBrowser;
 let server: DemoServer;
 
-const PAGES: Record<string, () => StressPage> = {
-  '/million-words': millionWordsPage,
-  '/text-nodes': manyTextNodesPage,
-  '/deep-nesting': deepNestingPage,
-  '/mutation-storm': mutationStormPage,
-};
 const built: Record<string, StressPage> = {};
 
 beforeAll(async () => {
-  for (const [path, make] of Object.entries(PAGES)) built[path] = make();
+  for (const [path, make] of Object.entries(STRESS_PAGES)) built[path] = make();
   const html = Object.fromEntries(Object.entries(built).map(([path, p]) => [path, p.html]));
   [ext, server] = await Promise.all([launchExtension(), servePages(html)]);
   await waitForStore(createAsker(ext));
@@ -103,7 +91,7 @@ describe('pages that stress the content script', () => {
   }, 120_000);
 
   it('keeps up with 1,000 text changes a second for 10 s, in batches, and marks the last text', async () => {
-    const path = '/mutation-storm';
+    const path = STORM_PATH;
     const page = await probedPage(ext.context);
     try {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load', timeout: 120_000 });

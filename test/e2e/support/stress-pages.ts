@@ -132,3 +132,14 @@ export function mutationStormPage(): StressPage {
     expected: ['San Soeung', 'Meas Nee', 'Mao Vibol', 'So Platong'],
   };
 }
+
+/** The storm page's path; the others are static. */
+export const STORM_PATH = '/mutation-storm';
+
+/** Each stress page's generator, by the path the E2E test and the bench serve it at. */
+export const STRESS_PAGES: Record<string, () => StressPage> = {
+  '/million-words': millionWordsPage,
+  '/text-nodes': manyTextNodesPage,
+  '/deep-nesting': deepNestingPage,
+  [STORM_PATH]: mutationStormPage,
+};
