@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { createJiti } from 'jiti';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import type { RawSource } from './lib/extract/types';
-import type { ProfileBundle } from './lib/profiles/bundle-format';
+import type { RawSource } from '@/lib/model/source';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
@@ -49,7 +49,7 @@ export default defineConfig({
     // scripting (Chrome MV3 only): "Add this article to sources" injects the
     // article reader into the tab on that click; Firefox's MV2 tabs.executeScript
     // needs only the host permission. Install and update also inject the new
-    // content script into open tabs (lib/messaging/reinject-content.ts).
+    // content script into open tabs (lib/background/reinject-content.ts).
     // (No `storage`: nothing uses browser.storage; Dexie needs no permission.)
     permissions: [
       'unlimitedStorage',

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 // Tests that exercise them call the modules directly (test/lib/messaging).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getEnglishMessage } from './english-messages';
-// Nor contextMenus (the save-quote menu item); lib/messaging/save-from-tab.ts is tested directly.
+// Nor contextMenus (the save-quote menu item); lib/background/save-from-tab.ts is tested directly.
 for (const event of [
   fakeBrowser.runtime.onConnect,
   fakeBrowser.commands.onCommand,

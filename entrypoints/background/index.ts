@@ -4,18 +4,18 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { createPopoverRelay } from '@/lib/messaging/popover-relay';
 import { createMessageRouter, listenForMessages } from '@/lib/messaging/router';
-import { tellTab } from '@/lib/messaging/page-state';
-import { injectIntoOpenTabs, type InjectionApi } from '@/lib/messaging/reinject-content';
+import { tellTab } from '@/lib/messaging/tab-messages';
+import { injectIntoOpenTabs, type InjectionApi } from '@/lib/background/reinject-content';
 import {
   registerSaveQuoteMenu,
   SAVE_QUOTE_COMMAND,
   SAVE_QUOTE_MENU_ID,
   saveSelectionFromTab,
   showProblemInPopup,
-} from '@/lib/messaging/save-from-tab';
+} from '@/lib/background/save-from-tab';
 import {
   broadcastToTabs,
   NEXT_MENTION_COMMAND,
@@ -24,7 +24,7 @@ import {
 // parse-bundle, not the lib/profiles index: the background needs no extraction
 // pipeline or folder readers, and this keeps them out of its bundle without
 // relying on tree-shaking.
-import { parseBundle } from '@/lib/profiles/parse-bundle';
+import { parseBundle } from '@/lib/model/parse-bundle';
 import { DramatisDB } from '@/lib/store/db';
 import { createBundleLoader, fetchPackagedJson } from '@/lib/store/load-bundle';
 

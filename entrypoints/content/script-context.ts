@@ -9,7 +9,7 @@
  * it, kept here in a few lines: `isValid`, false once the extension was updated
  * or reloaded under the page (`runtime.id` is gone), and `onInvalidated`, also
  * called when a newer copy of the script starts in the page (the background
- * injects one after an update, lib/messaging/reinject-content.ts).
+ * injects one after an update, lib/background/reinject-content.ts).
  */
 import { browser } from 'wxt/browser';
 

@@ -1,7 +1,7 @@
 /** The onboarding page, opened once on install: mounts the welcome guide. */
 import { render } from 'preact';
-import { Onboarding } from '@/components/Onboarding';
-import { t } from '@/lib/i18n';
+import { Onboarding } from '@/components/onboarding/Onboarding';
+import { t } from '@/lib/i18n/i18n';
 
 function main(): void {
   const root = document.getElementById('app');

@@ -1,9 +1,9 @@
 /** The options page: mounts the app; everything it shows lives in components/. */
 import { render } from 'preact';
-import { followTheme } from '@/components/apply-theme';
-import { t } from '@/lib/i18n';
+import { followTheme } from '@/components/shared/apply-theme';
+import { t } from '@/lib/i18n/i18n';
 import { DramatisDB } from '@/lib/store/db';
-import { OptionsApp } from './OptionsApp';
+import { OptionsApp } from '@/components/options/OptionsApp';
 
 function main(): void {
   const root = document.getElementById('app');

@@ -4,8 +4,8 @@
  * Everything it shows lives in components/.
  */
 import { render } from 'preact';
-import { PopoverApp } from '@/components/PopoverApp';
-import { t } from '@/lib/i18n';
+import { PopoverApp } from '@/components/card/PopoverApp';
+import { t } from '@/lib/i18n/i18n';
 
 function main(): void {
   const root = document.getElementById('app');

@@ -1,6 +1,6 @@
 /** The toolbar popup: mounts the app; everything it shows lives in components/. */
 import { render } from 'preact';
-import { PopupApp } from '@/components/PopupApp';
+import { PopupApp } from '@/components/popup/PopupApp';
 
 function main(): void {
   const root = document.getElementById('app');

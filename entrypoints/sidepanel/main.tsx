@@ -1,7 +1,7 @@
 /** The side panel (Chrome side_panel, Firefox sidebar_action): search and this page's quotes. */
 import { render } from 'preact';
-import { followTheme } from '@/components/apply-theme';
-import { SidePanelApp } from '@/components/SidePanelApp';
+import { followTheme } from '@/components/shared/apply-theme';
+import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { DramatisDB } from '@/lib/store/db';
 
 function main(): void {

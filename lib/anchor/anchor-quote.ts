@@ -6,7 +6,7 @@
  * keeps it — rather than highlighted in the wrong place.
  */
 import search from 'approx-string-match';
-import type { TextPositionSelector, TextQuoteSelector } from '@/lib/store/records';
+import type { TextPositionSelector, TextQuoteSelector } from '@/lib/model/records';
 import {
   normalizeForMatching,
   normalizeSnippet,

@@ -4,7 +4,8 @@
  * TextPositionSelector (where they were), the two selectors Hypothesis and
  * other annotation servers understand.
  */
-import type { TextPositionSelector, TextQuoteSelector } from '@/lib/store/records';
+import type { SelectionExcerpt, SelectionQuote } from '@/lib/model/page-state';
+import type { TextPositionSelector, TextQuoteSelector } from '@/lib/model/records';
 import { isBlank } from './normalize';
 
 /** How much context is kept either side of a quote, in characters after whitespace is collapsed. */
@@ -107,5 +108,21 @@ export function describeQuote(pageText: string, start: number, end: number): Quo
       suffix: suffixOf(pageText, end),
     },
     position: { type: 'TextPositionSelector', start, end },
+  };
+}
+
+/**
+ * The selectors of a reported selection: lib/anchor's `describeQuote` on the
+ * excerpt, positions moved back to page-text offsets. Null when only
+ * whitespace was selected.
+ */
+export function describeExcerpt(selection: SelectionExcerpt): SelectionQuote | null {
+  const { text, offset, start, end, entities } = selection;
+  const { quote, position } = describeQuote(text, start - offset, end - offset);
+  if (quote.exact === '') return null;
+  return {
+    quote,
+    position: { ...position, start: position.start + offset, end: position.end + offset },
+    entities,
   };
 }

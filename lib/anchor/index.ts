@@ -1,6 +1,6 @@
 /**
  * Quote anchoring: describe a selection as W3C text selectors, and find it
- * again on a revisit. Pure functions over a page text model; the content
+ * again on a revisit. Pure functions over a page's text; the content
  * script wires them to the selection and to CSS highlights.
  */
 export { anchorQuote, DEFAULT_MIN_SCORE } from './anchor-quote';
@@ -9,5 +9,3 @@ export { CONTEXT_LENGTH, describeQuote } from './describe';
 export type { QuoteDescription } from './describe';
 export { normalizeForMatching } from './normalize';
 export type { NormalizedText } from './normalize';
-export { buildTextIndex, isHiddenElement, offsetsFromRange, rangeFromOffsets } from './text-index';
-export type { IndexedTextNode, TextIndex, TextIndexOptions } from './text-index';

@@ -3,8 +3,8 @@
  * `anchorPageAnnotations`: the content script sends the text once and gets
  * offsets back, so approx-string-match never ships in the content script.
  */
-import type { QuotePlacement } from '@/lib/messaging/page-state';
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { QuotePlacement } from '@/lib/model/page-state';
+import type { AnnotationRecord } from '@/lib/model/records';
 import { anchorQuote } from './anchor-quote';
 import { normalizeForMatching } from './normalize';
 

@@ -6,7 +6,7 @@
  * Every piece of document text goes through {@link escapeHtml}: a source that
  * contains markup must show it literally, never run it.
  */
-import type { SourceDocument } from '@/lib/profiles/bundle-format';
+import type { SourceDocument } from '@/lib/model/bundle-format';
 
 /** Escapes text for use in HTML element content and double-quoted attributes. */
 export function escapeHtml(text: string): string {

@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extractDocument } from '@/lib/extract';
 import { readSourceFolder } from '@/lib/profiles';
-import type { SourceDocument } from '@/lib/profiles/bundle-format';
+import type { SourceDocument } from '@/lib/model/bundle-format';
 import { articlePath, renderArticlePage, renderIndexPage } from './render-page';
 
 /** A running demo server. */

@@ -5,7 +5,7 @@
  * carriage return) is prefixed with an apostrophe, since quotes from web pages
  * are written by strangers.
  */
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 
 /** The header row, in column order. */
 export const CSV_COLUMNS = [

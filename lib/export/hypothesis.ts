@@ -8,7 +8,7 @@ import type {
   AnnotationRecord,
   TextPositionSelector,
   TextQuoteSelector,
-} from '@/lib/store/records';
+} from '@/lib/model/records';
 import {
   countAt,
   dateAt,
@@ -24,7 +24,7 @@ import {
   type JsonObject,
 } from './json-shape';
 import type { ImportResult, Skipped } from './web-annotation';
-import { userMessage } from '@/lib/user-error';
+import { userMessage } from '@/lib/model/user-error';
 
 /** The list of annotations of a Hypothesis export, or null when `json` is not one. */
 export function hypothesisAnnotations(json: unknown): { items: unknown[]; path: string } | null {

@@ -2,10 +2,15 @@
  * Reading untrusted JSON from an import file: small checks that name the path
  * of what is wrong ("items[3].target.selector: expected …, found …"), so the
  * options page can tell the reader which annotation of the file it skipped.
- * Each problem is a message the options page translates (lib/user-error.ts),
+ * Each problem is a message the options page translates (lib/model/user-error.ts),
  * with the path and the value found as its substitutions.
  */
-import { userMessage, UserError, type Substitution, type UserMessage } from '@/lib/user-error';
+import {
+  userMessage,
+  UserError,
+  type Substitution,
+  type UserMessage,
+} from '@/lib/model/user-error';
 
 /** An import file that cannot be read at all: the message says what is wrong and what to do. */
 export class ImportError extends UserError {

@@ -3,7 +3,7 @@
  * grouped by page (what was read where) or by entity (everything about one
  * person or organization, across pages).
  */
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 
 /** How to group the annotations. */
 export interface MarkdownOptions {

@@ -10,7 +10,7 @@ import {
   fromWebAnnotationCollection,
   type ImportResult,
 } from './web-annotation';
-import { userMessage } from '@/lib/user-error';
+import { userMessage } from '@/lib/model/user-error';
 
 /** The formats an import file can be in. */
 export type ImportFormat = 'web-annotation' | 'hypothesis';

@@ -7,7 +7,7 @@ import type {
   AnnotationRecord,
   TextPositionSelector,
   TextQuoteSelector,
-} from '@/lib/store/records';
+} from '@/lib/model/records';
 import {
   countAt,
   dateAt,
@@ -22,7 +22,7 @@ import {
   stringAt,
   type JsonObject,
 } from './json-shape';
-import { userMessage } from '@/lib/user-error';
+import { userMessage } from '@/lib/model/user-error';
 import { ANNOTATION_URN, ENTITY_URN, OUR_URN } from './iris';
 
 /** The record an annotation at `path` describes, or a {@link ShapeError} saying what is wrong. */

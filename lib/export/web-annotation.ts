@@ -6,11 +6,11 @@
  * which JSON-LD reads without a context entry — so our own files round-trip
  * exactly, and files from other tools import with what they have.
  */
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 import { annotationIri, entityIri, NO_PAGE } from './iris';
 import { readAnnotation } from './web-annotation-read';
 import { ImportError, describe, found, isObject, ShapeError, type JsonObject } from './json-shape';
-import { userMessage, type Substitution, type UserMessage } from '@/lib/user-error';
+import { userMessage, type Substitution, type UserMessage } from '@/lib/model/user-error';
 
 /** The Web Annotation JSON-LD context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';

@@ -6,7 +6,7 @@
  * ("X province", "in X"). A name with no cue is dropped: precision over recall.
  */
 import { isAcronymToken } from '@/lib/match/normalize';
-import type { EntityKind } from '@/lib/profiles/bundle-format';
+import type { EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
 import { isTitleWord } from './names';
 import {

@@ -2,9 +2,9 @@
  * Reading a raw source into a {@link SourceDocument}: format parsing, boilerplate
  * removal, metadata, and the checks that reject what is not a news article.
  */
-import type { SourceDocument } from '@/lib/profiles/bundle-format';
-import { SourceError, type RawSource } from './types';
-import { userMessage } from '@/lib/user-error';
+import type { SourceDocument } from '@/lib/model/bundle-format';
+import { SourceError, type RawSource } from '@/lib/model/source';
+import { userMessage } from '@/lib/model/user-error';
 import { parseText, splitTitleLine, type ParsedSource } from './parsed-source';
 import { parseMarkdown } from './markdown';
 import { parseHtml } from './html';

@@ -4,7 +4,7 @@
  * they shorten, and spelling variants onto each other.
  */
 import { aliasKey, isAcronymToken } from '@/lib/match/normalize';
-import type { AliasForm, EntityKind } from '@/lib/profiles/bundle-format';
+import type { AliasForm, EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
 import { addCues, decideKind, mentionCues, noCues, type Cues } from './classify';
 import { acronymMatches, isSpellingVariant, parentheticalAcronyms } from './aliases';

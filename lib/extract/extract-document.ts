@@ -11,8 +11,8 @@ import type {
   Quote,
   Role,
   SourceSpan,
-} from '@/lib/profiles/bundle-format';
-import type { ExtractedDocument, RawSource } from './types';
+} from '@/lib/model/bundle-format';
+import type { ExtractedDocument, RawSource } from '@/lib/model/source';
 import { readDocument } from './document';
 import { splitSentences, sentenceAt } from './sentences';
 import { findCandidates, tokenize, type Candidate } from './names';

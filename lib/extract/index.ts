@@ -7,5 +7,5 @@
 export { extractDocument } from './extract-document';
 export { mergeDocuments } from './merge';
 export { documentId } from './hash';
-export { SourceError } from './types';
-export type { ExtractedDocument, RawSource, SourceFormat, SourceMeta } from './types';
+export { SourceError } from '@/lib/model/source';
+export type { ExtractedDocument, RawSource, SourceFormat, SourceMeta } from '@/lib/model/source';

@@ -4,8 +4,8 @@
  * and name), then by a shared unambiguous alias key of the same kind ("CNRP" in
  * a document that never spells it out), then by spelling variant.
  */
-import type { Entity, SourceDocument } from '@/lib/profiles/bundle-format';
-import type { ExtractedDocument } from './types';
+import type { Entity, SourceDocument } from '@/lib/model/bundle-format';
+import type { ExtractedDocument } from '@/lib/model/source';
 import { isAmbiguousAlias, isSpellingVariant } from './aliases';
 
 const byId = <T extends { id: string }>(a: T, b: T): number =>

@@ -3,7 +3,7 @@
  * hold it (the background as a Dexie table of the same rows); the content script
  * only ever sees the few hits for the keys it asked about.
  */
-import type { Alias, Entity } from '@/lib/profiles/bundle-format';
+import type { Alias, Entity } from '@/lib/model/bundle-format';
 import { aliasKey } from './normalize';
 import type { AliasHit, AliasLookup } from './types';
 

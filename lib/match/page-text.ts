@@ -11,7 +11,7 @@
  * walking the text, the page-level set of confirmed entities, and the ranges.
  * Cost still follows the text sent, never the store's size (principle 4).
  */
-import type { EntityKind } from '@/lib/profiles/bundle-format';
+import type { EntityKind } from '@/lib/model/bundle-format';
 import { findCandidates } from './candidates';
 import { splitPageTexts, TEXT_SEPARATOR } from './page-text-codec';
 import { resolveMentions } from './resolve';

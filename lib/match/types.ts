@@ -5,7 +5,7 @@
  * the two into {@link Mention}s. All are plain data so they survive
  * `postMessage` / extension messaging unchanged.
  */
-import type { EntityKind } from '@/lib/profiles/bundle-format';
+import type { EntityKind } from '@/lib/model/bundle-format';
 
 /**
  * A span of text that could be a name: a run of capitalized tokens, or a

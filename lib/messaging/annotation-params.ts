@@ -3,7 +3,7 @@
  * Only shapes: lengths, tag counts and urls are checked by lib/store, whose
  * errors tell the reader what to change, where a `bad-request` would not.
  */
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,7 +2,7 @@
  * The content script's check on messages from the background
  * ({@link ContentMessages}): the envelope, the type and the params' shape.
  */
-import { settingsPatchProblem } from '@/lib/store/settings';
+import { settingsPatchProblem } from '@/lib/model/settings';
 import { PROTOCOL_VERSION, type ContentRequest } from './protocol';
 
 function isRecord(value: unknown): value is Record<string, unknown> {

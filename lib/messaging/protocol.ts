@@ -18,9 +18,9 @@ import type {
   AnnotationRecord,
   BundleMeta,
   ImportState,
-} from '@/lib/store/records';
-import type { AnnotationPatch, PageNoteInput, QuoteInput, TagCount } from '@/lib/store/annotations';
-import type { StoreCounts } from '@/lib/store/queries';
+} from '@/lib/model/records';
+import type { AnnotationPatch, PageNoteInput, QuoteInput, TagCount } from '@/lib/model/annotation';
+import type { StoreCounts } from '@/lib/model/views';
 import {
   isAnnotationExtras,
   isPageAddress,
@@ -34,14 +34,14 @@ import {
   settingsPatchProblem,
   type Settings,
   type SettingsPatch,
-} from '@/lib/store/settings';
-import type { EntityNote } from '@/lib/store/notes';
-import type { EntityProfile } from '@/lib/store/profile-queries';
-import type { EntitySuggestion } from '@/lib/store/entity-search';
+} from '@/lib/model/settings';
+import type { EntityNote } from '@/lib/model/views';
+import type { EntityProfile } from '@/lib/model/profile';
+import type { EntitySuggestion } from '@/lib/model/views';
 import type { PageTextAnswer } from '@/lib/match/page-text';
 import { countPageTexts } from '@/lib/match/page-text-codec';
-import type { UserError, UserMessage } from '@/lib/user-error';
-import type { QuotePlacement } from './page-state';
+import type { UserError, UserMessage } from '@/lib/model/user-error';
+import type { QuotePlacement } from '@/lib/model/page-state';
 
 /** Marks our envelopes so the background ignores messages it does not own; bumped on incompatible change. */
 export const PROTOCOL_VERSION = 1;
@@ -200,7 +200,7 @@ export const MAX_ENTITY_SUGGESTIONS = 8;
  * Messages from the background and the popup to the content script of a tab
  * (sent with `tabs.sendMessage` in the same envelope as {@link Request}). The
  * content script accepts them only from this extension and answers nothing,
- * except `readPage` (see lib/messaging/page-state.ts).
+ * except `readPage` (see lib/model/page-state.ts).
  */
 export interface ContentMessages {
   /** The page settings changed; apply them at once (unmark, re-filter kinds, hover delay). */
@@ -309,7 +309,7 @@ export interface ProtocolError {
   code: ErrorCode;
   /** What failed, in English (logs, developers). */
   message: string;
-  /** What the reader is told, as a message key and values the page translates (lib/user-error.ts). */
+  /** What the reader is told, as a message key and values the page translates (lib/model/user-error.ts). */
   userMessage?: UserMessage;
 }
 

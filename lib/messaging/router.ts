@@ -19,7 +19,7 @@ import {
 } from './protocol';
 import { paramsProblem } from './param-shapes';
 import { senderKindOf, senderProblem, type SenderPolicy } from './senders';
-import { UserError, userMessageOf } from '@/lib/user-error';
+import { UserError, userMessageOf } from '@/lib/model/user-error';
 
 /** Who sent a message, as the browser reports it. */
 export type MessageSender = Browser.runtime.MessageSender;

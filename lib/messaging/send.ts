@@ -10,7 +10,7 @@ import {
   type Result,
   type ResultOf,
 } from './protocol';
-import { UserError } from '@/lib/user-error';
+import { UserError } from '@/lib/model/user-error';
 
 /** What the reader is told when the background cannot be reached. */
 const unreachable = () =>

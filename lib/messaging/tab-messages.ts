@@ -1,12 +1,19 @@
 /**
- * Messages from the background to content scripts: settings broadcasts and the
- * keyboard shortcut.
+ * Messages to content scripts: settings broadcasts, the keyboard shortcut, and
+ * asking a tab for its page and selection (`readPage`).
  */
 import type { Browser } from 'wxt/browser';
+import { describeExcerpt } from '@/lib/anchor/describe';
+import { isPageReport, type PageState } from '@/lib/model/page-state';
+import { UserError } from '@/lib/model/user-error';
+import { contentRequest, type ContentMessages, type ContentMessageType } from './protocol';
 
 /** One tab, as `tabs.query` answers. */
 type Tab = Browser.tabs.Tab;
-import { contentRequest, type ContentMessages, type ContentMessageType } from './protocol';
+
+/** What the reader is told when a tab has no content script to ask (English; the key is `pageUnreachable`). */
+const PAGE_UNREACHABLE =
+  'Dramatis cannot read this page. Reload the page and try again (browser pages and the extension store cannot be read).';
 
 /** The part of `browser.tabs` used here. */
 export interface TabsApi {
@@ -56,4 +63,29 @@ export async function sendNextMention(tabs: TabsApi): Promise<boolean> {
   const [tab] = await tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return false;
   return tellTab(tabs, tab.id, 'nextMention', {});
+}
+
+/** The part of `browser.tabs` that talks to content scripts. */
+export interface TabMessenger {
+  sendMessage(tabId: number, message: unknown): Promise<unknown>;
+}
+
+/**
+ * Asks tab `tabId`'s content script for its {@link PageState}. Throws an Error
+ * with the message `pageUnreachable` when there is no content script (a browser
+ * page, a tab opened before Dramatis was installed) or it answers garbage.
+ */
+export async function readTabPage(tabs: TabMessenger, tabId: number): Promise<PageState> {
+  let answer: unknown;
+  try {
+    answer = await tabs.sendMessage(tabId, contentRequest('readPage', {}));
+  } catch (error) {
+    console.warn(`Dramatis: tab ${tabId} did not answer readPage:`, error);
+    throw new UserError('pageUnreachable', [], PAGE_UNREACHABLE, { cause: error });
+  }
+  if (!isPageReport(answer)) {
+    console.error(`Dramatis: tab ${tabId} answered readPage with`, answer);
+    throw new UserError('pageUnreachable', [], PAGE_UNREACHABLE);
+  }
+  return { ...answer, selection: answer.selection && describeExcerpt(answer.selection) };
 }

@@ -4,7 +4,7 @@
  * page's DOM, which is why it is only a fallback; the spans carry no data, and
  * the page controller discards the mutations they cause so they are not scanned.
  */
-import type { EntityKind } from '@/lib/profiles/bundle-format';
+import type { EntityKind } from '@/lib/model/bundle-format';
 import type { Highlighter } from './highlights';
 import type { PageMention } from './page-scanner';
 

@@ -8,7 +8,7 @@
  * built page restyles every element of it in one long task, whereas
  * registering a highlight only repaints.
  */
-import type { EntityKind } from '@/lib/profiles/bundle-format';
+import type { EntityKind } from '@/lib/model/bundle-format';
 import type { PageMention } from './page-scanner';
 
 /** The registry name of each kind's highlight; pages and tests can read them from `CSS.highlights`. */

@@ -5,9 +5,9 @@
  * only starts this.
  */
 import type { PageTextAnswer } from '@/lib/match/page-text';
-import type { PageReport } from '@/lib/messaging/page-state';
+import type { PageReport } from '@/lib/model/page-state';
 import { reportUnlessCutOff, sendMessage } from '@/lib/messaging/send';
-import { DEFAULT_SETTINGS, isMarkingOn, type Settings } from '@/lib/store/settings';
+import { DEFAULT_SETTINGS, isMarkingOn, type Settings } from '@/lib/model/settings';
 import { caretFromPoint, rangeContainsPoint } from './caret-from-point';
 import { createHighlightApiHighlighter, hasHighlightApi, type Highlighter } from './highlights';
 import { createSpanHighlighter } from './highlights-fallback';
@@ -140,7 +140,7 @@ export class PageController {
     this.openCard(next, 'keyboard');
   }
 
-  /** The popup, menu or shortcut asks what is selected (see lib/messaging/page-state.ts). */
+  /** The popup, menu or shortcut asks what is selected (see lib/model/page-state.ts). */
   readPage(): PageReport {
     const marking = this.marking;
     return readPage(

@@ -15,7 +15,7 @@ import {
   type HostToFrame,
   type PopoverTrigger,
 } from '@/lib/messaging/popover-channel';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/i18n/i18n';
 import { followReference, type CardFollower } from './place-card';
 import { OWN_UI_ATTRIBUTE } from './text-blocks';
 

@@ -6,7 +6,7 @@
  * the page the reader sees is never altered.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import type { ReadArticle } from '@/lib/profiles/article-source';
+import type { ReadArticle } from '@/lib/model/article';
 
 /** Elements that start a new text block; text inside others (links, emphasis) joins its block. */
 const BLOCK_TAGS = new Set([

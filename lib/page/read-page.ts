@@ -1,16 +1,16 @@
 /**
  * The content script's answer to `readPage`: the page's address and title,
  * the reader's selection in page-text offsets with an excerpt around it (the
- * receiver describes it as W3C selectors, see lib/messaging/page-state.ts),
+ * receiver describes it as W3C selectors, see lib/model/page-state.ts),
  * and the entities marked inside it.
  */
-import { buildTextIndex, offsetsFromRange } from '@/lib/anchor/text-index';
+import { buildTextIndex, offsetsFromRange } from './text-index';
 import {
   EXCERPT_MARGIN,
   type PageReport,
   type QuoteEntity,
   type SelectionExcerpt,
-} from '@/lib/messaging/page-state';
+} from '@/lib/model/page-state';
 import type { PageMention } from './page-scanner';
 import { pageAddress } from './saved-quotes';
 

@@ -5,7 +5,7 @@
  * file only builds the text index and turns the answered offsets into ranges:
  * approx-string-match stays out of the content script.
  */
-import { buildTextIndex, rangeFromOffsets } from '@/lib/anchor/text-index';
+import { buildTextIndex, rangeFromOffsets } from './text-index';
 import { extensionThere, reportUnlessCutOff, sendMessage } from '@/lib/messaging/send';
 
 /**

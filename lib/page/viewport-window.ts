@@ -9,7 +9,7 @@
  * IntersectionObserver adds and removes blocks as the reader scrolls. Smaller
  * pages register everything, so every mark is in `CSS.highlights` at once.
  */
-import type { EntityKind } from '@/lib/profiles/bundle-format';
+import type { EntityKind } from '@/lib/model/bundle-format';
 import type { Highlighter } from './highlights';
 import type { PageMention } from './page-scanner';
 import { timeDrawing } from './scan-timing';

@@ -4,17 +4,17 @@
  * extension can reuse it for documents added while reading.
  */
 import { extractDocument, mergeDocuments } from '@/lib/extract';
-import { SourceError, type ExtractedDocument, type RawSource } from '@/lib/extract/types';
+import { SourceError, type ExtractedDocument, type RawSource } from '@/lib/model/source';
 import {
   BUNDLE_FORMAT_NAME,
   BUNDLE_FORMAT_VERSION,
   type Entity,
   type ProfileBundle,
   type SourceDocument,
-} from './bundle-format';
-import { bundleHash } from './bundle-hash';
+} from '@/lib/model/bundle-format';
+import { bundleHash } from '@/lib/model/bundle-hash';
 import { SourceErrors } from './errors';
-import { parseBundle } from './parse-bundle';
+import { parseBundle } from '@/lib/model/parse-bundle';
 
 /** The extraction steps a build runs; injectable so the build can be tested apart from lib/extract. */
 export interface ExtractionPipeline {

@@ -3,12 +3,13 @@
  * bundle, `scan` prints the mentions a bundle finds in text files. Kept apart
  * from the bin file so tests call it with captured output.
  */
-import { SourceError } from '@/lib/extract/types';
+import { SourceError } from '@/lib/model/source';
 import { buildAliasIndex, matchText } from '@/lib/match';
 import { buildBundle, type ExtractionPipeline } from './build-bundle';
-import type { ProfileBundle } from './bundle-format';
-import { BundleError, SourceErrors } from './errors';
-import { parseBundleText } from './parse-bundle';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
+import { SourceErrors } from './errors';
+import { BundleError } from '@/lib/model/bundle-error';
+import { parseBundleText } from '@/lib/model/parse-bundle';
 import { readSourceFolderReport, readTextFile } from './read-sources';
 
 /** Where the CLI writes; each call is one line. */

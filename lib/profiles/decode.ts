@@ -8,7 +8,7 @@
  * Windows-1252 and Windows-1250 give the same bytes different letters, and a
  * wrong guess would put a wrong diacritic into a person's name.
  */
-import { SourceError } from '@/lib/extract/types';
+import { SourceError } from '@/lib/model/source';
 
 /** C0 controls other than tab, line feed, vertical tab, form feed and carriage return, and DEL. */
 function isControl(code: number): boolean {

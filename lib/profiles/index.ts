@@ -7,9 +7,10 @@
  * bundles (the background) uses only `parseBundle` and lets the bundler drop it.
  */
 export { buildBundle, defaultPipeline, type ExtractionPipeline } from './build-bundle';
-export { parseBundle, parseBundleText, type ParseBundleOptions } from './parse-bundle';
-export { bundleHash, canonicalJson } from './bundle-hash';
-export { BundleError, SourceErrors } from './errors';
+export { parseBundle, parseBundleText, type ParseBundleOptions } from '@/lib/model/parse-bundle';
+export { bundleHash, canonicalJson } from '@/lib/model/bundle-hash';
+export { SourceErrors } from './errors';
+export { BundleError } from '@/lib/model/bundle-error';
 export { decodeSourceText } from './decode';
 export {
   readSourceFolder,

@@ -3,7 +3,7 @@
  * inside the functions so that lib/profiles/index.ts, which the background also
  * imports for `parseBundle`, stays loadable in a browser bundle.
  */
-import { SourceError, type RawSource, type SourceFormat } from '@/lib/extract/types';
+import { SourceError, type RawSource, type SourceFormat } from '@/lib/model/source';
 import { decodeSourceText } from './decode';
 import { SourceErrors } from './errors';
 import { parseSourceMeta } from './source-meta';

@@ -2,7 +2,7 @@
  * Sidecar metadata: `<name>.meta.json` next to a source document supplies what
  * the text itself may not state (credit line, canonical URL, byline).
  */
-import { SourceError, type SourceMeta } from '@/lib/extract/types';
+import { SourceError, type SourceMeta } from '@/lib/model/source';
 
 const STRING_FIELDS = ['title', 'publisher', 'published', 'url', 'attribution'] as const;
 const KNOWN_FIELDS = new Set<string>([...STRING_FIELDS, 'byline']);

@@ -4,7 +4,7 @@
  * to emphasize. These run only on candidate records, so the index itself keeps
  * no positions (at 50,000 records they would triple its memory).
  */
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 import type { QueryFilter } from './query';
 import { terms, tokenize } from './tokenize';
 

@@ -8,7 +8,7 @@
  * somewhere in the annotation, in any field, in any order ("Kem Sokha treason").
  * Phrases and filters are then checked against the candidates' own text.
  */
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 import { parseQuery, type ParsedQuery } from './query';
 import {
   fieldTexts,

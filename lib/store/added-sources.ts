@@ -3,7 +3,7 @@
  * sources" in the popup), and taking them out again.
  *
  * The entities table always holds the bundle's profiles merged with every added
- * article by the build's merge (lib/profiles/merge-added.ts), as if the
+ * article by the build's merge (lib/extract/merge-added.ts), as if the
  * articles had been in assets/sources. Each added article keeps its whole
  * extraction, and `bundleOriginals` keeps the bundle's version of every entity
  * they changed, so the bundle's profiles can be recovered exactly: adding is
@@ -14,28 +14,15 @@
  * their own tables and are never touched here: a profile that comes back picks
  * its corrections up again.
  */
-import type { ExtractedDocument } from '@/lib/extract/types';
-import type { Entity, EntityKind, ProfileBundle } from '@/lib/profiles/bundle-format';
-import { canonicalJson } from '@/lib/profiles/bundle-hash';
-import type { MergeAdded } from '@/lib/profiles/merge-added';
+import type { ExtractedDocument } from '@/lib/model/source';
+import type { Entity, EntityKind, ProfileBundle } from '@/lib/model/bundle-format';
+import { canonicalJson } from '@/lib/model/bundle-hash';
+import type { MergeAdded } from '@/lib/extract/merge-added';
 import { aliasKeyRows } from './alias-key-rows';
 import type { DramatisDB } from './db';
-import type { AddedSourceRecord } from './records';
-import { UserError } from '@/lib/user-error';
-
-/** How many entities of each kind a change made or touched. */
-export interface KindCounts {
-  people: number;
-  organizations: number;
-  places: number;
-}
-
-/** What adding an article changed: profiles it created, and known profiles it added facts to. */
-export interface AddSummary {
-  created: KindCounts;
-  /** Profiles that existed before and that the article mentions (new mentions, roles, quotes, aliases). */
-  updated: number;
-}
+import type { AddedSourceRecord } from '@/lib/model/records';
+import { UserError } from '@/lib/model/user-error';
+import type { AddSummary, KindCounts } from '@/lib/model/views';
 
 /** What {@link addSource} did. */
 export type AddSourceResult =

@@ -1,6 +1,6 @@
 /** The rows of the alias-key table, the index pages' candidate names are looked up in. */
-import type { Entity } from '@/lib/profiles/bundle-format';
-import type { AliasKeyRecord } from './records';
+import type { Entity } from '@/lib/model/bundle-format';
+import type { AliasKeyRecord } from '@/lib/model/records';
 
 /**
  * The alias-key rows of one entity: one per distinct key. A key is ambiguous when

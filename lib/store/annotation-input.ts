@@ -1,13 +1,18 @@
 /**
  * Checks and tidies what a reader saves as an annotation, before anything is
- * written. Every problem the reader can cause is a UserError (lib/user-error.ts)
+ * written. Every problem the reader can cause is a UserError (lib/model/user-error.ts)
  * that the popup or side panel shows in the reader's language, so each says
  * what to do; a malformed shape is a sender's bug, a TypeError in English.
  */
-import type { AnnotationRecord, TextPositionSelector, TextQuoteSelector } from './records';
+import type {
+  AnnotationRecord,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from '@/lib/model/records';
 import { noteTooLong, MAX_NOTE_LENGTH } from './notes';
 import { normalizePageUrl } from './page-url';
-import { UserError } from '@/lib/user-error';
+import { UserError } from '@/lib/model/user-error';
+import type { PageInput } from '@/lib/model/annotation';
 
 /** Longest quote accepted, in UTF-16 code units: a few paragraphs, not a whole article. */
 export const MAX_QUOTE_LENGTH = 10_000;
@@ -154,14 +159,6 @@ export function checkPosition(position: unknown): TextPositionSelector | null {
 /** The page title as stored: trimmed and cut to {@link MAX_TITLE_LENGTH}. */
 export function cleanTitle(title: string): string {
   return typeof title === 'string' ? title.trim().slice(0, MAX_TITLE_LENGTH) : '';
-}
-
-/** Where an annotation is made: the tab's address, the page's canonical link and its title. */
-export interface PageInput {
-  url: string;
-  /** The page's `<link rel="canonical">` href, when it has one; see {@link normalizePageUrl}. */
-  canonicalUrl?: string | null;
-  title: string;
 }
 
 /** The url, title and site fields of a new annotation; throws when the page is not a web page. */

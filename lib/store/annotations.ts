@@ -6,6 +6,7 @@
  * says what to do instead of an IndexedDB error name.
  */
 import type { DramatisDB } from './db';
+
 import {
   checkNoteLength,
   checkPosition,
@@ -14,14 +15,16 @@ import {
   cleanEntityIds,
   cleanTags,
   pageFields,
-  type PageInput,
 } from './annotation-input';
-import { noteTextProblem, type NoteWriteOptions } from './notes';
-import { UserError } from '@/lib/user-error';
-import { normalizePageUrl } from './page-url';
-import type { AnnotationRecord, TextPositionSelector, TextQuoteSelector } from './records';
 
-export type { PageInput } from './annotation-input';
+import { noteTextProblem, type NoteWriteOptions } from './notes';
+
+import { UserError } from '@/lib/model/user-error';
+
+import { normalizePageUrl } from './page-url';
+
+import type { AnnotationRecord } from '@/lib/model/records';
+import type { AnnotationPatch, PageNoteInput, QuoteInput, TagCount } from '@/lib/model/annotation';
 
 /** What the reader is told when the browser refuses a write; the popup keeps the draft, so nothing is lost. */
 export const STORAGE_REFUSED =
@@ -30,35 +33,6 @@ export const STORAGE_REFUSED =
 /** What the reader is told when the annotation to change was deleted meanwhile. */
 export const ANNOTATION_GONE =
   'This annotation was deleted, perhaps in another window. Reload the page.';
-
-/** A quote to save: the selectors from lib/anchor's `describeQuote`, and the reader's additions. */
-export interface QuoteInput extends PageInput {
-  quote: TextQuoteSelector;
-  position: TextPositionSelector | null;
-  note?: string;
-  tags?: string[];
-  entityIds?: string[];
-}
-
-/** A note about a whole page (no quote). */
-export interface PageNoteInput extends PageInput {
-  note: string;
-  tags?: string[];
-  entityIds?: string[];
-}
-
-/** What a reader can change on a saved annotation; what is absent stays. */
-export interface AnnotationPatch {
-  note?: string;
-  tags?: string[];
-  entityIds?: string[];
-}
-
-/** A tag and how many annotations carry it, for completion. */
-export interface TagCount {
-  tag: string;
-  count: number;
-}
 
 /** IndexedDB and Dexie error names that mean the browser would not write, not that the input was wrong. */
 const REFUSALS = new Set([

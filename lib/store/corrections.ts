@@ -6,9 +6,9 @@
  */
 import { aliasKey } from '@/lib/match/normalize';
 import type { DramatisDB } from './db';
-import type { AliasKeyRecord, CorrectionRecord, EntityCorrection } from './records';
+import type { AliasKeyRecord, CorrectionRecord, EntityCorrection } from '@/lib/model/records';
 import { profileGone } from './notes';
-import { UserError } from '@/lib/user-error';
+import { UserError } from '@/lib/model/user-error';
 
 /** Merges `patch` into the correction of `entityId` (creating it) and answers the result. */
 export async function correctEntity(

@@ -17,7 +17,7 @@ import type {
   MetaKey,
   MetaRecord,
   SettingRecord,
-} from './records';
+} from '@/lib/model/records';
 
 /** The database name used by the extension; tests pass their own. */
 export const DEFAULT_DB_NAME = 'dramatis';

@@ -8,16 +8,11 @@
  * when the index is built, and a query takes milliseconds.
  */
 import Fuse from 'fuse.js';
-import type { EntityKind } from '@/lib/profiles/bundle-format';
 import type { DramatisDB } from './db';
+
 import { readBundleMeta } from './queries';
 
-/** An entity offered for a typed name. */
-export interface EntitySuggestion {
-  id: string;
-  name: string;
-  kind: EntityKind;
-}
+import type { EntitySuggestion } from '@/lib/model/views';
 
 interface Searchable extends EntitySuggestion {
   aliases: string[];

@@ -13,8 +13,8 @@ import {
   MAX_QUOTE_LENGTH,
 } from './annotation-input';
 import type { DramatisDB } from './db';
-import type { AnnotationRecord } from './records';
-import { userMessageOf, UserError, type UserMessage } from '@/lib/user-error';
+import type { AnnotationRecord } from '@/lib/model/records';
+import { userMessageOf, UserError, type UserMessage } from '@/lib/model/user-error';
 
 /** What importing a list of annotations would do. */
 export interface ImportPlan {

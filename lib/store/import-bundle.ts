@@ -3,12 +3,12 @@
  * bundled data; the reader's annotations, corrections and settings are never
  * touched here, which is what lets them survive bundle upgrades.
  */
-import type { ProfileBundle } from '@/lib/profiles/bundle-format';
-import type { MergeAdded } from '@/lib/profiles/merge-added';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
+import type { MergeAdded } from '@/lib/extract/merge-added';
 import { reapplyAddedSources } from './added-sources';
 import { aliasKeyRows } from './alias-key-rows';
 import type { DramatisDB } from './db';
-import type { BundleMeta } from './records';
+import type { BundleMeta } from '@/lib/model/records';
 
 export { aliasKeyRows } from './alias-key-rows';
 

@@ -3,12 +3,12 @@
  * recording progress and failure in the meta table so the options page can show
  * them (a service worker's console is where no reader looks).
  */
-import type { ProfileBundle } from '@/lib/profiles/bundle-format';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
 import type { DramatisDB } from './db';
 import { countAddedSources } from './added-sources';
 import { importBundle } from './import-bundle';
 import { readBundleMeta, writeImportState } from './queries';
-import type { ImportState } from './records';
+import type { ImportState } from '@/lib/model/records';
 
 /** Where the bundle comes from; injected so tests need no network or build. */
 export interface BundleSource {
@@ -57,7 +57,7 @@ export async function loadBundle(
     // Articles the reader added are merged into a new bundle; the merge is loaded only if there are any.
     const mergeAdded =
       (await countAddedSources(db)) > 0
-        ? (await import('@/lib/profiles/merge-added')).mergeAddedDocuments
+        ? (await import('@/lib/extract/merge-added')).mergeAddedDocuments
         : undefined;
     const { changed } = await importBundle(db, bundle, now, mergeAdded);
     result = { state: 'done', finishedAt: now(), changed };

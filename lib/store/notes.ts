@@ -6,8 +6,9 @@
  */
 import type { DramatisDB } from './db';
 import { normalizePageUrl } from './page-url';
-import type { AnnotationRecord } from './records';
-import { UserError } from '@/lib/user-error';
+import type { AnnotationRecord } from '@/lib/model/records';
+import { UserError } from '@/lib/model/user-error';
+import type { EntityNote } from '@/lib/model/views';
 
 /** Longest note accepted, in UTF-16 code units; a note is a paragraph or a page, not a document. */
 export const MAX_NOTE_LENGTH = 10_000;
@@ -18,21 +19,6 @@ export const PROFILE_GONE = 'This profile is no longer in the store. Reload the 
 /** The error for {@link PROFILE_GONE}. */
 export function profileGone(): UserError {
   return new UserError('profileGone', [], PROFILE_GONE);
-}
-
-/** A note or saved quote as the card and the side panel show it. */
-export interface EntityNote {
-  id: string;
-  /** The reader's text. */
-  text: string;
-  /** The quoted words when the annotation is a saved quote; null for a plain note. */
-  quote: string | null;
-  /** The page the annotation was made on; empty when it was written outside a page. */
-  url: string;
-  pageTitle: string;
-  /** Milliseconds since the epoch. */
-  created: number;
-  updated: number;
 }
 
 /** Where a note was written, when the background knows (the tab of the card's frame). */

@@ -4,18 +4,8 @@
  */
 import { applyCorrections } from './corrections';
 import type { DramatisDB } from './db';
-import type { AliasKeyRecord, BundleMeta, ImportState } from './records';
-
-/** How much the store holds, as the options page shows it. */
-export interface StoreCounts {
-  people: number;
-  organizations: number;
-  places: number;
-  /** Source documents the profiles were built from. */
-  documents: number;
-  /** The reader's saved quotes and notes. */
-  annotations: number;
-}
+import type { AliasKeyRecord, BundleMeta, ImportState } from '@/lib/model/records';
+import type { StoreCounts } from '@/lib/model/views';
 
 /** Counts the rows the options page reports; each count uses an index, never a table scan. */
 export async function storeCounts(db: DramatisDB): Promise<StoreCounts> {

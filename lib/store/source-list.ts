@@ -2,8 +2,9 @@
  * The source documents the profile store was built from, bundled and added,
  * each with what it contributed: for the options page's Sources section.
  */
-import type { EntityKind, SourceDocument } from '@/lib/profiles/bundle-format';
-import { countKinds, type KindCounts } from './added-sources';
+import type { EntityKind, SourceDocument } from '@/lib/model/bundle-format';
+import { countKinds } from './added-sources';
+import { type KindCounts } from '@/lib/model/views';
 import type { DramatisDB } from './db';
 
 /** One source document and what it brings to the store. */

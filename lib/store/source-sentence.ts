@@ -9,6 +9,7 @@
  * and ". . ."), and keep the sentences the span touches.
  */
 import { splitSentences } from '@/lib/extract/sentences';
+import type { SourceExcerpt } from '@/lib/model/profile';
 
 /** Paragraphs in {@link SourceDocument.text} are joined by a blank line. */
 const PARAGRAPH_BREAK = '\n\n';
@@ -19,14 +20,6 @@ const PARAGRAPH_BREAK = '\n\n';
  * card is small, so it is trimmed to a window around the span.
  */
 export const MAX_EXCERPT_LENGTH = 480;
-
-/** An excerpt of a document with the span it was derived for. */
-export interface SourceExcerpt {
-  /** The excerpt as shown: whole sentences, or a window marked with "…" at cut ends. */
-  text: string;
-  /** Where the span's own text sits inside {@link text} (UTF-16 offsets, end exclusive). */
-  highlight: { start: number; end: number };
-}
 
 /**
  * The sentence (or sentences) of `text` that hold `[start, end)`, trimmed to

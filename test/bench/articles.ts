@@ -3,7 +3,7 @@
  * date and reporter lines, roles before names, quotes attributed on second
  * reference by the short form, acronyms with curly possessives, honorifics.
  */
-import type { RawSource } from '@/lib/extract/types';
+import type { RawSource } from '@/lib/model/source';
 import type { BenchEntity } from './names';
 import type { Random } from './random';
 

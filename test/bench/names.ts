@@ -4,7 +4,7 @@
  * same seed always yields the same list, and a smaller store is a prefix of a
  * larger one, so every store knows the names planted in the scan text.
  */
-import type { EntityKind } from '@/lib/profiles/bundle-format';
+import type { EntityKind } from '@/lib/model/bundle-format';
 import { aliasKey } from '@/lib/match/normalize';
 import type { IndexableEntity } from '@/lib/match';
 import { Random } from './random';

@@ -19,8 +19,8 @@ import {
   type ProfileBundle,
   type SourceDocument,
   type SourceSpan,
-} from '@/lib/profiles/bundle-format';
-import { bundleHash } from '@/lib/profiles/bundle-hash';
+} from '@/lib/model/bundle-format';
+import { bundleHash } from '@/lib/model/bundle-hash';
 import type { BenchEntity } from './names';
 
 const DOC_TEXT =

@@ -7,13 +7,13 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AddArticle, summaryText } from '@/components/AddArticle';
+import { AddArticle, summaryText } from '@/components/popup/AddArticle';
 import {
   addArticleFromTab,
   lazyPipeline,
   type AddArticleOutcome,
   type ArticleSourceDeps,
-} from '@/lib/messaging/add-article';
+} from '@/lib/background/add-article';
 import { DramatisDB } from '@/lib/store/db';
 import { fixtureArticle } from '../lib/store/added-article';
 import { usePseudoLocale } from '../pseudo-locale';
@@ -22,7 +22,7 @@ const actions = vi.hoisted(() => ({
   addArticleInTab: vi.fn<(tabId: number) => Promise<AddArticleOutcome>>(),
   removeAddedArticle: vi.fn<(documentId: string) => Promise<unknown>>(),
 }));
-vi.mock('@/lib/messaging/article-actions', () => actions);
+vi.mock('@/lib/background/article-actions', () => actions);
 
 afterEach(() => {
   cleanup();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /** The theme setting reaches extension pages as data-theme, live. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { followTheme } from '@/components/apply-theme';
+import { followTheme } from '@/components/shared/apply-theme';
 import { writeSettings } from '@/lib/store/settings';
 import { freshDb } from '../lib/store/fixtures';
 

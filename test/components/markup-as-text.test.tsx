@@ -9,14 +9,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { exportText, OptionsData } from '@/components/OptionsData';
-import { OptionsNotes } from '@/components/OptionsNotes';
-import { OptionsProfiles } from '@/components/OptionsProfiles';
-import { SidePanelApp } from '@/components/SidePanelApp';
+import { exportText, OptionsData } from '@/components/options/OptionsData';
+import { OptionsNotes } from '@/components/options/OptionsNotes';
+import { OptionsProfiles } from '@/components/options/OptionsProfiles';
+import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { saveQuote } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 import { bundle, DOCUMENT, ENTITIES, freshDb } from '../lib/store/fixtures';
 
 /** Markup that would run script if it were ever parsed. */

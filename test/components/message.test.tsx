@@ -2,7 +2,7 @@
 /** A message with elements at its placeholders renders as one sentence, the elements in place. */
 import { cleanup, render } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
-import { Message } from '@/components/Message';
+import { Message } from '@/components/shared/Message';
 
 afterEach(cleanup);
 

@@ -6,8 +6,8 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportText, OptionsData } from '@/components/OptionsData';
-import { OptionsNotes } from '@/components/OptionsNotes';
+import { exportText, OptionsData } from '@/components/options/OptionsData';
+import { OptionsNotes } from '@/components/options/OptionsNotes';
 import { saveQuote } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';

@@ -6,7 +6,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OptionsProfiles } from '@/components/OptionsProfiles';
+import { OptionsProfiles } from '@/components/options/OptionsProfiles';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
 import { lookupAliasKeys } from '@/lib/store/queries';

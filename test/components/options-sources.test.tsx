@@ -8,17 +8,17 @@
  */
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contributionText, OptionsSources } from '@/components/OptionsSources';
+import { contributionText, OptionsSources } from '@/components/options/OptionsSources';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
-import type { AddedSourceRecord } from '@/lib/store/records';
+import type { AddedSourceRecord } from '@/lib/model/records';
 import type { SourceListing } from '@/lib/store/source-list';
 import { bundle, DOCUMENT, freshDb } from '../lib/store/fixtures';
 
 const actions = vi.hoisted(() => ({
   removeAddedArticle: vi.fn<(documentId: string, db: unknown) => Promise<unknown>>(),
 }));
-vi.mock('@/lib/messaging/article-actions', () => actions);
+vi.mock('@/lib/background/article-actions', () => actions);
 
 let db: DramatisDB;
 const ADDED_TITLE = 'Observers report pressure';

@@ -6,7 +6,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopoverApp } from '@/components/PopoverApp';
+import { PopoverApp } from '@/components/card/PopoverApp';
 import { POPOVER_FRAME_PORT, type FrameToHost } from '@/lib/messaging/popover-channel';
 import type { DramatisDB } from '@/lib/store/db';
 import { startSeededBackground } from './seeded-background';

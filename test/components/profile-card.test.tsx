@@ -5,10 +5,10 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PopoverApp } from '@/components/PopoverApp';
-import { ProfileCard } from '@/components/ProfileCard';
+import { PopoverApp } from '@/components/card/PopoverApp';
+import { ProfileCard } from '@/components/card/ProfileCard';
 import type { DramatisDB } from '@/lib/store/db';
-import type { EntityProfile } from '@/lib/store/profile-queries';
+import type { EntityProfile } from '@/lib/model/profile';
 import { startSeededBackground } from './seeded-background';
 
 let db: DramatisDB;

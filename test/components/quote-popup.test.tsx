@@ -9,9 +9,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupApp } from '@/components/PopupApp';
-import { tabIdFromSearch } from '@/components/use-target-tab';
-import type { PageReport } from '@/lib/messaging/page-state';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { tabIdFromSearch } from '@/components/hooks/use-target-tab';
+import type { PageReport } from '@/lib/model/page-state';
 import { contentRequest } from '@/lib/messaging/protocol';
 import { saveQuote } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';

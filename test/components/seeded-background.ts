@@ -6,10 +6,10 @@
  * sender send only its own messages (lib/messaging/senders.ts).
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { createMessageRouter, type MessageSender } from '@/lib/messaging/router';
 import { buildBundle, readSourceFolder } from '@/lib/profiles';
-import type { ProfileBundle } from '@/lib/profiles/bundle-format';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
 import { freshDb } from '../lib/store/fixtures';

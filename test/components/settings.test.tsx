@@ -6,11 +6,12 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { PopupApp } from '@/components/PopupApp';
-import { hoverDelayProblem, SettingsSection } from '@/components/SettingsSection';
-import { activeSiteOf, sitePatch } from '@/components/SiteToggle';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { hoverDelayProblem, SettingsSection } from '@/components/options/SettingsSection';
+import { activeSiteOf, sitePatch } from '@/components/popup/SiteToggle';
 import type { DramatisDB } from '@/lib/store/db';
-import { DEFAULT_SETTINGS, readSettings, writeSettings } from '@/lib/store/settings';
+import { readSettings, writeSettings } from '@/lib/store/settings';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 import { PAGE_SENDER, startSeededBackground } from './seeded-background';
 
 let db: DramatisDB;

@@ -8,13 +8,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SidePanelApp } from '@/components/SidePanelApp';
-import { syncIndex } from '@/components/live-search';
+import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
+import { syncIndex } from '@/components/hooks/live-search';
 import { createSearchIndex } from '@/lib/search';
 import { saveQuote } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 import { bundle, freshDb } from '../lib/store/fixtures';
 
 let db: DramatisDB;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isStillLoading, storeStatusMessage } from '@/components/store-status-message';
+import { isStillLoading, storeStatusMessage } from '@/components/options/store-status-message';
 import type { Result, StoreStatus } from '@/lib/messaging/protocol';
-import type { ImportState } from '@/lib/store/records';
+import type { ImportState } from '@/lib/model/records';
 
 const COUNTS = { people: 12, organizations: 5, places: 4, documents: 1, annotations: 0 };
 const BUNDLE = {

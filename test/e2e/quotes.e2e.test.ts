@@ -10,7 +10,7 @@
  * their declarations are checked in the built manifest, and the steps their
  * handler takes (readPage, saveQuote, quoteSaved) run here through the real
  * content script; saveSelectionFromTab itself is unit-tested
- * (test/lib/messaging/save-from-tab.test.ts).
+ * (test/lib/background/save-from-tab.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';

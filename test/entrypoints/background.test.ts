@@ -11,8 +11,8 @@ import type { PageTextAnswer } from '@/lib/match/page-text';
 import { request, type Result, type StoreStatus } from '@/lib/messaging/protocol';
 import type { MessageSender } from '@/lib/messaging/router';
 import { buildBundle, readSourceFolder } from '@/lib/profiles';
-import type { ProfileBundle } from '@/lib/profiles/bundle-format';
-import { SAVE_QUOTE_MENU_ID } from '@/lib/messaging/save-from-tab';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
+import { SAVE_QUOTE_MENU_ID } from '@/lib/background/save-from-tab';
 import { DEFAULT_DB_NAME } from '@/lib/store/db';
 
 let shipped: ProfileBundle;

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import type { ProfileBundle } from '../../../lib/profiles/bundle-format';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../../..');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from '@/lib/anchor/anchor-quote';
 import { describeQuote } from '@/lib/anchor/describe';
-import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from '@/lib/anchor/text-index';
+import { buildTextIndex, offsetsFromRange, rangeFromOffsets } from '@/lib/page/text-index';
 import { collapse, findText, FIXTURES, loadPage } from './pages';
 
 interface AnchoringCase {

@@ -6,7 +6,7 @@ import {
   renderArticlePage,
   renderIndexPage,
 } from '@/lib/demo/render-page';
-import type { SourceDocument } from '@/lib/profiles/bundle-format';
+import type { SourceDocument } from '@/lib/model/bundle-format';
 
 const doc: SourceDocument = {
   id: 'abc123',

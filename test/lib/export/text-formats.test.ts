@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv, toMarkdown } from '@/lib/export';
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 
 const NAMES: Record<string, string> = { 'person:mu-sochua': 'Mu Sochua', 'org:cnrp': 'CNRP' };
 const entityName = (id: string) => NAMES[id];

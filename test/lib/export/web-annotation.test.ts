@@ -6,7 +6,7 @@ import {
   parseImport,
   toWebAnnotationCollection,
 } from '@/lib/export';
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 
 const NAMES: Record<string, string> = { 'person:mu-sochua': 'Mu Sochua' };
 const entityName = (id: string) => NAMES[id];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Entity } from '@/lib/profiles/bundle-format';
+import type { Entity } from '@/lib/model/bundle-format';
 import { extractDocument } from '@/lib/extract';
 import type { ExtractedDocument, SourceFormat } from '@/lib/extract';
 

@@ -2,7 +2,7 @@
  * A small hand-written store for matcher tests: the people and parties of the
  * Phnom Penh Post seed article, with the short forms the extractor flags.
  */
-import type { EntityKind } from '@/lib/profiles/bundle-format';
+import type { EntityKind } from '@/lib/model/bundle-format';
 import { buildAliasIndex, type AliasIndex, type IndexableEntity } from '@/lib/match';
 import { aliasKey } from '@/lib/match/normalize';
 

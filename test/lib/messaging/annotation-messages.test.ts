@@ -4,7 +4,7 @@
  * and save → list → update → delete → undo works end to end.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { request, type ParamsOf, type Result } from '@/lib/messaging/protocol';
 import {
   createMessageRouter,
@@ -12,7 +12,7 @@ import {
   type MessageSender,
 } from '@/lib/messaging/router';
 import type { DramatisDB } from '@/lib/store/db';
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 import { freshDb } from '../store/fixtures';
 
 const POLICY = { extensionId: 'dramatis-id', extensionOrigin: 'chrome-extension://dramatis-id/' };
@@ -112,7 +112,7 @@ describe('annotation messages', () => {
       error: {
         code: 'failed',
         message: 'Select some text on the page first, then save it as a quote.',
-        // The page shows this message in the reader's language (lib/i18n.ts errorText).
+        // The page shows this message in the reader's language (lib/i18n/i18n.ts errorText).
         userMessage: { key: 'selectTextFirst', substitutions: [] },
       },
     });

@@ -3,7 +3,7 @@
  * errors the card can show as they are.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { request, type Result } from '@/lib/messaging/protocol';
 import {
   createMessageRouter,
@@ -12,8 +12,8 @@ import {
 } from '@/lib/messaging/router';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
-import type { EntityNote } from '@/lib/store/notes';
-import type { EntityProfile } from '@/lib/store/profile-queries';
+import type { EntityNote } from '@/lib/model/views';
+import type { EntityProfile } from '@/lib/model/profile';
 import { bundle, freshDb } from '../store/fixtures';
 
 const POLICY = { extensionId: 'dramatis-id', extensionOrigin: 'chrome-extension://dramatis-id/' };

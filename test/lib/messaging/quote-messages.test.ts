@@ -5,14 +5,14 @@
  * reported to that tab, and malformed params never reach a handler.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
 import {
   MAX_PAGE_TEXT,
   PARAMS_VALIDATORS,
   type ParamsOf,
   type Result,
 } from '@/lib/messaging/protocol';
-import type { QuotePlacement } from '@/lib/messaging/page-state';
+import type { QuotePlacement } from '@/lib/model/page-state';
 import {
   createMessageRouter,
   type MessageRouter,

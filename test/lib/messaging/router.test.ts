@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
 import type { PageTextAnswer } from '@/lib/match/page-text';
 import { joinPageTexts } from '@/lib/match/page-text-codec';
 import { request, type Result } from '@/lib/messaging/protocol';

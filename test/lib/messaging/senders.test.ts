@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { PARAMS_VALIDATORS, request, type BackgroundMessageType } from '@/lib/messaging/protocol';
 import {
   createMessageRouter,

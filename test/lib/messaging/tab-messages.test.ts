@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isContentRequest } from '@/lib/messaging/content-messages';
 import { contentRequest } from '@/lib/messaging/protocol';
 import { broadcastToTabs, sendNextMention, type TabsApi } from '@/lib/messaging/tab-messages';
-import { DEFAULT_SETTINGS } from '@/lib/store/settings';
+import { DEFAULT_SETTINGS } from '@/lib/model/settings';
 
 function tabs(
   ids: (number | undefined)[],

@@ -7,8 +7,8 @@
  */
 import { afterEach, expect, it } from 'vitest';
 import { describeQuote } from '@/lib/anchor/describe';
-import { buildTextIndex } from '@/lib/anchor/text-index';
-import { describeExcerpt } from '@/lib/messaging/page-state';
+import { buildTextIndex } from '@/lib/page/text-index';
+import { describeExcerpt } from '@/lib/anchor/describe';
 import type { PageMention } from '@/lib/page/page-scanner';
 import { readPage } from '@/lib/page/read-page';
 

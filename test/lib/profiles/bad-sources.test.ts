@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '@/lib/extract/types';
+import { SourceError } from '@/lib/model/source';
 import { runCli } from '@/lib/profiles/cli-run';
 import { decodeSourceText } from '@/lib/profiles/decode';
-import { parseBundleText } from '@/lib/profiles/parse-bundle';
+import { parseBundleText } from '@/lib/model/parse-bundle';
 import { readSourceFolderReport } from '@/lib/profiles/read-sources';
 import { makeFolder, PNG_BYTES } from './temp-folder';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RawSource } from '@/lib/extract/types';
+import type { RawSource } from '@/lib/model/source';
 import { buildBundle } from '@/lib/profiles/build-bundle';
 import { SourceErrors } from '@/lib/profiles/errors';
-import { parseBundle } from '@/lib/profiles/parse-bundle';
+import { parseBundle } from '@/lib/model/parse-bundle';
 import { readSourceFolder } from '@/lib/profiles/read-sources';
 import { fakePipeline } from './fake-pipeline';
 import { FIXTURE_SOURCES } from './temp-folder';

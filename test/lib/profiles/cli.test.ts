@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli, USAGE, type CliIo } from '@/lib/profiles/cli-run';
-import { parseBundleText } from '@/lib/profiles/parse-bundle';
+import { parseBundleText } from '@/lib/model/parse-bundle';
 import { fakePipeline } from './fake-pipeline';
 import { FIXTURE_SOURCES, makeFolder, PNG_BYTES } from './temp-folder';
 

@@ -3,8 +3,8 @@
  * apart from extraction quality: each "Firstname Lastname" pair becomes a
  * person, a text without "said" is refused as not news, as the real extractor does.
  */
-import { SourceError, type ExtractedDocument, type RawSource } from '@/lib/extract/types';
-import type { Entity, SourceDocument } from '@/lib/profiles/bundle-format';
+import { SourceError, type ExtractedDocument, type RawSource } from '@/lib/model/source';
+import type { Entity, SourceDocument } from '@/lib/model/bundle-format';
 import type { ExtractionPipeline } from '@/lib/profiles/build-bundle';
 import { aliasKey } from '@/lib/match/normalize';
 import { sha256 } from '@noble/hashes/sha2.js';

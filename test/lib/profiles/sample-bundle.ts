@@ -3,8 +3,8 @@ import {
   BUNDLE_FORMAT_NAME,
   BUNDLE_FORMAT_VERSION,
   type ProfileBundle,
-} from '@/lib/profiles/bundle-format';
-import { bundleHash } from '@/lib/profiles/bundle-hash';
+} from '@/lib/model/bundle-format';
+import { bundleHash } from '@/lib/model/bundle-hash';
 
 const TEXT = 'CNRP Deputy President Mu Sochua said the CPP does nothing without approval.';
 

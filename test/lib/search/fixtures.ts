@@ -1,5 +1,5 @@
 /** A small hand-written collection for search tests, after the Phnom Penh Post seed article. */
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 
 const NAMES: Record<string, string> = {
   'person:mu-sochua': 'Mu Sochua',

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, foldTerm, parseQuery, type FieldMatch } from '@/lib/search';
 import { editBudget, editDistance } from '@/lib/search/vocabulary';
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 import { annotation, entityName } from './fixtures';
 
 const WORDS = [

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { ReadArticle } from '@/lib/profiles/article-source';
+import type { ReadArticle } from '@/lib/model/article';
 
 /** The fixture page's HTML. */
 export const ARTICLE_HTML = readFileSync(

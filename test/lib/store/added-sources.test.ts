@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { extractArticle } from '@/lib/profiles/article-pipeline';
-import { articleSource, type ReadArticle } from '@/lib/profiles/article-source';
+import { extractArticle } from '@/lib/extract/article-pipeline';
+import { articleSource, type ReadArticle } from '@/lib/model/article';
 import { buildBundle } from '@/lib/profiles/build-bundle';
-import type { ProfileBundle } from '@/lib/profiles/bundle-format';
-import { mergeAddedDocuments } from '@/lib/profiles/merge-added';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
+import { mergeAddedDocuments } from '@/lib/extract/merge-added';
 import { readSourceFolder } from '@/lib/profiles/read-sources';
 import { addSource, removeSource, type SourceToAdd } from '@/lib/store/added-sources';
 import { DramatisDB } from '@/lib/store/db';

@@ -13,8 +13,8 @@ import {
   saveQuote,
   STORAGE_REFUSED,
   updateAnnotation,
-  type QuoteInput,
 } from '@/lib/store/annotations';
+import { type QuoteInput } from '@/lib/model/annotation';
 import { MAX_TAGS } from '@/lib/store/annotation-input';
 import type { DramatisDB } from '@/lib/store/db';
 import { freshDb } from './fixtures';

@@ -6,7 +6,7 @@
  * corrections and settings.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseBundle, parseBundleText } from '@/lib/profiles/parse-bundle';
+import { parseBundle, parseBundleText } from '@/lib/model/parse-bundle';
 import type { DramatisDB } from '@/lib/store/db';
 import { loadBundle, type BundleSource } from '@/lib/store/load-bundle';
 import { readImportState } from '@/lib/store/queries';

@@ -9,7 +9,7 @@ import {
   type EntityKind,
   type ProfileBundle,
   type SourceDocument,
-} from '@/lib/profiles/bundle-format';
+} from '@/lib/model/bundle-format';
 import { DramatisDB } from '@/lib/store/db';
 
 const TEXT =

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DramatisDB } from '@/lib/store/db';
 import { commitImport, planImport } from '@/lib/store/import-annotations';
-import type { AnnotationRecord } from '@/lib/store/records';
+import type { AnnotationRecord } from '@/lib/model/records';
 import { freshDb } from './fixtures';
 
 let db: DramatisDB;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Entity, ProfileBundle } from '@/lib/profiles/bundle-format';
+import type { Entity, ProfileBundle } from '@/lib/model/bundle-format';
 import type { DramatisDB } from '@/lib/store/db';
 import { aliasKeyRows, importBundle } from '@/lib/store/import-bundle';
 import { lookupAliasKeys, readBundleMeta, storeCounts } from '@/lib/store/queries';

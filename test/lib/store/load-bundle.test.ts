@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ProfileBundle } from '@/lib/profiles/bundle-format';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
 import type { DramatisDB } from '@/lib/store/db';
 import {
   createBundleLoader,

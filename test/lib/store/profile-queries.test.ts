@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildBundle, readSourceFolder } from '@/lib/profiles';
-import type { ProfileBundle } from '@/lib/profiles/bundle-format';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
 import { addEntityNote } from '@/lib/store/notes';

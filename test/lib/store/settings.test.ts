@@ -5,14 +5,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { DramatisDB } from '@/lib/store/db';
+import { readSettings, writeSettings } from '@/lib/store/settings';
 import {
   applySettingsPatch,
   DEFAULT_SETTINGS,
   isMarkingOn,
-  readSettings,
   settingsPatchProblem,
-  writeSettings,
-} from '@/lib/store/settings';
+} from '@/lib/model/settings';
 
 describe('settingsPatchProblem', () => {
   it('accepts every valid field', () => {

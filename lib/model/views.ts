@@ -1,0 +1,52 @@
+/**
+ * What the store answers about itself and its entities for the options page,
+ * the popup and the side panel: counts, notes, suggestions.
+ */
+import type { EntityKind } from './bundle-format';
+
+/** A note or saved quote as the card and the side panel show it. */
+export interface EntityNote {
+  id: string;
+  /** The reader's text. */
+  text: string;
+  /** The quoted words when the annotation is a saved quote; null for a plain note. */
+  quote: string | null;
+  /** The page the annotation was made on; empty when it was written outside a page. */
+  url: string;
+  pageTitle: string;
+  /** Milliseconds since the epoch. */
+  created: number;
+  updated: number;
+}
+
+/** An entity offered for a typed name. */
+export interface EntitySuggestion {
+  id: string;
+  name: string;
+  kind: EntityKind;
+}
+
+/** How much the store holds, as the options page shows it. */
+export interface StoreCounts {
+  people: number;
+  organizations: number;
+  places: number;
+  /** Source documents the profiles were built from. */
+  documents: number;
+  /** The reader's saved quotes and notes. */
+  annotations: number;
+}
+
+/** How many entities of each kind a change made or touched. */
+export interface KindCounts {
+  people: number;
+  organizations: number;
+  places: number;
+}
+
+/** What adding an article changed: profiles it created, and known profiles it added facts to. */
+export interface AddSummary {
+  created: KindCounts;
+  /** Profiles that existed before and that the article mentions (new mentions, roles, quotes, aliases). */
+  updated: number;
+}

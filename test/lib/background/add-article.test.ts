@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  addArticleFromTab,
+  lazyPipeline,
+  NO_ARTICLE,
+  type ArticleSourceDeps,
+} from '@/lib/background/add-article';
+import { buildBundle } from '@/lib/profiles/build-bundle';
+import { readSourceFolder } from '@/lib/profiles/read-sources';
+import { DramatisDB } from '@/lib/store/db';
+import { importBundle } from '@/lib/store/import-bundle';
+import { fixtureArticle } from '@/test/lib/store/added-article';
+
+let db: DramatisDB;
+beforeEach(async () => {
+  db = new DramatisDB(`add-article-${Math.random()}`);
+  await importBundle(db, buildBundle(await readSourceFolder('assets/sources')));
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+/** The browser side as a page answering `value` to the article reader. */
+function tabAnswering(value: unknown): ArticleSourceDeps {
+  return { readArticle: () => Promise.resolve(value), loadPipeline: lazyPipeline() };
+}
+
+const entityCount = () => db.entities.count();
+
+describe('addArticleFromTab', () => {
+  it('adds the tab’s article and says what it brought', async () => {
+    const outcome = await addArticleFromTab(db, tabAnswering(fixtureArticle()), 7);
+    expect(outcome.status).toBe('added');
+    if (outcome.status !== 'added') return;
+    expect(outcome.summary.created.people).toBeGreaterThanOrEqual(2);
+    expect(await db.entities.get('person:ouk-sreymom')).toBeDefined();
+    // The second click: same article, nothing changes.
+    const before = await entityCount();
+    expect(await addArticleFromTab(db, tabAnswering(fixtureArticle()), 7)).toMatchObject({
+      status: 'already',
+      where: 'added',
+    });
+    expect(await entityCount()).toBe(before);
+  });
+
+  it('says so, and changes nothing, for a page Readability finds no article in', async () => {
+    const before = await entityCount();
+    expect(await addArticleFromTab(db, tabAnswering(null), 7)).toEqual({
+      status: 'not-article',
+      message: NO_ARTICLE,
+      userMessage: { key: 'noArticle', substitutions: [] },
+    });
+    expect(await entityCount()).toBe(before);
+    expect(await db.addedSources.count()).toBe(0);
+  });
+
+  it('says so for a page whose text is too short to be a news article', async () => {
+    const short = { ...fixtureArticle(), paragraphs: ['Sign in to continue.', 'Forgot password?'] };
+    const outcome = await addArticleFromTab(db, tabAnswering(short), 7);
+    expect(outcome.status).toBe('not-article');
+    expect(outcome.status === 'not-article' && outcome.message).toMatch(
+      /no news article Dramatis can use: .*words of sentence prose/,
+    );
+    expect(await db.addedSources.count()).toBe(0);
+  });
+
+  it('tells the reader when the page cannot be read at all', async () => {
+    const refused: ArticleSourceDeps = {
+      readArticle: () => Promise.reject(new Error('Cannot access a chrome:// URL')),
+      loadPipeline: lazyPipeline(),
+    };
+    await expect(addArticleFromTab(db, refused, 7)).rejects.toThrow(/cannot read this page/);
+  });
+
+  it('refuses an answer that is not an article', async () => {
+    await expect(
+      addArticleFromTab(db, tabAnswering({ title: 'x', paragraphs: 'not a list' }), 7),
+    ).rejects.toThrow(/not an article/);
+  });
+});
