@@ -5,17 +5,17 @@
  * never rebuilds it and a quote saved in another window appears at once.
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n/i18n';
-import { createSearchIndex, type SearchIndex } from '@/lib/search';
-import type { DramatisDB } from '@/lib/store/db';
-import type { AnnotationRecord } from '@/lib/model/records';
 
-/** Every annotation and the display names of the entities they mention. */
-export interface AnnotationSnapshot {
-  annotations: AnnotationRecord[];
-  names: Map<string, string>;
-}
+import { useEffect, useState } from 'preact/hooks';
+
+import { t } from '@/lib/i18n/i18n';
+
+import { createSearchIndex, type SearchIndex } from '@/lib/search';
+
+import type { DramatisDB } from '@/lib/store/db';
+
+import { readAnnotationSnapshot } from '@/lib/store/entity-names';
+import type { AnnotationRecord } from '@/lib/model/records';
 
 /** What one diff did to the index. */
 export interface SyncCounts {
@@ -53,23 +53,6 @@ export function syncIndex(
   return counts;
 }
 
-/** Reads the snapshot the search needs; run inside liveQuery so it re-runs on every write. */
-export async function readSnapshot(db: DramatisDB): Promise<AnnotationSnapshot> {
-  const annotations = await db.annotations.toArray();
-  // Only the entities annotations mention: the entity rows are large and there may be 100,000.
-  const ids = [...new Set(annotations.flatMap((record) => record.entityIds))];
-  const [entities, corrections] = await Promise.all([
-    db.entities.bulkGet(ids),
-    db.corrections.bulkGet(ids),
-  ]);
-  const names = new Map<string, string>();
-  ids.forEach((id, i) => {
-    const name = corrections[i]?.correction.name ?? entities[i]?.name;
-    if (name) names.set(id, name);
-  });
-  return { annotations, names };
-}
-
 /** The live index and the records it holds; `version` changes whenever the index does. */
 export interface LiveSearch {
   status: 'loading' | 'ready' | 'failed';
@@ -97,7 +80,7 @@ export function useLiveSearch(db: DramatisDB): LiveSearch {
     // The resolver reads the latest names, so an entity renamed in options is found by its new name.
     let names = new Map<string, string>();
     let version = 0;
-    const subscription = liveQuery(() => readSnapshot(db)).subscribe({
+    const subscription = liveQuery(() => readAnnotationSnapshot(db)).subscribe({
       next: (snapshot) => {
         names = snapshot.names;
         const next = new Map(snapshot.annotations.map((record) => [record.id, record]));

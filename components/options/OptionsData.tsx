@@ -10,9 +10,10 @@ import { useState } from 'preact/hooks';
 import { errorText, t, translate } from '@/lib/i18n/i18n';
 import { parseImport, toCsv, toMarkdown, toWebAnnotationCollection } from '@/lib/export';
 import type { DramatisDB } from '@/lib/store/db';
-import { commitImport, planImport, type ImportPlan } from '@/lib/store/import-annotations';
+import { sendRequest } from '@/lib/messaging/send';
+import { planImport, type ImportPlan } from '@/lib/store/import-annotations';
 import type { AnnotationRecord } from '@/lib/model/records';
-import { readSnapshot } from '@/components/hooks/live-search';
+import { readAnnotationSnapshot } from '@/lib/store/entity-names';
 import { dateStamp, downloadText } from './download';
 
 type ExportFormat = 'jsonld' | 'md-page' | 'md-entity' | 'csv';
@@ -65,7 +66,7 @@ export function OptionsData({ db }: { db: DramatisDB }) {
 
   const exportAs = async (format: ExportFormat) => {
     try {
-      const { annotations, names } = await readSnapshot(db);
+      const { annotations, names } = await readAnnotationSnapshot(db);
       const sorted = [...annotations].sort(
         (a, b) => a.created - b.created || a.id.localeCompare(b.id),
       );
@@ -99,7 +100,7 @@ export function OptionsData({ db }: { db: DramatisDB }) {
   const commit = async () => {
     if (!preview) return;
     try {
-      const outcome = await commitImport(db, preview.plan.toAdd);
+      const outcome = await sendRequest('importAnnotations', { records: preview.plan.toAdd });
       setStatus(
         outcome.added === 1
           ? t('importedOne', preview.fileName)

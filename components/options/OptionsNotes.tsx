@@ -8,10 +8,10 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { errorText, t } from '@/lib/i18n/i18n';
-import { deleteAnnotation, restoreAnnotation, updateAnnotation } from '@/lib/store/annotations';
+import { sendRequest } from '@/lib/messaging/send';
 import type { DramatisDB } from '@/lib/store/db';
 import type { AnnotationRecord } from '@/lib/model/records';
-import { readSnapshot, type AnnotationSnapshot } from '@/components/hooks/live-search';
+import { readAnnotationSnapshot, type AnnotationSnapshot } from '@/lib/store/entity-names';
 import { OptionsNoteRow, splitTags } from './OptionsNoteRow';
 
 type SortKey = 'date' | 'site' | 'title';
@@ -51,7 +51,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    const subscription = liveQuery(() => readSnapshot(db)).subscribe({
+    const subscription = liveQuery(() => readAnnotationSnapshot(db)).subscribe({
       next: setSnapshot,
       error: (error: unknown) => setStatus(t('notesUnreadable', errorText(error))),
     });
@@ -69,7 +69,9 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
 
   const remove = async (ids: string[]) => {
     try {
-      const records = await Promise.all(ids.map((id) => deleteAnnotation(db, id)));
+      const records = await Promise.all(
+        ids.map(async (id) => (await sendRequest('deleteAnnotation', { id })).deleted),
+      );
       setDeleted(records.filter((record): record is AnnotationRecord => record !== null));
       setSelected(new Set());
       setStatus(ids.length === 1 ? t('deletedOne') : t('deletedMany', ids.length));
@@ -79,7 +81,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
   };
   const undo = async () => {
     try {
-      await Promise.all(deleted.map((record) => restoreAnnotation(db, record)));
+      await Promise.all(deleted.map((record) => sendRequest('restoreAnnotation', { record })));
       setStatus(deleted.length === 1 ? t('restoredOne') : t('restoredMany', deleted.length));
       setDeleted([]);
     } catch (error) {
@@ -93,7 +95,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
       const records = rows.filter((record) => selected.has(record.id));
       await Promise.all(
         records.map((record) =>
-          updateAnnotation(db, record.id, { tags: [...record.tags, ...extra] }),
+          sendRequest('updateAnnotation', { id: record.id, tags: [...record.tags, ...extra] }),
         ),
       );
       setStatus(t('taggedMany', records.length));
@@ -176,7 +178,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
               }}
               onSave={async (note, tags) => {
                 try {
-                  await updateAnnotation(db, record.id, { note, tags });
+                  await sendRequest('updateAnnotation', { id: record.id, note, tags });
                   setStatus(t('savedStatus'));
                   return null;
                 } catch (error) {

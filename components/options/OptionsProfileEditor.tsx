@@ -7,7 +7,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { errorText, t } from '@/lib/i18n/i18n';
-import { correctEntity } from '@/lib/store/corrections';
+import { sendRequest } from '@/lib/messaging/send';
+import { bundleRoleTitles } from '@/lib/store/entity-names';
 import type { DramatisDB } from '@/lib/store/db';
 import type { EntitySuggestion } from '@/lib/model/views';
 import { getEntityProfile } from '@/lib/store/profile-queries';
@@ -35,12 +36,12 @@ export function OptionsProfileEditor({ db, entityId, findEntities }: OptionsProf
   const [status, setStatus] = useState('');
 
   const load = async () => {
-    const [next, entity] = await Promise.all([
+    const [next, roles] = await Promise.all([
       getEntityProfile(db, entityId),
-      db.entities.get(entityId),
+      bundleRoleTitles(db, entityId),
     ]);
     setProfile(next);
-    setBundleRoles(entity?.roles.map((role) => role.title) ?? []);
+    setBundleRoles(roles);
     setName(next?.name ?? '');
   };
   useEffect(() => {
@@ -50,7 +51,7 @@ export function OptionsProfileEditor({ db, entityId, findEntities }: OptionsProf
 
   const correct = async (patch: EntityCorrection, done: string) => {
     try {
-      await correctEntity(db, entityId, patch);
+      await sendRequest('correctEntity', { entityId, correction: patch });
       setStatus(done);
       await load();
     } catch (error) {

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
 import type { DramatisDB } from '@/lib/store/db';
 import { createEntitySearch } from '@/lib/store/entity-search';
+import { firstProfiles } from '@/lib/store/entity-names';
 import { type EntitySuggestion } from '@/lib/model/views';
 import { OptionsProfileEditor } from './OptionsProfileEditor';
 import { kindLabel } from '@/components/shared/RelatedEntities';
@@ -23,13 +24,7 @@ export function OptionsProfiles({ db }: { db: DramatisDB }) {
 
   useEffect(() => {
     let current = true;
-    const read = query.trim()
-      ? findEntities(query, LIST_LIMIT)
-      : db.entities
-          .orderBy('name')
-          .limit(LIST_LIMIT)
-          .toArray()
-          .then((rows) => rows.map(({ id, name, kind }) => ({ id, name, kind })));
+    const read = query.trim() ? findEntities(query, LIST_LIMIT) : firstProfiles(db, LIST_LIMIT);
     read.then(
       (found) => current && setList(found),
       (error: unknown) => console.error('Dramatis: listing profiles failed:', error),

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/lib/i18n/i18n';
 import type { DramatisDB } from '@/lib/store/db';
 import { listSources, type SourceListing } from '@/lib/store/source-list';
+import { sendRequest } from '@/lib/messaging/send';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -94,8 +95,7 @@ export function OptionsSources({ db }: { db: DramatisDB }) {
 
   const remove = async (listing: SourceListing) => {
     try {
-      const { removeAddedArticle } = await import('@/lib/background/article-actions');
-      await removeAddedArticle(listing.document.id, db);
+      await sendRequest('removeArticle', { documentId: listing.document.id });
       setStatus({ text: t('sourceRemoved', listing.document.title), problem: false });
     } catch (error) {
       setStatus({ text: errorText(error), problem: true });

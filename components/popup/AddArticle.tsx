@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, t, translate } from '@/lib/i18n/i18n';
-import type { AddArticleOutcome } from '@/lib/background/add-article';
+import type { AddArticleOutcome } from './add-article-actions';
 import type { AddSummary, KindCounts } from '@/lib/model/views';
 import type { TargetTab } from '@/components/hooks/use-target-tab';
 
@@ -18,7 +18,7 @@ type State =
   | { step: 'undone'; title: string }
   | { step: 'failed'; message: string };
 
-const loadActions = () => import('@/lib/background/article-actions');
+const loadActions = () => import('./add-article-actions');
 
 /** "3 new people, 1 new organization" — only the kinds that gained profiles. */
 function createdText(created: KindCounts): string[] {

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
 import type { DramatisDB } from '@/lib/store/db';
+import { displayNames } from '@/lib/store/entity-names';
 import type { AnnotationRecord } from '@/lib/model/records';
 import { useLiveSearch } from '@/components/hooks/live-search';
 import { openAnnotation, type OpenOutcome } from './open-annotation';
@@ -37,9 +38,9 @@ export function SidePanelApp({ db, entityId = null, open = openAnnotation }: Sid
 
   useEffect(() => {
     if (!entityId) return;
-    void Promise.all([db.entities.get(entityId), db.corrections.get(entityId)])
-      .then(([entity, correction]) => {
-        const name = correction?.correction.name ?? entity?.name;
+    void displayNames(db, [entityId])
+      .then((names) => {
+        const name = names.get(entityId);
         setInitialQuery(name ? entityQuery(name) : `entity:${entityId} `);
       })
       .catch(() => setInitialQuery(`entity:${entityId} `));

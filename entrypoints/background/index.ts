@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { createPopoverRelay } from '@/lib/messaging/popover-relay';
 import { createMessageRouter, listenForMessages } from '@/lib/messaging/router';
-import { tellTab } from '@/lib/messaging/tab-messages';
+import { tellTabsProfilesChanged, tellTabsShowing } from '@/lib/background/notify-tabs';
 import { injectIntoOpenTabs, type InjectionApi } from '@/lib/background/reinject-content';
 import {
   registerSaveQuoteMenu,
@@ -47,9 +47,13 @@ export default defineBackground(() => {
             console.error('Dramatis: telling tabs about new settings failed:', error),
           );
         },
-        // A quote edited or deleted in a page's card: that page redraws its highlights.
-        onAnnotationsChanged: (tabId) =>
-          void tellTab(browser.tabs, tabId, 'annotationsChanged', {}),
+        // A quote saved, edited or deleted anywhere: the pages showing it redraw their highlights.
+        onAnnotationsChanged: (urls, tabId) =>
+          void tellTabsShowing(browser.tabs, urls, tabId).catch((error: unknown) =>
+            console.error('Dramatis: telling tabs about changed annotations failed:', error),
+          ),
+        // An article added or removed, a profile corrected: pages look their names up again.
+        onProfilesChanged: () => void tellTabsProfilesChanged(browser.tabs),
       }),
       {
         extensionId: browser.runtime.id,

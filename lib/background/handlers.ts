@@ -21,16 +21,29 @@ import { placeAnnotations } from '@/lib/anchor/place-annotations';
 import { createEntitySearch } from '@/lib/store/entity-search';
 import { MAX_ENTITY_SUGGESTIONS } from '@/lib/messaging/protocol';
 import type { BackgroundHandlers, MessageSender } from '@/lib/messaging/router';
+import { mergeAddedDocuments } from '@/lib/extract/merge-added';
+import { addSource, removeSource } from '@/lib/store/added-sources';
+import { correctEntity } from '@/lib/store/corrections';
+import { commitImport } from '@/lib/store/import-annotations';
 
-/** What the handlers tell the rest of the background about. */
+/**
+ * What the handlers tell the rest of the background about: the side effects
+ * of every write, shared by every route to it (the card, the popup, the
+ * options page), because every write is one of these messages
+ * (docs/ARCHITECTURE.md, "Data access").
+ */
 export interface BackgroundHandlerHooks {
-  /** Page settings changed; the background tells every tab (lib/messaging/tab-broadcast.ts). */
+  /** Page settings changed; the background tells every tab (`broadcastToTabs`). */
   onSettingsChanged?: (settings: Settings) => void;
   /**
-   * An annotation was changed from inside tab `tabId` (its popover card, its
-   * content script); the background tells that tab to anchor its quotes again.
+   * Annotations on the pages at `urls` changed (saved, edited, deleted,
+   * restored, imported), from inside tab `tabId` when a page's card or
+   * content script made the change; the background tells that tab and the
+   * tabs showing those pages to anchor their quotes again.
    */
-  onAnnotationsChanged?: (tabId: number) => void;
+  onAnnotationsChanged?: (urls: readonly string[], tabId: number | undefined) => void;
+  /** Profiles changed (an article added or removed, a correction); tabs look their names up again. */
+  onProfilesChanged?: () => void;
 }
 
 /** The handlers of every message to the background, reading `db`. */
@@ -39,9 +52,14 @@ export function createBackgroundHandlers(
   hooks: BackgroundHandlerHooks = {},
 ): BackgroundHandlers {
   const searchEntities = createEntitySearch(db);
-  // Changes made from a page's own card redraw that page's highlights at once.
-  const changedFrom = <T>(sender: MessageSender, value: T): T => {
-    if (sender.tab?.id !== undefined) hooks.onAnnotationsChanged?.(sender.tab.id);
+  // Pages showing a changed annotation redraw their highlights at once,
+  // whichever page or card made the change.
+  const changed = <T>(sender: MessageSender, urls: readonly string[], value: T): T => {
+    hooks.onAnnotationsChanged?.(urls, sender.tab?.id);
+    return value;
+  };
+  const profilesChanged = <T>(value: T, really = true): T => {
+    if (really) hooks.onProfilesChanged?.();
     return value;
   };
   return {
@@ -83,19 +101,23 @@ export function createBackgroundHandlers(
       return {};
     },
     async saveQuote(params, sender) {
-      return changedFrom(sender, { annotation: await saveQuote(db, params) });
+      const annotation = await saveQuote(db, params);
+      return changed(sender, [annotation.url], { annotation });
     },
     async savePageNote(params) {
       return { annotation: await savePageNote(db, params) };
     },
     async updateAnnotation({ id, ...patch }, sender) {
-      return changedFrom(sender, { annotation: await updateAnnotation(db, id, patch) });
+      const annotation = await updateAnnotation(db, id, patch);
+      return changed(sender, [annotation.url], { annotation });
     },
     async deleteAnnotation({ id }, sender) {
-      return changedFrom(sender, { deleted: await deleteAnnotation(db, id) });
+      const deleted = await deleteAnnotation(db, id);
+      return changed(sender, deleted ? [deleted.url] : [], { deleted });
     },
     async restoreAnnotation({ record }, sender) {
-      return changedFrom(sender, { annotation: await restoreAnnotation(db, record) });
+      const annotation = await restoreAnnotation(db, record);
+      return changed(sender, [annotation.url], { annotation });
     },
     async getPageAnnotations({ url, canonicalUrl }) {
       return { annotations: await annotationsForUrl(db, url, canonicalUrl) };
@@ -112,6 +134,22 @@ export function createBackgroundHandlers(
     },
     async searchEntities({ query }) {
       return { entities: await searchEntities(query, MAX_ENTITY_SUGGESTIONS) };
+    },
+    async correctEntity({ entityId, correction }) {
+      await correctEntity(db, entityId, correction);
+      return profilesChanged({});
+    },
+    async importAnnotations({ records }, sender) {
+      const outcome = await commitImport(db, records);
+      return changed(sender, [...new Set(records.map((record) => record.url))], outcome);
+    },
+    async addArticle({ url, extracted }) {
+      const result = await addSource(db, { extracted, url }, mergeAddedDocuments);
+      return profilesChanged(result, result.changed);
+    },
+    async removeArticle({ documentId }) {
+      const result = await removeSource(db, documentId, mergeAddedDocuments);
+      return profilesChanged(result, result.changed);
     },
   };
 }

@@ -3,7 +3,9 @@
  * Only shapes: lengths, tag counts and urls are checked by lib/store, whose
  * errors tell the reader what to change, where a `bad-request` would not.
  */
-import type { AnnotationRecord } from '@/lib/model/records';
+import { checkDocument, checkEntity, ShapeChecker } from '@/lib/model/bundle-shape';
+import type { AnnotationRecord, EntityCorrection } from '@/lib/model/records';
+import type { ExtractedDocument } from '@/lib/model/source';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -92,4 +94,45 @@ export function isRecordShape(value: unknown): value is AnnotationRecord {
     isStringList(tags) &&
     isStringList(entityIds)
   );
+}
+
+/** An {@link EntityCorrection}'s shape: each field optional, of its type (the store checks merges). */
+export function isCorrectionShape(value: unknown): value is EntityCorrection {
+  if (!isPlainObject(value)) return false;
+  const { name, kind, hidden, note, roleTitles, mergedInto, extraAliases } = value;
+  const optional = (field: unknown, check: (field: unknown) => boolean) =>
+    field === undefined || check(field);
+  const isString = (field: unknown) => typeof field === 'string' && field.length <= MAX_URL_LENGTH;
+  return (
+    Object.keys(value).every((key) => CORRECTION_FIELDS.has(key)) &&
+    optional(name, isString) &&
+    optional(
+      kind,
+      (field) => field === 'person' || field === 'organization' || field === 'place',
+    ) &&
+    optional(hidden, (field) => typeof field === 'boolean') &&
+    optional(note, (field) => typeof field === 'string') &&
+    optional(roleTitles, (field) => isPlainObject(field) && Object.values(field).every(isString)) &&
+    optional(mergedInto, isString) &&
+    optional(extraAliases, isStringList)
+  );
+}
+
+const CORRECTION_FIELDS = new Set([
+  'name',
+  'kind',
+  'hidden',
+  'note',
+  'roleTitles',
+  'mergedInto',
+  'extraAliases',
+]);
+
+/** An {@link ExtractedDocument}'s shape, checked as a bundle's documents and entities are. */
+export function isExtractedShape(value: unknown): value is ExtractedDocument {
+  if (!isPlainObject(value)) return false;
+  const check = new ShapeChecker();
+  checkDocument(check, 'document', value.document);
+  check.array('entities', value.entities, (path, entity) => checkEntity(check, path, entity));
+  return check.problems.length === 0;
 }

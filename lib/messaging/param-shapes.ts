@@ -9,6 +9,7 @@ import {
   MAX_KEY_LENGTH,
   MAX_MATCH_CHARS,
   MAX_MATCH_TEXTS,
+  MAX_IMPORT_RECORDS,
   type BackgroundMessageType,
 } from './protocol';
 
@@ -36,6 +37,10 @@ export const PARAMS_SHAPES: { readonly [T in BackgroundMessageType]: string } = 
   getAnnotation: `{ id: ${ID} }`,
   anchorPageAnnotations: `{ ${PAGE}, text: string }`,
   searchEntities: `{ query: string (at most ${MAX_KEY_LENGTH} characters) }`,
+  correctEntity: `{ entityId: ${ID}, correction: EntityCorrection }`,
+  importAnnotations: `{ records: AnnotationRecord[] } (at most ${MAX_IMPORT_RECORDS})`,
+  addArticle: '{ url: string, extracted: ExtractedDocument }',
+  removeArticle: `{ documentId: ${ID} }`,
 };
 
 /** The `bad-request` message for params of `type` that failed their check. */

@@ -17,12 +17,23 @@ import type {
   AliasKeyRecord,
   AnnotationRecord,
   BundleMeta,
+  EntityCorrection,
   ImportState,
 } from '@/lib/model/records';
 import type { AnnotationPatch, PageNoteInput, QuoteInput, TagCount } from '@/lib/model/annotation';
-import type { StoreCounts } from '@/lib/model/views';
+import type {
+  AddSourceResult,
+  EntityNote,
+  EntitySuggestion,
+  ImportOutcome,
+  RemoveSourceResult,
+  StoreCounts,
+} from '@/lib/model/views';
+import type { ExtractedDocument } from '@/lib/model/source';
 import {
   isAnnotationExtras,
+  isCorrectionShape,
+  isExtractedShape,
   isPageAddress,
   isPageShape,
   isPositionShape,
@@ -35,9 +46,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '@/lib/model/settings';
-import type { EntityNote } from '@/lib/model/views';
 import type { EntityProfile } from '@/lib/model/profile';
-import type { EntitySuggestion } from '@/lib/model/views';
 import type { PageTextAnswer } from '@/lib/match/page-text';
 import { countPageTexts } from '@/lib/match/page-text-codec';
 import type { UserError, UserMessage } from '@/lib/model/user-error';
@@ -188,7 +197,31 @@ export interface BackgroundMessages {
    * Sent by the popup to add an entity to a quote by name.
    */
   searchEntities: { params: { query: string }; result: { entities: EntitySuggestion[] } };
+  /**
+   * Merges the reader's correction into an entity's (rename, kind, hide, note,
+   * role titles, merge, extra names) and answers nothing; open tabs then look
+   * their names up again. Sent by the options page.
+   */
+  correctEntity: { params: { entityId: string; correction: EntityCorrection }; result: NoParams };
+  /**
+   * Stores the annotations of an import file that the options page previewed
+   * (`planImport`), all or none in one transaction; tabs showing their pages
+   * anchor their quotes again. At most {@link MAX_IMPORT_RECORDS} records.
+   */
+  importAnnotations: { params: { records: AnnotationRecord[] }; result: ImportOutcome };
+  /**
+   * Merges an article the popup read from its tab and extracted into the store
+   * (the build's merge), known by `url`; answers whether it changed anything.
+   * Open tabs then look their names up again. Sent by the popup, which runs the
+   * extraction itself so the worker never loads the pipeline.
+   */
+  addArticle: { params: { url: string; extracted: ExtractedDocument }; result: AddSourceResult };
+  /** Removes an added article (Undo, or Remove on the options page); tabs look their names up again. */
+  removeArticle: { params: { documentId: string }; result: RemoveSourceResult };
 }
+
+/** Most records one {@link BackgroundMessages.importAnnotations} request may carry. */
+export const MAX_IMPORT_RECORDS = 100_000;
 
 /** Longest page text {@link BackgroundMessages.anchorPageAnnotations} accepts (a very long article is ~300,000). */
 export const MAX_PAGE_TEXT = 5_000_000;
@@ -398,6 +431,17 @@ export const PARAMS_VALIDATORS: {
     isPlainObject(params) &&
     typeof params.query === 'string' &&
     params.query.length <= MAX_KEY_LENGTH,
+  correctEntity: (params): params is { entityId: string; correction: EntityCorrection } =>
+    isPlainObject(params) && isId(params.entityId) && isCorrectionShape(params.correction),
+  importAnnotations: (params): params is { records: AnnotationRecord[] } =>
+    isPlainObject(params) &&
+    Array.isArray(params.records) &&
+    params.records.length <= MAX_IMPORT_RECORDS &&
+    params.records.every((record) => isRecordShape(record) && isId(record.id)),
+  addArticle: (params): params is { url: string; extracted: ExtractedDocument } =>
+    isPlainObject(params) && isPageAddress(params) && isExtractedShape(params.extracted),
+  removeArticle: (params): params is { documentId: string } =>
+    isPlainObject(params) && isId(params.documentId),
 };
 
 function isId(value: unknown): value is string {

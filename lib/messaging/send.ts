@@ -7,6 +7,7 @@ import {
   request,
   type BackgroundMessageType,
   type ParamsOf,
+  type ProtocolError,
   type Result,
   type ResultOf,
 } from './protocol';
@@ -75,4 +76,31 @@ export async function sendMessage<T extends BackgroundMessageType>(
   }
   // The background answers each type with that type's result (see router.ts).
   return response as Result<ResultOf<T>>;
+}
+
+/** A failed request as an Error: the answered message, and the reader's words when it carried them. */
+export class RequestError extends Error {
+  override name = 'RequestError';
+
+  constructor(readonly error: ProtocolError) {
+    super(error.message);
+  }
+
+  /** What the reader is told (lib/i18n's `errorText` reads it). */
+  get userMessage(): ProtocolError['userMessage'] {
+    return this.error.userMessage;
+  }
+}
+
+/**
+ * {@link sendMessage} for callers that handle failure with try/catch:
+ * resolves to the value, or rejects with a {@link RequestError}.
+ */
+export async function sendRequest<T extends BackgroundMessageType>(
+  type: T,
+  params: ParamsOf<T>,
+): Promise<ResultOf<T>> {
+  const result = await sendMessage(type, params);
+  if (result.ok) return result.value;
+  throw new RequestError(result.error);
 }

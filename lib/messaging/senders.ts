@@ -18,8 +18,8 @@ import type { BackgroundMessageType } from './protocol';
  * - `content`: the content script in the top frame of a tab;
  * - `popover`: the card, `popover.html`, an extension page framed in a tab;
  * - `page`: the other extension pages (popup, options, side panel, welcome).
- *   They open the store themselves (options, side panel), so they may send
- *   every message: refusing them would protect nothing.
+ *   They may read the store themselves (options, side panel), and every
+ *   change they make goes through these messages, so they may send them all.
  */
 export type SenderKind = 'content' | 'popover' | 'page';
 
@@ -43,6 +43,10 @@ export const ALLOWED_SENDERS: { readonly [T in BackgroundMessageType]: readonly 
   getAnnotation: ['popover', 'page'],
   anchorPageAnnotations: ['content', 'page'],
   searchEntities: ['page'],
+  correctEntity: ['page'],
+  importAnnotations: ['page'],
+  addArticle: ['page'],
+  removeArticle: ['page'],
 };
 
 /** How a sender looks to the background; the fields of `runtime.MessageSender` it reads. */

@@ -3,6 +3,7 @@
  * the popup and the side panel: counts, notes, suggestions.
  */
 import type { EntityKind } from './bundle-format';
+import type { UserMessage } from './user-error';
 
 /** A note or saved quote as the card and the side panel show it. */
 export interface EntityNote {
@@ -50,3 +51,33 @@ export interface AddSummary {
   /** Profiles that existed before and that the article mentions (new mentions, roles, quotes, aliases). */
   updated: number;
 }
+
+/** An annotation the store would refuse: `reason` in English, `userMessage` for the reader when there is one. */
+export interface Rejection {
+  id: string;
+  reason: string;
+  userMessage?: UserMessage;
+}
+
+/** What an import did. */
+export interface ImportOutcome {
+  added: number;
+  duplicates: number;
+  rejected: Rejection[];
+}
+
+/** What {@link removeSource} did. */
+export interface RemoveSourceResult {
+  /** False when the document was not an added source (already removed). */
+  changed: boolean;
+  /** Profiles that existed only because of the article, now gone. */
+  removed: KindCounts;
+  /** Profiles that lost the article's facts and were merged again. */
+  updated: number;
+}
+
+/** What {@link addSource} did. */
+export type AddSourceResult =
+  | { changed: true; documentId: string; title: string; summary: AddSummary }
+  /** Nothing changed: the same article (same text or same URL) is already a source. */
+  | { changed: false; documentId: string; title: string; already: 'added' | 'bundled' };

@@ -23,22 +23,7 @@ import type { DramatisDB } from './db';
 import type { AddedSourceRecord } from '@/lib/model/records';
 import { UserError } from '@/lib/model/user-error';
 import type { AddSummary, KindCounts } from '@/lib/model/views';
-
-/** What {@link addSource} did. */
-export type AddSourceResult =
-  | { changed: true; documentId: string; title: string; summary: AddSummary }
-  /** Nothing changed: the same article (same text or same URL) is already a source. */
-  | { changed: false; documentId: string; title: string; already: 'added' | 'bundled' };
-
-/** What {@link removeSource} did. */
-export interface RemoveSourceResult {
-  /** False when the document was not an added source (already removed). */
-  changed: boolean;
-  /** Profiles that existed only because of the article, now gone. */
-  removed: KindCounts;
-  /** Profiles that lost the article's facts and were merged again. */
-  updated: number;
-}
+import type { AddSourceResult, RemoveSourceResult } from '@/lib/model/views';
 
 /** An article to add: its extraction and the URL it is known by. */
 export interface SourceToAdd {

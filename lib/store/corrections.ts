@@ -8,6 +8,7 @@ import { aliasKey } from '@/lib/match/normalize';
 import type { DramatisDB } from './db';
 import type { AliasKeyRecord, CorrectionRecord, EntityCorrection } from '@/lib/model/records';
 import { profileGone } from './notes';
+import { displayName } from './entity-names';
 import { UserError } from '@/lib/model/user-error';
 
 /** Merges `patch` into the correction of `entityId` (creating it) and answers the result. */
@@ -98,7 +99,7 @@ export async function applyCorrections(
     out.push({
       ...hit,
       entityId: id,
-      name: correction?.name ?? entity.name,
+      name: displayName(entity, correction),
       kind: correction?.kind ?? entity.kind,
     });
   }

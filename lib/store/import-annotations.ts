@@ -12,9 +12,13 @@ import {
   MAX_CONTEXT_LENGTH,
   MAX_QUOTE_LENGTH,
 } from './annotation-input';
+
 import type { DramatisDB } from './db';
+
 import type { AnnotationRecord } from '@/lib/model/records';
-import { userMessageOf, UserError, type UserMessage } from '@/lib/model/user-error';
+
+import { userMessageOf, UserError } from '@/lib/model/user-error';
+import type { ImportOutcome, Rejection } from '@/lib/model/views';
 
 /** What importing a list of annotations would do. */
 export interface ImportPlan {
@@ -23,20 +27,6 @@ export interface ImportPlan {
   /** Annotations whose id is already stored (or repeated in the file): left as they are. */
   duplicates: AnnotationRecord[];
   /** Annotations the store would refuse, with the reason (a note over the length limit…). */
-  rejected: Rejection[];
-}
-
-/** An annotation the store would refuse: `reason` in English, `userMessage` for the reader when there is one. */
-export interface Rejection {
-  id: string;
-  reason: string;
-  userMessage?: UserMessage;
-}
-
-/** What an import did. */
-export interface ImportOutcome {
-  added: number;
-  duplicates: number;
   rejected: Rejection[];
 }
 

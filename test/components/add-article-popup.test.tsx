@@ -13,7 +13,9 @@ import {
   lazyPipeline,
   type AddArticleOutcome,
   type ArticleSourceDeps,
-} from '@/lib/background/add-article';
+} from '@/components/popup/add-article-actions';
+import { mergeAddedDocuments } from '@/lib/extract/merge-added';
+import { addSource } from '@/lib/store/added-sources';
 import { DramatisDB } from '@/lib/store/db';
 import { fixtureArticle } from '../lib/store/added-article';
 import { usePseudoLocale } from '../pseudo-locale';
@@ -22,7 +24,10 @@ const actions = vi.hoisted(() => ({
   addArticleInTab: vi.fn<(tabId: number) => Promise<AddArticleOutcome>>(),
   removeAddedArticle: vi.fn<(documentId: string) => Promise<unknown>>(),
 }));
-vi.mock('@/lib/background/article-actions', () => actions);
+vi.mock('@/components/popup/add-article-actions', async (original) => ({
+  ...(await original<object>()),
+  ...actions,
+}));
 
 afterEach(() => {
   cleanup();
@@ -31,18 +36,21 @@ afterEach(() => {
 });
 
 /**
- * The popup's action run by the real lib/messaging/add-article on a tab whose
+ * The popup's action run by the real add-article-actions on a tab whose
  * article reader answers `read` (or fails with `refusal`), over an empty store.
  */
 function tabReading(read: unknown, refusal?: Error): void {
-  const deps: ArticleSourceDeps = {
+  const deps: Omit<ArticleSourceDeps, 'addArticle'> = {
     readArticle: () => (refusal ? Promise.reject(refusal) : Promise.resolve(read)),
     loadPipeline: lazyPipeline(),
   };
   actions.addArticleInTab.mockImplementation(async (tabId) => {
     const db = new DramatisDB(`popup-add-${Math.random()}`);
     try {
-      return await addArticleFromTab(db, deps, tabId);
+      return await addArticleFromTab(
+        { ...deps, addArticle: (source) => addSource(db, source, mergeAddedDocuments) },
+        tabId,
+      );
     } finally {
       await db.delete();
     }

@@ -18,6 +18,7 @@ import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
 import type { AnnotationRecord } from '@/lib/model/records';
 import { bundle, DOCUMENT, ENTITIES, freshDb } from '../lib/store/fixtures';
+import { answerAsBackground } from './seeded-background';
 
 /** Markup that would run script if it were ever parsed. */
 const IMG = '<img src=x onerror="globalThis.__markupRan=1">';
@@ -29,6 +30,7 @@ let db: DramatisDB;
 beforeEach(async () => {
   fakeBrowser.reset();
   db = freshDb();
+  answerAsBackground(db);
   delete (globalThis as { __markupRan?: number }).__markupRan;
 });
 afterEach(async () => {

@@ -5,6 +5,7 @@
  * preview then commit, duplicates skipped; a broken file leaves the store as it was.
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportText, OptionsData } from '@/components/options/OptionsData';
 import { OptionsNotes } from '@/components/options/OptionsNotes';
@@ -12,6 +13,7 @@ import { saveQuote } from '@/lib/store/annotations';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
 import { bundle, freshDb } from '../lib/store/fixtures';
+import { answerAsBackground } from './seeded-background';
 import { usePseudoLocale } from '../pseudo-locale';
 
 let db: DramatisDB;
@@ -32,8 +34,10 @@ function save(exact: string, site: string, created: number, tags: string[] = [])
 }
 
 beforeEach(async () => {
+  fakeBrowser.reset();
   db = freshDb();
   await importBundle(db, bundle());
+  answerAsBackground(db);
 });
 afterEach(async () => {
   cleanup();

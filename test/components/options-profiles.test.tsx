@@ -5,17 +5,21 @@
  * stored as corrections that the alias lookup (what pages are marked with) applies.
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsProfiles } from '@/components/options/OptionsProfiles';
 import type { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
 import { lookupAliasKeys } from '@/lib/store/queries';
 import { bundle, freshDb } from '../lib/store/fixtures';
+import { answerAsBackground } from './seeded-background';
 
 let db: DramatisDB;
 beforeEach(async () => {
+  fakeBrowser.reset();
   db = freshDb();
   await importBundle(db, bundle());
+  answerAsBackground(db);
 });
 afterEach(async () => {
   cleanup();

@@ -15,10 +15,13 @@ import type { AddedSourceRecord } from '@/lib/model/records';
 import type { SourceListing } from '@/lib/store/source-list';
 import { bundle, DOCUMENT, freshDb } from '../lib/store/fixtures';
 
-const actions = vi.hoisted(() => ({
-  removeAddedArticle: vi.fn<(documentId: string, db: unknown) => Promise<unknown>>(),
+const requests = vi.hoisted(() => ({
+  sendRequest: vi.fn<(type: string, params: unknown) => Promise<unknown>>(),
 }));
-vi.mock('@/lib/background/article-actions', () => actions);
+vi.mock('@/lib/messaging/send', async (original) => ({
+  ...(await original<object>()),
+  ...requests,
+}));
 
 let db: DramatisDB;
 const ADDED_TITLE = 'Observers report pressure';
@@ -75,7 +78,7 @@ describe('OptionsSources', () => {
 
   it('removes an added document only after the reader confirms', async () => {
     await addDocument();
-    actions.removeAddedArticle.mockResolvedValue({ changed: true });
+    requests.sendRequest.mockResolvedValue({ changed: true });
     render(<OptionsSources db={db} />);
     const row = await screen.findByRole('listitem', { name: ADDED_TITLE });
     expect(row.textContent).toMatch(/ — added \S/);
@@ -87,11 +90,11 @@ describe('OptionsSources', () => {
     );
     fireEvent.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     expect(within(row).queryByRole('group')).toBeNull();
-    expect(actions.removeAddedArticle).not.toHaveBeenCalled();
+    expect(requests.sendRequest).not.toHaveBeenCalled();
 
     fireEvent.click(within(row).getByRole('button', { name: `Remove “${ADDED_TITLE}”` }));
     fireEvent.click(within(row).getByRole('button', { name: 'Remove' }));
     await screen.findByText(`Removed “${ADDED_TITLE}” and what it added.`);
-    expect(actions.removeAddedArticle).toHaveBeenCalledWith('doc-added', db);
+    expect(requests.sendRequest).toHaveBeenCalledWith('removeArticle', { documentId: 'doc-added' });
   });
 });

@@ -48,6 +48,16 @@ export async function startSeededBackground(
   fakeBrowser.reset();
   const db = freshDb();
   await importBundle(db, await seedBundle());
+  answerAsBackground(db, sender);
+  return db;
+}
+
+/**
+ * Answers `browser.runtime.sendMessage` with the real router and handlers over
+ * `db`, as if `sender` sent every message: pages write through the background
+ * (docs/ARCHITECTURE.md, "Data access"), so a page under test needs one.
+ */
+export function answerAsBackground(db: DramatisDB, sender: MessageSender = PAGE_SENDER): void {
   const route = createMessageRouter(createBackgroundHandlers(db), {
     extensionId: EXTENSION_ID,
     extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
@@ -60,5 +70,4 @@ export async function startSeededBackground(
     void reply.then(sendResponse);
     return true;
   });
-  return db;
 }

@@ -42,13 +42,15 @@ const EXACT = 'But CNRP officials won’t join. We are willing to do farming ins
 
 let db: DramatisDB;
 let route: MessageRouter;
-let changedTabs: number[];
+let changes: { urls: readonly string[]; tabId: number | undefined }[];
 beforeEach(async () => {
   db = freshDb();
   await importBundle(db, bundle());
-  changedTabs = [];
+  changes = [];
   route = createMessageRouter(
-    createBackgroundHandlers(db, { onAnnotationsChanged: (tabId) => changedTabs.push(tabId) }),
+    createBackgroundHandlers(db, {
+      onAnnotationsChanged: (urls, tabId) => changes.push({ urls, tabId }),
+    }),
     POLICY,
   );
 });
@@ -171,13 +173,22 @@ describe('searchEntities', () => {
   });
 });
 
-describe('changes made from inside a tab', () => {
-  it('tell that tab to anchor again; the popup tells its tab itself', async () => {
+describe('changes to annotations', () => {
+  it('name the page they are on, and the tab they were made from', async () => {
     const id = await saveQuote();
-    expect(changedTabs).toEqual([]);
+    const url = changes[0]?.urls[0];
+    expect(url).toMatch(/^https:\/\//);
+    expect(changes).toEqual([{ urls: [url], tabId: undefined }]);
     await value('updateAnnotation', { id, note: 'Edited in the card' }, IN_TAB);
     const deleted = await value<{ deleted: unknown }>('deleteAnnotation', { id }, IN_TAB);
     await value('restoreAnnotation', { record: deleted.deleted }, IN_TAB);
-    expect(changedTabs).toEqual([5, 5, 5]);
+    // The options page deletes with no tab: the pages showing the quote are told all the same.
+    await value('deleteAnnotation', { id });
+    expect(changes.slice(1)).toEqual([
+      { urls: [url], tabId: 5 },
+      { urls: [url], tabId: 5 },
+      { urls: [url], tabId: 5 },
+      { urls: [url], tabId: undefined },
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import {
   lazyPipeline,
   NO_ARTICLE,
   type ArticleSourceDeps,
-} from '@/lib/background/add-article';
+} from '@/components/popup/add-article-actions';
+import { mergeAddedDocuments } from '@/lib/extract/merge-added';
+import { addSource } from '@/lib/store/added-sources';
 import { buildBundle } from '@/lib/profiles/build-bundle';
 import { readSourceFolder } from '@/lib/profiles/read-sources';
 import { DramatisDB } from '@/lib/store/db';
@@ -22,21 +24,25 @@ afterEach(async () => {
 
 /** The browser side as a page answering `value` to the article reader. */
 function tabAnswering(value: unknown): ArticleSourceDeps {
-  return { readArticle: () => Promise.resolve(value), loadPipeline: lazyPipeline() };
+  return {
+    readArticle: () => Promise.resolve(value),
+    loadPipeline: lazyPipeline(),
+    addArticle: (source) => addSource(db, source, mergeAddedDocuments),
+  };
 }
 
 const entityCount = () => db.entities.count();
 
 describe('addArticleFromTab', () => {
   it('adds the tab’s article and says what it brought', async () => {
-    const outcome = await addArticleFromTab(db, tabAnswering(fixtureArticle()), 7);
+    const outcome = await addArticleFromTab(tabAnswering(fixtureArticle()), 7);
     expect(outcome.status).toBe('added');
     if (outcome.status !== 'added') return;
     expect(outcome.summary.created.people).toBeGreaterThanOrEqual(2);
     expect(await db.entities.get('person:ouk-sreymom')).toBeDefined();
     // The second click: same article, nothing changes.
     const before = await entityCount();
-    expect(await addArticleFromTab(db, tabAnswering(fixtureArticle()), 7)).toMatchObject({
+    expect(await addArticleFromTab(tabAnswering(fixtureArticle()), 7)).toMatchObject({
       status: 'already',
       where: 'added',
     });
@@ -45,7 +51,7 @@ describe('addArticleFromTab', () => {
 
   it('says so, and changes nothing, for a page Readability finds no article in', async () => {
     const before = await entityCount();
-    expect(await addArticleFromTab(db, tabAnswering(null), 7)).toEqual({
+    expect(await addArticleFromTab(tabAnswering(null), 7)).toEqual({
       status: 'not-article',
       message: NO_ARTICLE,
       userMessage: { key: 'noArticle', substitutions: [] },
@@ -56,7 +62,7 @@ describe('addArticleFromTab', () => {
 
   it('says so for a page whose text is too short to be a news article', async () => {
     const short = { ...fixtureArticle(), paragraphs: ['Sign in to continue.', 'Forgot password?'] };
-    const outcome = await addArticleFromTab(db, tabAnswering(short), 7);
+    const outcome = await addArticleFromTab(tabAnswering(short), 7);
     expect(outcome.status).toBe('not-article');
     expect(outcome.status === 'not-article' && outcome.message).toMatch(
       /no news article Dramatis can use: .*words of sentence prose/,
@@ -68,13 +74,14 @@ describe('addArticleFromTab', () => {
     const refused: ArticleSourceDeps = {
       readArticle: () => Promise.reject(new Error('Cannot access a chrome:// URL')),
       loadPipeline: lazyPipeline(),
+      addArticle: (source) => addSource(db, source, mergeAddedDocuments),
     };
-    await expect(addArticleFromTab(db, refused, 7)).rejects.toThrow(/cannot read this page/);
+    await expect(addArticleFromTab(refused, 7)).rejects.toThrow(/cannot read this page/);
   });
 
   it('refuses an answer that is not an article', async () => {
     await expect(
-      addArticleFromTab(db, tabAnswering({ title: 'x', paragraphs: 'not a list' }), 7),
+      addArticleFromTab(tabAnswering({ title: 'x', paragraphs: 'not a list' }), 7),
     ).rejects.toThrow(/not an article/);
   });
 });

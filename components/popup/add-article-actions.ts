@@ -1,29 +1,32 @@
 /**
- * "Add this article to sources", background side: read the tab's article with
- * the injected article-reader script, run the build's extraction on it (loaded
- * lazily), and merge it into the store; and removing an added article again.
+ * "Add this article to sources", the popup's side: read the tab's article with
+ * the injected article-reader script, run the build's extraction on it here
+ * (loaded on the click, so neither the popup's first paint nor the background
+ * worker ever loads the pipeline), and ask the background to merge it into
+ * the store, which it alone writes (docs/ARCHITECTURE.md, "Data access").
  * Functions of their dependencies, so tests drive them without a browser.
  */
 import type { ArticleExtraction } from '@/lib/extract/article-pipeline';
 import { articleUrl, isReadArticle, type ReadArticle } from '@/lib/model/article';
-import type { MergeAdded } from '@/lib/extract/merge-added';
-import { addSource, removeSource, type RemoveSourceResult } from '@/lib/store/added-sources';
-import { type AddSummary } from '@/lib/model/views';
-import type { DramatisDB } from '@/lib/store/db';
+import type { ExtractedDocument } from '@/lib/model/source';
+import type { AddSourceResult, AddSummary, RemoveSourceResult } from '@/lib/model/views';
 import { userMessage, UserError, type UserMessage } from '@/lib/model/user-error';
+import { injectArticleReader } from '@/lib/messaging/inject-article-reader';
+import { sendRequest } from '@/lib/messaging/send';
 
 /** The lazily loaded pipeline (lib/extract/article-pipeline.ts). */
 export interface ArticlePipeline {
   extractArticle(article: ReadArticle): ArticleExtraction;
-  mergeAddedDocuments: MergeAdded;
 }
 
-/** What adding and removing articles needs from the browser. */
+/** What adding an article needs from the browser and the background. */
 export interface ArticleSourceDeps {
   /** Runs the article-reader script in the tab and answers its value; rejects when the tab cannot be scripted. */
   readArticle(tabId: number): Promise<unknown>;
   /** Loads the extraction pipeline (a dynamic import in the extension). */
   loadPipeline(): Promise<ArticlePipeline>;
+  /** Stores the extraction (the background's `addArticle`). */
+  addArticle(source: { url: string; extracted: ExtractedDocument }): Promise<AddSourceResult>;
 }
 
 /** What the popup is told after "Add this article to sources". */
@@ -50,7 +53,6 @@ export function lazyPipeline(): () => Promise<ArticlePipeline> {
  * reader; a page without an article answers `not-article` and changes nothing.
  */
 export async function addArticleFromTab(
-  db: DramatisDB,
   deps: ArticleSourceDeps,
   tabId: number,
 ): Promise<AddArticleOutcome> {
@@ -77,7 +79,7 @@ export async function addArticleFromTab(
     };
   }
   const source = { extracted: extraction.extracted, url: articleUrl(read) };
-  const result = await addSource(db, source, pipeline.mergeAddedDocuments);
+  const result = await deps.addArticle(source);
   if (!result.changed) {
     return {
       status: 'already',
@@ -94,14 +96,21 @@ export async function addArticleFromTab(
   };
 }
 
+/** The browser's and the background's side of {@link addArticleFromTab}. */
+const DEPS: ArticleSourceDeps = {
+  readArticle: injectArticleReader,
+  loadPipeline: lazyPipeline(),
+  addArticle: (source) => sendRequest('addArticle', source),
+};
+
+/** Adds tab `tabId`'s article to the sources; throws a message for the reader when the page cannot be read. */
+export function addArticleInTab(tabId: number): Promise<AddArticleOutcome> {
+  return addArticleFromTab(DEPS, tabId);
+}
+
 /** Removes an added article (Undo, or Remove on the options page). */
-export async function removeArticle(
-  db: DramatisDB,
-  deps: Pick<ArticleSourceDeps, 'loadPipeline'>,
-  documentId: string,
-): Promise<RemoveSourceResult> {
-  const pipeline = await deps.loadPipeline();
-  return removeSource(db, documentId, pipeline.mergeAddedDocuments);
+export function removeAddedArticle(documentId: string): Promise<RemoveSourceResult> {
+  return sendRequest('removeArticle', { documentId });
 }
 
 async function readTab(deps: ArticleSourceDeps, tabId: number): Promise<unknown> {
