@@ -1,33 +1,9 @@
-import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
-import { createJiti } from 'jiti';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import type { RawSource } from '@/lib/model/source';
-import type { ProfileBundle } from '@/lib/model/bundle-format';
 
-const ROOT = fileURLToPath(new URL('.', import.meta.url));
-
-/** Where the bundle lands in the extension; the background fetches `runtime.getURL('/profiles.json')`. */
-const PROFILES_ASSET = 'profiles.json';
-
-/**
- * Compiles the corpus in assets/sources into the bundle the extension ships, so
- * no generated bundle is committed and every build carries the bundle of its own
- * sources. lib/ uses the `@/` alias, which WXT's config loader does not resolve,
- * so lib/profiles is loaded through jiti with that alias.
- */
-async function buildProfilesJson(): Promise<string> {
-  const jiti = createJiti(import.meta.url, { alias: { '@': ROOT.replace(/\/$/, '') } });
-  const { buildBundle, readSourceFolder } = await jiti.import<{
-    readSourceFolder: (dir: string) => Promise<RawSource[]>;
-    buildBundle: (sources: RawSource[]) => ProfileBundle | Promise<ProfileBundle>;
-  }>(resolve(ROOT, 'lib/profiles/index.ts'));
-  const bundle = await buildBundle(await readSourceFolder(resolve(ROOT, 'assets/sources')));
-  // Compact: only fetch() reads this file.
-  return JSON.stringify(bundle);
-}
-
+// Build hooks are WXT modules in modules/ (loaded by WXT on its own): the
+// shipped bundle (profile-bundle.ts) and the content script's size
+// (small-content-script.ts).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: code reads the same in the extension, in Node
@@ -86,36 +62,4 @@ export default defineConfig({
       },
     }),
   }),
-  hooks: {
-    // The content script is loaded into every page and has a 15 KB budget, of
-    // which webextension-polyfill would take 3 KB. It needs nothing the polyfill
-    // adds: runtime.sendMessage and runtime.connect return promises natively in
-    // Chrome MV3 and Firefox, and its one answering listener replies with
-    // sendResponse. So its build (and WXT's own content-script runtime) gets the
-    // browser's API directly; every other context keeps the polyfill. Nor does it
-    // use the context WXT builds for main(ctx): a constructor-only stand-in saves
-    // 1 KB (entrypoints/content/script-context.ts says what is left out).
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
-      const native = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
-      const noContext = {
-        find: /^wxt\/utils\/content-script-context$/,
-        replacement: resolve(ROOT, 'entrypoints/content/script-context.ts'),
-      };
-      const alias = config.resolve?.alias;
-      const entries = Array.isArray(alias)
-        ? alias
-        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = { ...config.resolve, alias: [native, noContext, ...entries] };
-    },
-    'build:publicAssets': async (wxt, files) => {
-      const started = performance.now();
-      files.push({ relativeDest: PROFILES_ASSET, contents: await buildProfilesJson() });
-      wxt.logger.info(`Built ${PROFILES_ASSET} in ${Math.round(performance.now() - started)} ms`);
-    },
-    // Lets `browser.runtime.getURL('/profiles.json')` type-check though the file is generated.
-    'prepare:publicPaths': (_wxt, paths) => {
-      paths.push(PROFILES_ASSET);
-    },
-  },
 });

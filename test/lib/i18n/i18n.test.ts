@@ -53,7 +53,7 @@ describe('messages.json and the code', () => {
 
   it('finds the keys of the errors lib/ throws for a page to translate', () => {
     // The errors are checked like t() calls only if the scan sees them: a few, by file.
-    expect(used.get('noArticle')).toContain('lib/background/add-article.ts');
+    expect(used.get('noArticle')).toContain('components/popup/add-article-actions.ts');
     expect(used.get('noteTooLong')).toContain('lib/store/notes.ts');
     expect(used.get('importNotJson')).toContain('lib/export/parse-import.ts');
     expect(used.get('importFieldProblem')).toContain('lib/export/json-shape.ts');
