@@ -12,26 +12,24 @@ import type {
 import {
   countAt,
   dateAt,
-  describe,
   found as foundValue,
-  isObject,
   objectAt,
   optionalStringAt,
   ShapeError,
   siteOf,
   stringAt,
   stringListAt,
-  type JsonObject,
 } from './json-shape';
+import { describe, isRecord, type JsonObject } from '@/lib/model/json-check';
 import type { ImportResult, Skipped } from './web-annotation';
 import { userMessage } from '@/lib/model/user-error';
 
 /** The list of annotations of a Hypothesis export, or null when `json` is not one. */
 export function hypothesisAnnotations(json: unknown): { items: unknown[]; path: string } | null {
   if (Array.isArray(json)) return { items: json, path: '' };
-  if (isObject(json) && Array.isArray(json.annotations))
+  if (isRecord(json) && Array.isArray(json.annotations))
     return { items: json.annotations, path: 'annotations' };
-  if (isObject(json) && Array.isArray(json.rows)) return { items: json.rows, path: 'rows' };
+  if (isRecord(json) && Array.isArray(json.rows)) return { items: json.rows, path: 'rows' };
   return null;
 }
 
@@ -101,7 +99,7 @@ function readHypothesis(path: string, value: unknown): AnnotationRecord | Skippe
 }
 
 function titleOf(path: string, document: unknown): string {
-  if (!isObject(document)) return '';
+  if (!isRecord(document)) return '';
   const title = document.title;
   if (Array.isArray(title)) return optionalStringAt(`${path}.document.title[0]`, title[0]);
   return optionalStringAt(`${path}.document.title`, title);

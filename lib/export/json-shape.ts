@@ -11,6 +11,7 @@ import {
   type Substitution,
   type UserMessage,
 } from '@/lib/model/user-error';
+import { describe, isRecord, type JsonObject } from '@/lib/model/json-check';
 
 /** An import file that cannot be read at all: the message says what is wrong and what to do. */
 export class ImportError extends UserError {
@@ -42,28 +43,9 @@ export function found(value: unknown): Substitution {
   return describe(value);
 }
 
-/** A JSON object. */
-export type JsonObject = Record<string, unknown>;
-
-/** True for a plain JSON object (not an array, not null). */
-export function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** A short description of a wrong value for an error message. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string')
-    return value.length > 40 ? `"${value.slice(0, 40)}…"` : `"${value}"`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
-}
-
 /** The value as an object, or a {@link ShapeError}. */
 export function objectAt(path: string, value: unknown): JsonObject {
-  if (isObject(value)) return value;
+  if (isRecord(value)) return value;
   throw new ShapeError(
     path,
     userMessage('expectedObject', found(value)),

@@ -3,7 +3,8 @@
  * format is recognized from the shape, so the reader never has to say which.
  */
 import { fromHypothesisExport, hypothesisAnnotations } from './hypothesis';
-import { describe, found, ImportError, isObject } from './json-shape';
+import { found, ImportError } from './json-shape';
+import { describe, isRecord } from '@/lib/model/json-check';
 import {
   describeKeys,
   foundKeys,
@@ -44,10 +45,10 @@ export function parseImport(text: string, now: () => number = Date.now): ParsedI
     return { format: 'web-annotation', ...fromWebAnnotationCollection(json, now) };
   }
   if (hypothesisAnnotations(json)) return { format: 'hypothesis', ...fromHypothesisExport(json) };
-  const what = isObject(json) ? `an object with ${describeKeys(json)}` : describe(json);
+  const what = isRecord(json) ? `an object with ${describeKeys(json)}` : describe(json);
   throw new ImportError(
     'importNotAnnotations',
-    [isObject(json) ? foundKeys(json) : found(json), userMessage('importChooseFile')],
+    [isRecord(json) ? foundKeys(json) : found(json), userMessage('importChooseFile')],
     `This file holds ${what}, not annotations. ${HELP}`,
   );
 }
@@ -57,11 +58,11 @@ function isWebAnnotation(json: unknown): boolean {
     // A list is Hypothesis's unless its members say they are Web Annotations.
     return (
       json.length > 0 &&
-      isObject(json[0]) &&
+      isRecord(json[0]) &&
       (json[0].type === 'Annotation' || '@context' in json[0])
     );
   }
-  if (!isObject(json)) return false;
+  if (!isRecord(json)) return false;
   const type = json.type ?? json['@type'];
   const types = Array.isArray(type) ? type : [type];
   return (

@@ -11,17 +11,15 @@ import type {
 import {
   countAt,
   dateAt,
-  describe,
   found,
-  isObject,
   objectAt,
   oneOrMany,
   optionalStringAt,
   ShapeError,
   siteOf,
   stringAt,
-  type JsonObject,
 } from './json-shape';
+import { describe, isRecord, type JsonObject } from '@/lib/model/json-check';
 import { userMessage } from '@/lib/model/user-error';
 import { ANNOTATION_URN, ENTITY_URN, OUR_URN } from './iris';
 
@@ -101,11 +99,11 @@ function readTarget(path: string, value: unknown): Target {
   }
   const target = objectAt(path, value);
   const source = target.source ?? target.id;
-  const sourceIri = isObject(source)
+  const sourceIri = isRecord(source)
     ? stringAt(`${path}.source.id`, source.id)
     : stringAt(`${path}.source`, source);
   const selectors = target.selector;
-  if (selectors !== undefined && !Array.isArray(selectors) && !isObject(selectors)) {
+  if (selectors !== undefined && !Array.isArray(selectors) && !isRecord(selectors)) {
     throw new ShapeError(
       `${path}.selector`,
       userMessage('expectedSelectors', found(selectors)),
@@ -182,7 +180,7 @@ function readBodies(path: string, item: JsonObject): Bodies {
     }
     if (purpose === 'identifying' || body.type === 'SpecificResource') {
       const source = body.source;
-      const iri = isObject(source)
+      const iri = isRecord(source)
         ? stringAt(`${at}.source.id`, source.id)
         : stringAt(`${at}.source`, source);
       bodies.entityIds.push(

@@ -9,7 +9,8 @@
 import type { AnnotationRecord } from '@/lib/model/records';
 import { annotationIri, entityIri, NO_PAGE } from './iris';
 import { readAnnotation } from './web-annotation-read';
-import { ImportError, describe, found, isObject, ShapeError, type JsonObject } from './json-shape';
+import { ImportError, found, ShapeError } from './json-shape';
+import { describe, isRecord, type JsonObject } from '@/lib/model/json-check';
 import { userMessage, type Substitution, type UserMessage } from '@/lib/model/user-error';
 
 /** The Web Annotation JSON-LD context. */
@@ -154,7 +155,7 @@ function hasType(value: JsonObject, type: string): boolean {
 
 function itemsOf(json: unknown): { items: unknown[]; path: string } {
   if (Array.isArray(json)) return { items: json, path: '' };
-  if (!isObject(json)) {
+  if (!isRecord(json)) {
     throw new ImportError(
       'expectedCollection',
       [found(json)],
@@ -165,7 +166,7 @@ function itemsOf(json: unknown): { items: unknown[]; path: string } {
   if (Array.isArray(json.items)) return { items: json.items, path: 'items' };
   if (hasType(json, 'AnnotationCollection')) {
     if (json.first === undefined) return { items: [], path: 'items' };
-    if (isObject(json.first) && Array.isArray(json.first.items)) {
+    if (isRecord(json.first) && Array.isArray(json.first.items)) {
       return { items: json.first.items, path: 'first.items' };
     }
     throw new ImportError(

@@ -3,13 +3,11 @@
  * Only shapes: lengths, tag counts and urls are checked by lib/store, whose
  * errors tell the reader what to change, where a `bad-request` would not.
  */
-import { checkDocument, checkEntity, ShapeChecker } from '@/lib/model/bundle-shape';
+import { checkDocument, checkEntity } from '@/lib/model/bundle-shape';
+import { ShapeChecker } from '@/lib/model/json-check';
 import type { AnnotationRecord, EntityCorrection } from '@/lib/model/records';
 import type { ExtractedDocument } from '@/lib/model/source';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord as isPlainObject } from '@/lib/model/json-check';
 
 /** Longest url accepted; browsers cap addresses near 2 MB, pages worth annotating are far shorter. */
 const MAX_URL_LENGTH = 10_000;

@@ -4,10 +4,7 @@
  */
 import { settingsPatchProblem } from '@/lib/model/settings';
 import { PROTOCOL_VERSION, type ContentRequest } from './protocol';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '@/lib/model/json-check';
 
 /** True when `message` is a well-formed message to a content script. */
 export function isContentRequest(message: unknown): message is ContentRequest {

@@ -48,6 +48,7 @@
  * ```
  */
 import type { FrameToHost, HostToFrame } from './protocol';
+import { isRecord } from '@/lib/model/json-check';
 
 export type { FrameToHost, HostToFrame, PopoverTrigger } from './protocol';
 
@@ -79,10 +80,6 @@ export const POPOVER_FRAME_PORT = 'dramatis-popover-frame';
 
 /** Largest card the host will size its iframe to, in CSS pixels; bigger sizes are clamped. */
 export const MAX_CARD_SIZE = { width: 480, height: 640 } as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Longest `mentionText` accepted: a name, never a paragraph. */
 const MAX_MENTION_TEXT = 300;

@@ -51,6 +51,7 @@ import type { PageTextAnswer } from '@/lib/match/page-text';
 import { countPageTexts } from '@/lib/match/page-text-codec';
 import type { UserError, UserMessage } from '@/lib/model/user-error';
 import type { QuotePlacement } from '@/lib/model/page-state';
+import { isRecord as isPlainObject } from '@/lib/model/json-check';
 
 /** Marks our envelopes so the background ignores messages it does not own; bumped on incompatible change. */
 export const PROTOCOL_VERSION = 1;
@@ -370,10 +371,6 @@ export function ok<T>(value: T): Result<T> {
 export function fail<T = never>(code: ErrorCode, problem: string | UserError): Result<T> {
   if (typeof problem === 'string') return { ok: false, error: { code, message: problem } };
   return { ok: false, error: { code, message: problem.message, userMessage: problem.userMessage } };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

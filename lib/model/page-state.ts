@@ -9,6 +9,7 @@
  * anything it remembers) may stop after 30 idle seconds.
  */
 import type { TextPositionSelector, TextQuoteSelector } from './records';
+import { isRecord } from './json-check';
 
 /** An entity marked inside the selection, as the popup shows it on a chip. */
 export interface QuoteEntity {
@@ -65,10 +66,6 @@ export interface PageState {
 /** Where one saved quote is in the page text sent for anchoring, or that it is not there. */
 export type QuotePlacement =
   { id: string; start: number; end: number } | { id: string; orphaned: true };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isExcerpt(value: unknown): value is SelectionExcerpt {
   if (!isRecord(value)) return false;

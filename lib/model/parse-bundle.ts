@@ -10,7 +10,8 @@ import {
   type SourceSpan,
 } from './bundle-format';
 import { bundleHash } from './bundle-hash';
-import { checkDocument, checkEntity, describe, ShapeChecker } from './bundle-shape';
+import { checkDocument, checkEntity } from './bundle-shape';
+import { describe, ShapeChecker } from './json-check';
 import { BundleError } from '@/lib/model/bundle-error';
 
 /** How {@link parseBundle} reports and how much it checks. */

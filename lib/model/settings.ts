@@ -6,6 +6,7 @@
  */
 import type { EntityKind } from './bundle-format';
 import { UserError } from './user-error';
+import { isRecord } from './json-check';
 
 /** The kinds of entity a reader can switch marking on and off for. */
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organization', 'place'];
@@ -66,10 +67,6 @@ export const SETTING_KEYS = [
   'clickMode',
   'theme',
 ] as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * What is wrong with `value` as a {@link SettingsPatch}, in words a settings

@@ -13,6 +13,7 @@ import { noteTooLong, MAX_NOTE_LENGTH } from './notes';
 import { normalizePageUrl } from './page-url';
 import { UserError } from '@/lib/model/user-error';
 import type { PageInput } from '@/lib/model/annotation';
+import { isRecord } from '@/lib/model/json-check';
 
 /** Longest quote accepted, in UTF-16 code units: a few paragraphs, not a whole article. */
 export const MAX_QUOTE_LENGTH = 10_000;
@@ -91,10 +92,6 @@ export function cleanEntityIds(ids: readonly string[]): string[] {
     );
   }
   return unique;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -118,8 +118,8 @@ const DAMAGES: [string, Damage, string][] = [
       return json;
     },
     'bundle: not a usable profile bundle:\n' +
-      '  - documents[0].wordCount must be a whole number ≥ 0, found number -3\n' +
-      '  - entities[0].name must be a string, found number 42\n' +
+      '  - documents[0].wordCount must be a whole number ≥ 0, found -3\n' +
+      '  - entities[0].name must be a string, found 42\n' +
       '  - entities[1].aliases must be a list, found "Mu Sochua"',
   ],
   [
