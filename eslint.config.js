@@ -1,5 +1,5 @@
 // ESLint flat config. Type-aware rules run on TypeScript so that promises are
-// never dropped silently (STYLE.md: never swallow an error); plain JS config
+// never dropped silently (never swallow an error); plain JS config
 // files get the untyped rules only.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';

@@ -9,7 +9,7 @@
  * per load, on the page's main thread. The background is warm across pages and
  * its time is not the page's. The content script keeps what needs the page:
  * walking the text, the page-level set of confirmed entities, and the ranges.
- * Cost still follows the text sent, never the store's size (principle 4).
+ * Cost still follows the text sent, never the store's size (docs/ARCHITECTURE.md, principle 4).
  */
 import type { EntityKind } from '@/lib/model/bundle-format';
 import { findCandidates } from './candidates';

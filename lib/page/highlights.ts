@@ -4,7 +4,7 @@
  * ranges, styled by entrypoints/content/highlights.css, which the manifest
  * injects before the page is built. Neither shows in the page's DOM, so the
  * page's markup, its scripts and its saved HTML stay exactly as they were
- * (ARCHITECTURE principle 3). No stylesheet is added here: adding one to a
+ * (docs/ARCHITECTURE.md, principle 3). No stylesheet is added here: adding one to a
  * built page restyles every element of it in one long task, whereas
  * registering a highlight only repaints.
  */

@@ -4,7 +4,7 @@
  * the page's confirmed entities (lib/match/page-text.ts), and turns them into
  * DOM ranges.
  *
- * The content script holds no copy of the store (ARCHITECTURE principle 4):
+ * The content script holds no copy of the store (docs/ARCHITECTURE.md, principle 4):
  * it keeps only the page-level set of confirmed entities, which decides whether
  * an ambiguous short form ("Phally", "Nee") may link.
  */

@@ -3,7 +3,7 @@
  * root holding the popover iframe (`popover.html`, an extension page). The page
  * sees one empty element outside <body>; it cannot enter the closed shadow root,
  * and the frame is cross-origin, so no profile or note can be read from the page
- * (ARCHITECTURE principle 2). Talks to the frame over the popover channel
+ * (docs/ARCHITECTURE.md, principle 2). Talks to the frame over the popover channel
  * (lib/messaging/popover-channel.ts), never with window.postMessage.
  */
 import { browser, type Browser } from 'wxt/browser';
