@@ -92,7 +92,7 @@ function instructions(purpose: Purpose, packages: string[], debian: boolean): st
     return [
       `Dramatis: installing Debian's ${packages.join(' and ')} for ${FOR[purpose]} needs root, or a sudo that asks no password. Run:`,
       `  sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`,
-      `then \`npm ${purpose}\` again, or use browsers you have: ${overrides(purpose, packages)}`,
+      `then \`npm ${purpose}\` again, or choose your own: ${overrides(purpose, packages)}`,
     ].join('\n');
   }
   if (purpose === 'start') return NO_BROWSER_FOUND;
