@@ -13,8 +13,7 @@
  * with what to do when it cannot.
  */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { accessSync, constants, readFileSync, realpathSync } from 'node:fs';
 import { findBrowser, NO_BROWSER_FOUND } from './find-browser';
 
 /** What the browsers are for: the demo (`npm start`) or the E2E tests (`npm test`). */
@@ -192,7 +191,8 @@ export function ensureBrowsers(
   return null;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+// Run as a script (Node resolves the script's symlinks, so compare real paths).
+if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === import.meta.filename) {
   const problem = ensureBrowsers('test');
   if (problem !== null) {
     console.error(problem);
