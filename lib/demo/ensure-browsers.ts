@@ -29,6 +29,7 @@ export interface Machine {
   sudo: () => boolean;
   /** Whether a path is an executable file. */
   executable: (path: string) => boolean;
+  /** The environment, for CHROME_PATH, CHROMIUM_PATH and FIREFOX_PATH. */
   env: Record<string, string | undefined>;
   platform: NodeJS.Platform;
 }
@@ -191,8 +192,16 @@ export function ensureBrowsers(
   return null;
 }
 
-// Run as a script (Node resolves the script's symlinks, so compare real paths).
-if (process.argv[1] !== undefined && realpathSync(process.argv[1]) === import.meta.filename) {
+/** Whether this file is the script Node was asked to run (Node resolves its symlinks). */
+function isMain(): boolean {
+  try {
+    return realpathSync(process.argv[1] ?? '') === import.meta.filename;
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
   const problem = ensureBrowsers('test');
   if (problem !== null) {
     console.error(problem);
