@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite, as `npm test` runs it locally and in CI: static checks,
-# unit tests, both browser builds, then the E2E tests against the Chrome build.
-# Every stage runs even when an earlier one failed (except E2E, which needs the
-# build), so one run shows every problem. Ends with one line
-# `tests: N passed, N failed` and exits non-zero if any stage failed.
+# unit tests, both browser builds, then (installing the browsers if missing) the
+# E2E tests against the Chrome build. Every stage runs even when an earlier one
+# failed (except E2E, which needs the build and the browsers), so one run shows
+# every problem. Ends with one line `tests: N passed, N failed` and exits
+# non-zero if any stage failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,8 +37,14 @@ stage build-firefox npx wxt build -b firefox
 stage lint-firefox npm run -s lint:firefox
 # Content script within 15 KB gzip in both builds; prints both extension zips' sizes.
 stage budgets node .ci/budgets.mjs
+# Chromium and Firefox ESR for E2E: installed when missing (Debian/Ubuntu, as root
+# or with sudo -n), otherwise it prints the command to run. A no-op when present.
+stage browsers node --import tsx lib/demo/ensure-browsers.ts
 if [[ " ${failed[*]} " == *" build-chrome "* ]]; then
   echo '::: e2e skipped: the Chrome build failed'
+  failed+=(e2e)
+elif [[ " ${failed[*]} " == *" browsers "* ]]; then
+  echo '::: e2e skipped: no browser to run it in (see the browsers stage)'
   failed+=(e2e)
 else
   stage e2e npx vitest run --config vitest.e2e.config.ts \

@@ -63,12 +63,13 @@ export function findBrowser(
   }
   const found = commonBrowserPaths(platform, env).find((path) => exists(path));
   if (found !== undefined) return { path: found, via: 'search' };
-  return new Error(
-    [
-      'No Chromium or Chrome was found.',
-      'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium),',
-      'or set CHROME_PATH to your browser, e.g. CHROME_PATH=/path/to/chrome npm start.',
-      'The built extension is in .output/chrome-mv3 if you prefer to load it by hand (see the README).',
-    ].join('\n'),
-  );
+  return new Error(NO_BROWSER_FOUND);
 }
+
+/** What to do when no Chromium or Chrome is installed and `npm start` cannot install one. */
+export const NO_BROWSER_FOUND = [
+  'No Chromium or Chrome was found.',
+  'Install Chromium (Debian/Ubuntu: sudo apt-get install chromium; macOS: brew install --cask chromium),',
+  'or set CHROME_PATH to your browser, e.g. CHROME_PATH=/path/to/chrome npm start.',
+  'The built extension is in .output/chrome-mv3 if you prefer to load it by hand (see the README).',
+].join('\n');

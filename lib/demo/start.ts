@@ -1,13 +1,15 @@
 /**
  * `npm start`: builds the extension, serves the bundled source documents as
  * local article pages, and opens Chromium or Chrome with the fresh build loaded
- * on the first article, in a throwaway profile. Ctrl+C stops everything and
+ * on the first article, in a throwaway profile (installing Debian's chromium
+ * first when there is none and it can, see ensure-browsers.ts). Ctrl+C stops everything and
  * removes the profile.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensureBrowsers } from './ensure-browsers';
 import { findBrowser } from './find-browser';
 import { startDemoServer, type DemoServer } from './server';
 
@@ -77,7 +79,9 @@ async function main(): Promise<void> {
   console.log('Building the extension…');
   await run('npx', ['wxt', 'build'], { ...process.env, WXT_DEMO_ORIGIN: server.origin });
 
-  const browser = findBrowser();
+  // Installs Debian's chromium when there is no browser and it can; else says how.
+  const problem = ensureBrowsers('start');
+  const browser = problem === null ? findBrowser() : new Error(problem);
   if (browser instanceof Error) {
     console.error(
       `\n${browser.message}\n\nThe demo is still being served at ${server.origin}/ — press Ctrl+C to stop.`,
