@@ -5,12 +5,14 @@
 import type { SourceDocument } from '@/lib/profiles/bundle-format';
 import { SourceError, type RawSource } from './types';
 import { userMessage } from '@/lib/user-error';
-import { parseText, splitTitleLine, type ParsedSource } from './parsed-source';
+import { splitTitleLine, type ParsedSource } from './parsed-source';
+import { parsePlainText } from './plain-text';
 import { parseMarkdown } from './markdown';
 import { parseHtml } from './html';
 import { removeBoilerplate } from './boilerplate';
 import { documentId } from './hash';
 import { parseDate } from './dates';
+import { describeNotArticle } from './not-article';
 
 /** A paragraph of `document.text`. Header paragraphs hold the title, byline and masthead. */
 export interface Paragraph {
@@ -66,7 +68,7 @@ function parse(src: RawSource): ParsedSource {
     case 'html':
       return parseHtml(src.content);
     case 'txt':
-      return parseText(src.content);
+      return parsePlainText(src.content);
   }
 }
 
@@ -78,14 +80,25 @@ export function readDocument(src: RawSource): ReadDocument {
   const cleaned = removeBoilerplate(parsed.blocks, titles);
   const prose = cleaned.body.join(' ');
   const proseWords = prose.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // Markup is not judged by its lines (a page's scripts would read as code); its text blocks are.
+  const shape = src.format === 'html' ? parsed.blocks.join('\n') : src.content;
+  const plainlyNot = describeNotArticle(shape, true);
+  if (plainlyNot) {
+    throw new SourceError(
+      src.origin,
+      `no news article found: it ${plainlyNot.description}`,
+      userMessage('sourceTooLittleProse', proseWords, MIN_PROSE_WORDS),
+    );
+  }
   if (
     cleaned.body.length === 0 ||
     !/\p{L}[^.!?]*[.!?]/u.test(prose) ||
     proseWords < MIN_PROSE_WORDS
   ) {
+    const looks = describeNotArticle(shape, false);
     throw new SourceError(
       src.origin,
-      `no news article found: ${proseWords} words of sentence prose after removing page chrome (need ${MIN_PROSE_WORDS})`,
+      `no news article found: ${looks ? `it ${looks.description}; ` : ''}${proseWords} words of sentence prose after removing page chrome (need ${MIN_PROSE_WORDS})`,
       userMessage('sourceTooLittleProse', proseWords, MIN_PROSE_WORDS),
     );
   }
