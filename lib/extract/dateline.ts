@@ -29,8 +29,9 @@ const DATELINE = new RegExp(
     // A region or country after a comma ("SAN JUAN, Puerto Rico"), and a date ("May 3").
     String.raw`(?:,\s(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}))?` +
     String.raw`(?:,\s\p{Lu}\p{Ll}{2,8}\.?\s\d{1,2})?` +
-    // The agency in brackets, then a dash or colon before the story's first word.
-    String.raw`\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?|:)\s*(?=["“‘]?[\p{L}\d])`,
+    // The agency in brackets, then a dash or colon before the story's first word, capitalized
+    // ("NATO-led talks" is no dateline).
+    String.raw`\s*(?:\([^()\n]{1,40}\)\s*)?(?:[—–]|--?|:)\s*(?=["“‘]?[\p{Lu}\d])`,
   'u',
 );
 /** Labels written in capitals before a story that are not places ("EXCLUSIVE —", "UPDATE 2 -"). */

@@ -13,6 +13,7 @@ import { removeBoilerplate } from './boilerplate';
 import { documentId } from './hash';
 import { parseDate } from './dates';
 import { describeNotArticle } from './not-article';
+import { findDateline, type Dateline } from './dateline';
 
 /** A paragraph of `document.text`. Header paragraphs hold the title, byline and masthead. */
 export interface Paragraph {
@@ -27,6 +28,8 @@ export interface ReadDocument {
   paragraphs: Paragraph[];
   /** Index in `paragraphs` of the byline line, when there is one. */
   bylineParagraph: number | null;
+  /** The place the story was filed from, when its first paragraph opens with a dateline. */
+  dateline: Dateline | null;
 }
 
 const MIN_PROSE_WORDS = 30;
@@ -149,5 +152,7 @@ export function readDocument(src: RawSource): ReadDocument {
     text,
     wordCount: proseWords,
   };
-  return { document, paragraphs, bylineParagraph: bylineIndex };
+  const lead = paragraphs.find((p) => !p.header);
+  const dateline = lead ? findDateline(text.slice(lead.start, lead.end), lead.start) : null;
+  return { document, paragraphs, bylineParagraph: bylineIndex, dateline };
 }
