@@ -122,17 +122,24 @@ export function plainTextBlocks(text: string): string[] {
       .split('\n')
       .map((l) => mendSpacing(tidyLine(l)))
       .filter((l) => l.length > 0);
+    const column = wrappedColumn(lines);
     let current: string | null = null;
+    let previous = '';
     for (const line of lines) {
-      if (current !== null && isSoftWrap(current, line, width, firstLine)) {
-        current = joinLines(current, line);
-        continue;
+      const soft =
+        current !== null &&
+        (column !== null && !(firstLine && !/^\p{Ll}/u.test(line))
+          ? !startsItem(line) && !(endsSentence(previous) && previous.length < column * 0.75)
+          : isSoftWrap(previous, line, width, firstLine));
+      if (current !== null && soft) current = joinLines(current, line);
+      else {
+        if (current !== null) {
+          blocks.push(current);
+          firstLine = false;
+        }
+        current = line;
       }
-      if (current !== null) {
-        blocks.push(current);
-        firstLine = false;
-      }
-      current = line;
+      previous = line;
     }
     if (current !== null) {
       blocks.push(current);
@@ -140,6 +147,19 @@ export function plainTextBlocks(text: string): string[] {
     }
   }
   return blocks;
+}
+
+/**
+ * The width of a block of hard-wrapped lines (every line but the last at least 40
+ * characters, none past 100, as wire copy and e-mail are wrapped), or null. In such a
+ * block every line runs on except one that ends a sentence well short of the width.
+ */
+function wrappedColumn(lines: readonly string[]): number | null {
+  if (lines.length < 2) return null;
+  const widest = Math.max(...lines.map((l) => l.length));
+  const average = lines.reduce((n, l) => n + l.length, 0) / lines.length;
+  const wrapped = widest <= 100 && average >= 50 && lines.slice(0, -1).every((l) => l.length >= 40);
+  return wrapped ? widest : null;
 }
 
 /**

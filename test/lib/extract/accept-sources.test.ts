@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { SourceError } from '@/lib/extract';
 import { readDocument } from '@/lib/extract/document';
 import { plainTextBlocks } from '@/lib/extract/plain-text';
@@ -140,6 +141,55 @@ describe('telling paragraph breaks from soft wraps', () => {
       'What Comes Next',
       'The second one.',
     ]);
+  });
+});
+
+describe('hard-wrapped paragraphs between blank lines', () => {
+  it('stay whole when a wrapped line happens to end a sentence inside a quote', () => {
+    const text =
+      'Headline\n\n' +
+      '"We have waited long enough for this road to be built, and we will not\n' +
+      'wait another winter. Every family on this hill has paid for it twice.\n' +
+      'We want the diggers here in May," said the residents\' spokesman.\n\n' +
+      'The council said it would reply within a month, after it had studied\n' +
+      'the petition.';
+    expect(plainTextBlocks(text)).toEqual([
+      'Headline',
+      '"We have waited long enough for this road to be built, and we will not wait another ' +
+        'winter. Every family on this hill has paid for it twice. We want the diggers here in ' +
+        'May," said the residents\' spokesman.',
+      'The council said it would reply within a month, after it had studied the petition.',
+    ]);
+  });
+
+  it('never lose or add a letter, whatever the line breaks', () => {
+    const letters = (s: string) => s.replace(/[\s,;.-]/g, '');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom(
+            'the',
+            'Mayor',
+            'said',
+            'gov-',
+            'ernment',
+            '10:42',
+            'Q:',
+            '.',
+            ',',
+            '\n',
+            '\n\n',
+            '"',
+          ),
+          { maxLength: 80 },
+        ),
+        (words) => {
+          const text = words.join(' ');
+          expect(letters(plainTextBlocks(text).join(' '))).toBe(letters(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
