@@ -33,6 +33,8 @@ export interface ReadDocument {
 }
 
 const MIN_PROSE_WORDS = 30;
+/** Words of prose that make a source mostly made of a table a story about the table. */
+const TABLE_STORY_PROSE_WORDS = 100;
 
 /** Rejects content that is empty or is not text (a binary file, a wrongly decoded file). */
 function checkIsText(src: RawSource): void {
@@ -86,7 +88,8 @@ export function readDocument(src: RawSource): ReadDocument {
   // Markup is not judged by its lines (a page's scripts would read as code); its text blocks are.
   const shape = src.format === 'html' ? parsed.blocks.join('\n') : src.content;
   const plainlyNot = describeNotArticle(shape, true);
-  if (plainlyNot) {
+  // A results or markets story may be mostly its table; its own prose keeps it an article.
+  if (plainlyNot && (plainlyNot.kind !== 'table' || proseWords < TABLE_STORY_PROSE_WORDS)) {
     throw new SourceError(
       src.origin,
       `no news article found: it ${plainlyNot.description}`,

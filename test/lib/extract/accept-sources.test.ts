@@ -219,6 +219,23 @@ describe('refusing what is not an article, saying what it is', () => {
     );
   });
 
+  it('accepts a results story whose table is most of its lines but which has its own prose', () => {
+    const rows = Array.from(
+      { length: 14 },
+      (_, i) => `${i + 1}. ${40 + i} ${12 - (i % 5)} ${3 + (i % 4)} ${55 - i}`,
+    );
+    const prose =
+      'The league leaders dropped points for the first time in six weeks on Saturday, drawing at ' +
+      'home to a side that had not won away all season, while their nearest rivals won twice in ' +
+      'four days to close the gap to a single point. The manager said afterwards that his players ' +
+      'had been tired after the midweek cup tie and that the pitch, heavy after two days of rain, ' +
+      'had not helped a team that likes to pass the ball quickly. The two sides meet again next ' +
+      'month in what the home supporters already call the match of the season, and tickets sold ' +
+      'out within an hour of going on sale on Monday morning.';
+    const content = `League table after the weekend\n${prose}\n${rows.join('\n')}`;
+    expect(() => readDocument({ origin: 'table-story.txt', format: 'txt', content })).not.toThrow();
+  });
+
   it('still accepts an article that quotes a few prices and figures', () => {
     const content =
       'Fuel prices climb again\n' +
