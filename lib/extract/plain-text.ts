@@ -83,14 +83,17 @@ function isSoftWrap(
 }
 
 /**
- * One unfinished sentence of six or more words, most of them in lower case: not a
- * heading or a name list, and not a caption whose sentence ended before its credit.
+ * One unfinished sentence, most of its words in lower case: not a name list, and not
+ * a caption whose sentence ended before its credit. A subhead in sentence case
+ * ("How the new rules affect renters") is shorter than ten words and has no comma;
+ * a live-blog entry is never a subhead.
  */
 function isRunningProse(line: string): boolean {
   if (/[.!?…]["”’')\]]*\s/.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const lower = words.filter((w) => /^[(“‘"']?\p{Ll}/u.test(w)).length;
-  return words.length >= 6 && lower * 2 > words.length;
+  const notSubhead = words.length >= 10 || line.includes(',') || startsItem(line);
+  return words.length >= 6 && lower * 2 > words.length && notSubhead;
 }
 
 /**

@@ -130,6 +130,29 @@ describe('telling paragraph breaks from soft wraps', () => {
     ).toEqual(['Rivals meet in the final tonight at the old stadium', 'City News, May 2']);
   });
 
+  it('keeps a subhead in sentence case apart from the paragraph after it', () => {
+    expect(
+      plainTextBlocks(
+        'Intro line.\nHow the new rules will affect renters\nThe changes start in May.',
+      ),
+    ).toEqual([
+      'Intro line.',
+      'How the new rules will affect renters',
+      'The changes start in May.',
+    ]);
+  });
+
+  it('joins an unfinished prose line to the next even when a name starts it', () => {
+    expect(
+      plainTextBlocks(
+        'Intro line.\n10:05 With most ballots counted, the electoral\nCommission said turnout was high.',
+      ),
+    ).toEqual([
+      'Intro line.',
+      '10:05 With most ballots counted, the electoral Commission said turnout was high.',
+    ]);
+  });
+
   it('breaks at a line ending a sentence and at a subhead in capitals', () => {
     expect(
       plainTextBlocks(
