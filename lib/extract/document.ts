@@ -87,7 +87,8 @@ export function readDocument(src: RawSource): ReadDocument {
   const proseWords = prose.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   // Markup is not judged by its lines (a page's scripts would read as code); its text blocks are.
   const shape = src.format === 'html' ? parsed.blocks.join('\n') : src.content;
-  const plainlyNot = describeNotArticle(shape, true);
+  const markup = src.format === 'html' ? src.content : undefined;
+  const plainlyNot = describeNotArticle(shape, true, markup);
   // A results or markets story may be mostly its table; its own prose keeps it an article.
   if (plainlyNot && (plainlyNot.kind !== 'table' || proseWords < TABLE_STORY_PROSE_WORDS)) {
     throw new SourceError(
@@ -101,7 +102,7 @@ export function readDocument(src: RawSource): ReadDocument {
     !/\p{L}[^.!?]*[.!?]/u.test(prose) ||
     proseWords < MIN_PROSE_WORDS
   ) {
-    const looks = describeNotArticle(shape, false);
+    const looks = describeNotArticle(shape, false, markup);
     throw new SourceError(
       src.origin,
       `no news article found: ${looks ? `it ${looks.description}; ` : ''}${proseWords} words of sentence prose after removing page chrome (need ${MIN_PROSE_WORDS})`,

@@ -49,12 +49,30 @@ function isLabel(line: string): boolean {
 }
 
 /**
- * What the source looks like when it is plainly not an article, judged on its raw
- * lines: `strict` asks only for the shapes that refuse a source whatever prose it
- * also holds (code, a table, a shop page); otherwise a navigation menu counts too,
- * for naming why a source with too little prose was refused.
+ * A page that declares itself a product in its social-card metadata
+ * (`<meta property="og:type" content="product">`), as shops do and news sites never.
+ * Its basket buttons are markup the HTML reader skips, so its text alone can pass for prose.
  */
-export function describeNotArticle(content: string, strict: boolean): NotArticle | null {
+const PRODUCT_CARD =
+  /<meta\s(?=[^>]*\bproperty\s*=\s*["']og:type["'])(?=[^>]*\bcontent\s*=\s*["']product(?:\.item|\.group)?["'])[^>]*>/i;
+
+/**
+ * What the source looks like when it is plainly not an article, judged on its
+ * lines (for HTML, the text blocks read from it, and its `markup` for metadata):
+ * `strict` asks only for the shapes that refuse a source whatever prose it also
+ * holds (code, a table, a shop page); otherwise a navigation menu counts too, for
+ * naming why a source with too little prose was refused.
+ */
+export function describeNotArticle(
+  content: string,
+  strict: boolean,
+  markup?: string,
+): NotArticle | null {
+  if (markup !== undefined && PRODUCT_CARD.test(markup))
+    return {
+      kind: 'product',
+      description: `looks like a shop's product page (its metadata says og:type "product")`,
+    };
   const lines = nonEmptyLines(content);
   if (lines.length === 0) return null;
   const share = (count: number): boolean => count >= 5 && count >= lines.length * 0.6;

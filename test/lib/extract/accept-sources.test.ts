@@ -242,6 +242,13 @@ describe('refusing what is not an article, saying what it is', () => {
     );
   });
 
+  it('refuses a shop page whose metadata calls it a product, though its buttons are markup', () => {
+    const content = readFileSync('test/fixtures/documents/refuse/product-page.html', 'utf8');
+    expect(() => readDocument({ origin: 'product-page.html', format: 'html', content })).toThrow(
+      /product-page\.html: no news article found: it looks like a shop's product page/,
+    );
+  });
+
   it('accepts a results story whose table is most of its lines but which has its own prose', () => {
     const rows = Array.from(
       { length: 14 },
