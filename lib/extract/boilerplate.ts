@@ -115,8 +115,11 @@ export function removeBoilerplate(blocks: string[], titles: string[]): CleanedBl
     }
     let text = stripCredit(block);
     // A source cut off mid-sentence (a saved excerpt, a paywall) keeps its last
-    // paragraph's finished sentences.
-    if (i === blocks.length - 1 && bodyStarted && !TERMINAL.test(text)) text = finishedPart(text);
+    // paragraph's finished sentences; so does a long one that is all the source has
+    // (a Markdown file with one paragraph per line reads as a single block).
+    const last = i === blocks.length - 1;
+    if (last && (bodyStarted || words(text) >= 25) && !TERMINAL.test(text))
+      text = finishedPart(text);
     if (!isProse(text) && !isLabelledLine(text)) {
       // Kickers, section labels and headline repeats before the story; subheads and
       // labels ("More Topic") inside it. Short lines without sentence punctuation.

@@ -112,6 +112,17 @@ describe('accepting real article layouts', () => {
   });
 });
 
+describe('a Markdown source with one paragraph per line, cut off mid-sentence', () => {
+  it('keeps the finished sentences of its single block', () => {
+    const content = `# Harbour vote\n\n${readFileSync('test/fixtures/documents/accept/line-per-paragraph.txt', 'utf8').split('\n').slice(1).join('\n')}`;
+    const { document } = readDocument({ origin: 'harbour.md', format: 'md', content });
+    expect(document.text).toContain(
+      'The authority expects the first dredgers to arrive in the autumn.',
+    );
+    expect(document.text).not.toContain('they will');
+  });
+});
+
 describe('telling paragraph breaks from soft wraps', () => {
   it('joins a line that runs on: lower-case next line, a comma, a trailing "the" or "Mr"', () => {
     expect(
