@@ -16,9 +16,12 @@ const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
 /** Abbreviations that end a line without ending its sentence ("… said Mr." / "Smith"). */
 const ABBREVIATION_END =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Hon|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/u;
-/** Words a sentence does not end on: articles, prepositions, conjunctions, honorifics. */
+/**
+ * Words a sentence does not end on: articles, prepositions, conjunctions, honorifics.
+ * Case counts: "may" runs on, "May" the month can end a subhead.
+ */
 const RUNS_ON_WORD =
-  /(?:^|\s)(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|from|with|into|onto|over|under|about|after|before|between|against|as|than|that|which|who|whose|whom|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|not|his|her|its|their|our|my|your|this|these|those|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St)$/i;
+  /(?:^|\s)(?:a|an|the|and|or|but|nor|of|to|in|on|at|by|for|from|with|into|onto|over|under|about|after|before|between|against|as|than|that|which|who|whose|whom|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|not|his|her|its|their|our|my|your|this|these|those|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|St)$/;
 /** Punctuation that leaves a sentence open at the end of a line. */
 const RUNS_ON_MARK = /[,;(“‘"\-–—/&]$/;
 /**

@@ -141,6 +141,14 @@ describe('telling paragraph breaks from soft wraps', () => {
     ).toEqual(['Rivals meet in the final tonight at the old stadium', 'City News, May 2']);
   });
 
+  it('keeps a subhead ending on a month apart, though "may" would run on', () => {
+    expect(plainTextBlocks('Intro line.\nVote set for May\nThe count starts at noon.')).toEqual([
+      'Intro line.',
+      'Vote set for May',
+      'The count starts at noon.',
+    ]);
+  });
+
   it('keeps a subhead in sentence case apart from the paragraph after it', () => {
     expect(
       plainTextBlocks(
