@@ -7,6 +7,7 @@
 import { canonicalizeChars } from '@/lib/match/normalize';
 import { findDate } from './dates';
 import { splitNames } from './html';
+import { leadingLabelLength } from './paragraph-lead';
 
 /** What survives: the body paragraphs, plus metadata read off the chrome. */
 export interface CleanedBlocks {
@@ -36,6 +37,21 @@ function words(text: string): number {
 /** A paragraph of running prose: enough words and sentence punctuation at the end. */
 export function isProse(block: string): boolean {
   return words(block) >= 8 && TERMINAL.test(block) && /[.!?]/.test(block);
+}
+
+/**
+ * A short line of a transcript or live blog ("Q: When?", "10:42 Polls close.") is
+ * an item of the story, not a label: its speaker or timestamp says so.
+ */
+function isLabelledLine(block: string): boolean {
+  return leadingLabelLength(block) > 0 && words(block) >= 2 && /[.!?]["”’)]?$/.test(block);
+}
+
+/** `block` up to the end of its last finished sentence, or the whole block when none ends inside it. */
+function finishedPart(block: string): string {
+  let end = 0;
+  for (const m of block.matchAll(/[.!?]["”’)]*(?=\s+["“‘(]?\p{Lu})/gu)) end = m.index + m[0].length;
+  return end > 0 ? block.slice(0, end) : block;
 }
 
 function sameText(a: string): string {
@@ -97,8 +113,14 @@ export function removeBoilerplate(blocks: string[], titles: string[]): CleanedBl
       if (bodyStarted && onlyShortBlocksAfter(blocks, i)) break;
       continue;
     }
-    const text = stripCredit(block);
-    if (!isProse(text)) {
+    let text = stripCredit(block);
+    // A source cut off mid-sentence (a saved excerpt, a paywall) keeps its last
+    // paragraph's finished sentences; so does a long one that is all the source has
+    // (a Markdown file with one paragraph per line reads as a single block).
+    const last = i === blocks.length - 1;
+    if (last && (bodyStarted || words(text) >= 25) && !TERMINAL.test(text))
+      text = finishedPart(text);
+    if (!isProse(text) && !isLabelledLine(text)) {
       // Kickers, section labels and headline repeats before the story; subheads and
       // labels ("More Topic") inside it. Short lines without sentence punctuation.
       if (!bodyStarted || words(text) < 8 || !TERMINAL.test(text)) continue;

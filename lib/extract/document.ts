@@ -5,12 +5,15 @@
 import type { SourceDocument } from '@/lib/model/bundle-format';
 import { SourceError, type RawSource } from '@/lib/model/source';
 import { userMessage } from '@/lib/model/user-error';
-import { parseText, splitTitleLine, type ParsedSource } from './parsed-source';
+import { splitTitleLine, type ParsedSource } from './parsed-source';
+import { parsePlainText } from './plain-text';
 import { parseMarkdown } from './markdown';
 import { parseHtml } from './html';
 import { removeBoilerplate } from './boilerplate';
 import { documentId } from './hash';
 import { parseDate } from './dates';
+import { describeNotArticle } from './not-article';
+import { findDateline, type Dateline } from './dateline';
 
 /** A paragraph of `document.text`. Header paragraphs hold the title, byline and masthead. */
 export interface Paragraph {
@@ -25,9 +28,13 @@ export interface ReadDocument {
   paragraphs: Paragraph[];
   /** Index in `paragraphs` of the byline line, when there is one. */
   bylineParagraph: number | null;
+  /** The place the story was filed from, when its first paragraph opens with a dateline. */
+  dateline: Dateline | null;
 }
 
 const MIN_PROSE_WORDS = 30;
+/** Words of prose that make a source mostly made of a table a story about the table. */
+const TABLE_STORY_PROSE_WORDS = 100;
 
 /** Rejects content that is empty or is not text (a binary file, a wrongly decoded file). */
 function checkIsText(src: RawSource): void {
@@ -66,7 +73,7 @@ function parse(src: RawSource): ParsedSource {
     case 'html':
       return parseHtml(src.content);
     case 'txt':
-      return parseText(src.content);
+      return parsePlainText(src.content);
   }
 }
 
@@ -78,14 +85,27 @@ export function readDocument(src: RawSource): ReadDocument {
   const cleaned = removeBoilerplate(parsed.blocks, titles);
   const prose = cleaned.body.join(' ');
   const proseWords = prose.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // Markup is not judged by its lines (a page's scripts would read as code); its text blocks are.
+  const shape = src.format === 'html' ? parsed.blocks.join('\n') : src.content;
+  const markup = src.format === 'html' ? src.content : undefined;
+  const plainlyNot = describeNotArticle(shape, true, markup);
+  // A results or markets story may be mostly its table; its own prose keeps it an article.
+  if (plainlyNot && (plainlyNot.kind !== 'table' || proseWords < TABLE_STORY_PROSE_WORDS)) {
+    throw new SourceError(
+      src.origin,
+      `no news article found: it ${plainlyNot.description}`,
+      userMessage('sourceTooLittleProse', proseWords, MIN_PROSE_WORDS),
+    );
+  }
   if (
     cleaned.body.length === 0 ||
     !/\p{L}[^.!?]*[.!?]/u.test(prose) ||
     proseWords < MIN_PROSE_WORDS
   ) {
+    const looks = describeNotArticle(shape, false, markup);
     throw new SourceError(
       src.origin,
-      `no news article found: ${proseWords} words of sentence prose after removing page chrome (need ${MIN_PROSE_WORDS})`,
+      `no news article found: ${looks ? `it ${looks.description}; ` : ''}${proseWords} words of sentence prose after removing page chrome (need ${MIN_PROSE_WORDS})`,
       userMessage('sourceTooLittleProse', proseWords, MIN_PROSE_WORDS),
     );
   }
@@ -136,5 +156,7 @@ export function readDocument(src: RawSource): ReadDocument {
     text,
     wordCount: proseWords,
   };
-  return { document, paragraphs, bylineParagraph: bylineIndex };
+  const lead = paragraphs.find((p) => !p.header);
+  const dateline = lead ? findDateline(text.slice(lead.start, lead.end), lead.start) : null;
+  return { document, paragraphs, bylineParagraph: bylineIndex, dateline };
 }

@@ -22,6 +22,7 @@ import { pronounResolver } from './coreference';
 import { rolesAt } from './roles';
 import { isAmbiguousAlias, slugOf } from './aliases';
 import type { Cues } from './classify';
+import { addDatelinePlace } from './dateline';
 
 /** Extracts one source document; throws `SourceError` when it is not a usable news article. */
 export function extractDocument(src: RawSource): ExtractedDocument {
@@ -193,7 +194,7 @@ export function extractDocument(src: RawSource): ExtractedDocument {
       .map((o) => ({ entityId: o.id, documents: 1 }));
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { document, entities };
+  return addDatelinePlace({ document, entities }, read.dateline);
 }
 
 /** Lowercase words that occur in the names of two or more entities ("Sen" in two people's names). */

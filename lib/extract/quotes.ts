@@ -58,7 +58,26 @@ export function findQuoteSegments(text: string, paragraphs: Paragraph[]): QuoteS
     leftOpen = open >= 0;
     if (open >= 0) segments.push(makeSegment(text, open, p.end, index, continues));
   });
+  segments.forEach((s, i) => dropAttributionComma(text, s, segments[i + 1]));
   return segments;
+}
+
+/**
+ * Ends a quote where the speaker's words end: the comma of `“…every spring,” said
+ * Marsh` is the attribution's punctuation, moved inside the marks by house style.
+ * Kept when the next quote of the paragraph resumes the same sentence in lower case
+ * (`“We will,” he said, “win.”`), where it marks the join of the two halves.
+ */
+function dropAttributionComma(text: string, s: QuoteSegment, next: QuoteSegment | undefined): void {
+  if (s.innerEnd === s.close) return; // left open at the paragraph's end: no attribution follows
+  const inner = text.slice(s.innerStart, s.innerEnd);
+  const comma = /,\s*$/.exec(inner);
+  if (!comma) return;
+  const resumed =
+    next !== undefined &&
+    next.paragraph === s.paragraph &&
+    /^\s*\p{Ll}/u.test(text.slice(next.innerStart, next.innerEnd));
+  if (!resumed) s.innerEnd = s.innerStart + comma.index;
 }
 
 function makeSegment(

@@ -5,6 +5,7 @@
  */
 import { NON_TERMINAL_ABBREVIATIONS, STOP_WORDS } from './lexicon';
 import type { Paragraph } from './document';
+import { leadingLabelLength } from './paragraph-lead';
 
 /** A sentence: a span of `document.text` inside one paragraph. */
 export interface Sentence {
@@ -31,6 +32,17 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
     // Candidate ends: terminal punctuation, closing quotes/brackets, then space and a capital or opening quote.
     const boundary = /[.!?]+["”’')\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
     let from = 0;
+    // A timestamp, speaker label or dateline is a sentence of its own, so the word after it opens one.
+    const label = p.header ? 0 : leadingLabelLength(para);
+    if (label > 0) {
+      sentences.push({
+        start: p.start,
+        end: p.start + para.slice(0, label).trimEnd().length,
+        paragraph: index,
+      });
+      from = label;
+      boundary.lastIndex = label;
+    }
     for (let m = boundary.exec(para); m; m = boundary.exec(para)) {
       const end = m.index + m[0].length;
       const before =

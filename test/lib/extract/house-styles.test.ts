@@ -39,22 +39,23 @@ describe('wire copy (Sen., Gen., Mr./Ms., according to, lists of names)', () => 
   it('attributes quotes with said-X, X-said, and split quotes', () => {
     expect(quotesBySpeaker(doc)).toEqual([
       { speaker: 'Rachel Dunmore', text: 'lost track of basic accountability.' },
-      { speaker: 'Rachel Dunmore', text: 'We are not talking about a rounding error,' },
+      { speaker: 'Rachel Dunmore', text: 'We are not talking about a rounding error' },
       {
         speaker: 'Rachel Dunmore',
         text: 'We are talking about money that was promised to soldiers in the field.',
       },
-      { speaker: 'Thomas A. Whitfield', text: 'The threat did not wait for our forms,' },
-      { speaker: 'Greg Amsel', text: 'We will be watching closely,' },
+      { speaker: 'Thomas A. Whitfield', text: 'The threat did not wait for our forms' },
+      { speaker: 'Greg Amsel', text: 'We will be watching closely' },
       { speaker: 'Greg Amsel', text: 'This is how public trust erodes.' },
       { speaker: 'Carla Benitez', text: 'long overdue.' },
     ]);
   });
 
-  it('makes no entity of the dateline, a weekday or a lone head word', () => {
+  it('makes the dateline a place, and no entity of a weekday or a lone head word', () => {
     const names = doc.entities.map((e) => e.name);
     for (const junk of ['WASHINGTON', 'Tuesday', 'Army', 'Senate', 'March', 'Pentagon'])
       expect(names).not.toContain(junk);
+    expect(entityNamed(doc, 'Washington').kind).toBe('place');
     expect(entityNamed(doc, 'Halvorsen Dynamics Inc').kind).toBe('organization');
   });
 });
