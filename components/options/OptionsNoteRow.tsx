@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n/i18n';
 import type { AnnotationRecord } from '@/lib/model/records';
 import { isSubmitShortcut } from '@/components/shared/submit-shortcut';
+import { LinkOrText } from '@/components/shared/LinkOrText';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -56,9 +57,9 @@ export function OptionsNoteRow(props: OptionsNoteRowProps) {
       <div class="note-body">
         {record.quote && <blockquote>{record.quote.exact}</blockquote>}
         <p class="note-meta">
-          <a href={record.url} target="_blank" rel="noreferrer">
+          <LinkOrText url={record.url} newTab>
             {record.title || record.url}
-          </a>
+          </LinkOrText>
           {' · '}
           {record.site} · {dateFormat.format(record.created)}
           {record.entityIds.length > 0 &&

@@ -11,6 +11,7 @@ import { errorText, t } from '@/lib/i18n/i18n';
 import type { DramatisDB } from '@/lib/store/db';
 import { listSources, type SourceListing } from '@/lib/store/source-list';
 import { sendRequest } from '@/lib/messaging/send';
+import { LinkOrText } from '@/components/shared/LinkOrText';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -43,7 +44,7 @@ function SourceRow({
   return (
     <li class="source" aria-label={document.title}>
       <p class="source-title">
-        {document.url ? <a href={document.url}>{document.title}</a> : document.title}
+        <LinkOrText url={document.url}>{document.title}</LinkOrText>
       </p>
       <p class="source-meta">
         {[document.publisher, document.published?.slice(0, 10)].filter(Boolean).join(', ')}{' '}

@@ -4,6 +4,7 @@
  * person or organization, across pages).
  */
 import type { AnnotationRecord } from '@/lib/model/records';
+import { webLinkTarget } from '@/lib/model/web-link';
 
 /** How to group the annotations. */
 export interface MarkdownOptions {
@@ -48,7 +49,7 @@ function byPage(records: readonly AnnotationRecord[]): Group[] {
       const title = escapeInline(
         list.find((record) => record.title !== '')?.title || url || 'No page',
       );
-      return { heading: url === '' ? title : `[${title}](${escapeUrl(url)})`, records: list };
+      return { heading: linkOrText(title, url), records: list };
     })
     .sort((a, b) => a.heading.localeCompare(b.heading));
 }
@@ -86,9 +87,7 @@ function annotationLines(
   }
   const facts: string[] = [new Date(record.created).toISOString().slice(0, 10)];
   if (groupBy === 'entity' && record.url !== '') {
-    facts.push(
-      `[${escapeInline(record.title || record.site || record.url)}](${escapeUrl(record.url)})`,
-    );
+    facts.push(linkOrText(escapeInline(record.title || record.site || record.url), record.url));
   }
   if (record.tags.length > 0) facts.push(`tags: ${record.tags.map(escapeInline).join(', ')}`);
   if (groupBy === 'page' && record.entityIds.length > 0) {
@@ -108,7 +107,26 @@ function escapeBlock(line: string): string {
   return escapeInline(line).replace(/^(\s*)([-+>]|\d+\.)(?=\s|$)/, '$1\\$2');
 }
 
-/** A URL as a link destination: spaces and parentheses would end it early. */
+/**
+ * `text` (already escaped) linked to `url` when it is an http(s) address;
+ * any other address (javascript:, data:, an imported urn:) is written after
+ * the text as escaped code, never as a link target.
+ */
+function linkOrText(text: string, url: string): string {
+  if (url === '') return text;
+  const target = webLinkTarget(url);
+  if (target === null) return `${text} (\`${url.replace(/`/g, "'")}\`)`;
+  return `[${text}](${escapeUrl(target)})`;
+}
+
+/**
+ * A URL as a link destination: a space, a parenthesis or a bracket would end
+ * it early or open another link. (encodeURIComponent leaves parentheses as
+ * they are, so each is written out.)
+ */
 function escapeUrl(url: string): string {
-  return url.replace(/[\s()<>]/g, (char) => encodeURIComponent(char));
+  return url.replace(
+    /[\s()<>[\]]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
 }

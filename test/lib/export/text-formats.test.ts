@@ -116,3 +116,24 @@ describe('toCsv', () => {
     expect(csvCell(value)).toBe(cell);
   });
 });
+
+describe('toMarkdown and hostile addresses', () => {
+  const hostile = (url: string): AnnotationRecord => ({ ...RECORDS[0]!, url, title: 'Story' });
+
+  it('never writes a link to anything but an http(s) address', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'urn:x-hypothesis:1']) {
+      const markdown = toMarkdown([hostile(url)], { groupBy: 'page' }, entityName);
+      expect(markdown).not.toMatch(/\]\((?:javascript|data|urn):/i);
+      expect(markdown).toContain('Story (`');
+    }
+  });
+
+  it('keeps a page address that carries Markdown inside its one link target', () => {
+    const url = 'https://news.example/a)[Open the original](javascript:alert(1))';
+    const markdown = toMarkdown([hostile(url)], { groupBy: 'entity' }, entityName);
+    expect(markdown).not.toMatch(/\]\(javascript:/i);
+    expect(markdown).toContain(
+      '[Story](https://news.example/a%29%5BOpen%20the%20original%5D%28javascript:alert%281%29%29)',
+    );
+  });
+});
