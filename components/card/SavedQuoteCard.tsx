@@ -10,6 +10,7 @@ import { errorText, t } from '@/lib/i18n/i18n';
 import { sendMessage } from '@/lib/messaging/send';
 import type { AnnotationRecord } from '@/lib/model/records';
 import { isSubmitShortcut } from '@/components/shared/submit-shortcut';
+import { keepStoreNow } from '@/components/shared/keep-store';
 
 /** Props of {@link SavedQuoteCard}. */
 export interface SavedQuoteCardProps {
@@ -50,6 +51,10 @@ export function SavedQuoteCard({ annotationId, justSaved, onClose }: SavedQuoteC
   useEffect(() => {
     if (justSaved && loaded.status === 'ready') field.current?.focus();
   }, [justSaved, loaded.status]);
+  // Saved from the menu or the shortcut, in the background: the first page to see it asks to keep the store.
+  useEffect(() => {
+    if (justSaved) keepStoreNow();
+  }, [justSaved, annotationId]);
 
   const saveNote = async () => {
     if (loaded.status !== 'ready') return;

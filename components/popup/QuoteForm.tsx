@@ -8,7 +8,6 @@ import { useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/lib/i18n/i18n';
 import type { PageState, QuoteEntity, SelectionQuote } from '@/lib/model/page-state';
 import { sendMessage } from '@/lib/messaging/send';
-import { requestPersistentStorage } from '@/lib/store/persist';
 import type { AnnotationRecord } from '@/lib/model/records';
 import { EntityChips } from './EntityChips';
 import { addTypedTags, TagInput } from './TagInput';
@@ -30,9 +29,6 @@ function siteOf(url: string): string {
   }
 }
 
-/** Asked once per popup, on the first save (Firefox may ask the reader; see lib/store/persist.ts). */
-let persistenceAsked = false;
-
 /** The form that saves the selection as a quote. */
 export function QuoteForm({ page, selection, onSaved }: QuoteFormProps) {
   const [entities, setEntities] = useState<QuoteEntity[]>(selection.entities);
@@ -46,10 +42,6 @@ export function QuoteForm({ page, selection, onSaved }: QuoteFormProps) {
   const save = async () => {
     if (saving) return;
     setSaving(true);
-    if (!persistenceAsked) {
-      persistenceAsked = true;
-      void requestPersistentStorage();
-    }
     const allTags = addTypedTags(tags, typedTag);
     const result = await sendMessage('saveQuote', {
       url: page.url,

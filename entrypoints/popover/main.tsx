@@ -6,8 +6,10 @@
 import { render } from 'preact';
 import { PopoverApp } from '@/components/card/PopoverApp';
 import { t } from '@/lib/i18n/i18n';
+import { keepStoreOnFirstSave } from '@/components/shared/keep-store';
 
 function main(): void {
+  keepStoreOnFirstSave();
   const root = document.getElementById('app');
   // The HTML's <title> is the English fallback; the tab shows the reader's language.
   document.title = t('popoverTitle');

@@ -3,8 +3,10 @@ import { render } from 'preact';
 import { followTheme } from '@/components/shared/apply-theme';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import { DramatisDB } from '@/lib/store/db';
+import { keepStoreOnFirstSave } from '@/components/shared/keep-store';
 
 function main(): void {
+  keepStoreOnFirstSave();
   const root = document.getElementById('app');
   if (!root) throw new Error('sidepanel.html has no #app element');
   const entityId = new URLSearchParams(location.search).get('entity');

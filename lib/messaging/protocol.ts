@@ -221,6 +221,24 @@ export interface BackgroundMessages {
   removeArticle: { params: { documentId: string }; result: RemoveSourceResult };
 }
 
+/**
+ * The messages that save something the reader made (a quote, a note, a
+ * correction, an import, an article): the first of them is when an
+ * extension page asks the browser to keep the store (lib/messaging/send.ts
+ * `whenFirstSave`).
+ */
+export const SAVE_MESSAGES: ReadonlySet<BackgroundMessageType> = new Set([
+  'addEntityNote',
+  'updateNote',
+  'saveQuote',
+  'savePageNote',
+  'updateAnnotation',
+  'restoreAnnotation',
+  'correctEntity',
+  'importAnnotations',
+  'addArticle',
+]);
+
 /** Most records one {@link BackgroundMessages.importAnnotations} request may carry. */
 export const MAX_IMPORT_RECORDS = 100_000;
 

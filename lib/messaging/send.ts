@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import {
   fail,
   request,
+  SAVE_MESSAGES,
   type BackgroundMessageType,
   type ParamsOf,
   type ProtocolError,
@@ -43,6 +44,19 @@ export function reportUnlessCutOff(stillThere: () => boolean, ...args: unknown[]
   }, CUT_OFF_GRACE_MS);
 }
 
+let beforeFirstSave: (() => void) | null = null;
+
+/**
+ * Runs `callback` once, as this page sends its first message that saves
+ * something ({@link SAVE_MESSAGES}). Extension pages use it to ask for
+ * persistent storage on the reader's first save of any kind (the request must
+ * come from a page, and after a reader's action); the content script never
+ * sets it, its storage being the page's.
+ */
+export function whenFirstSave(callback: () => void): void {
+  beforeFirstSave = callback;
+}
+
 /** False once Dramatis was updated or reloaded under this page's script. */
 export const extensionThere = (): boolean => browser.runtime?.id != null;
 
@@ -63,6 +77,11 @@ export async function sendMessage<T extends BackgroundMessageType>(
   // The extension was updated or reloaded under this page: every send would throw
   // "Extension context invalidated", and logging each would flood the page's console.
   if (!extensionThere()) return fail('unreachable', reloaded());
+  if (beforeFirstSave && SAVE_MESSAGES.has(type)) {
+    const callback = beforeFirstSave;
+    beforeFirstSave = null;
+    callback();
+  }
   let response: unknown;
   try {
     response = await browser.runtime.sendMessage(request(type, params));

@@ -42,7 +42,7 @@ describe('the card of Mu Sochua', () => {
     const card = await showCard();
     expect(card.textContent).toContain('CNRP Deputy President');
     expect(card.textContent).toContain(
-      'The CPP does not do anything without the approval of the central committee,',
+      'The CPP does not do anything without the approval of the central committee',
     );
     expect(card.textContent).toContain('(3 of 5)');
     expect(card.textContent).toContain('Mentioned in 1 document');

@@ -71,3 +71,22 @@ describe('reportUnlessCutOff', () => {
     expect(logged).toHaveLength(1);
   });
 });
+
+describe('the first save', () => {
+  it('runs the page’s callback once, on the first message that saves something', async () => {
+    const { whenFirstSave } = await import('@/lib/messaging/send');
+    let asked = 0;
+    whenFirstSave(() => asked++);
+    await sendMessage('getSettings', {});
+    await sendMessage('listTags', {});
+    expect(asked).toBe(0);
+    await sendMessage('addEntityNote', { entityId: 'person:x', text: 'A note' });
+    await sendMessage('saveQuote', {
+      url: 'https://news.example/a',
+      title: 'A',
+      quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' },
+      position: null,
+    });
+    expect(asked).toBe(1);
+  });
+});
