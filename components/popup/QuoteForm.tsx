@@ -12,6 +12,7 @@ import type { AnnotationRecord } from '@/lib/model/records';
 import { EntityChips } from './EntityChips';
 import { addTypedTags, TagInput } from './TagInput';
 import { isSubmitShortcut } from '@/components/shared/submit-shortcut';
+import { isCanonicalTooLong } from '@/lib/model/web-link';
 
 /** Props of {@link QuoteForm}. */
 export interface QuoteFormProps {
@@ -84,6 +85,7 @@ export function QuoteForm({ page, selection, onSaved }: QuoteFormProps) {
           <span class="hint"> · {siteOf(page.url)}</span>
         </figcaption>
       </figure>
+      {isCanonicalTooLong(page.canonicalUrl) && <p class="hint">{t('canonicalTooLong')}</p>}
       <EntityChips entities={entities} onChange={setEntities} />
       <label for="quote-note">{t('note')}</label>
       <textarea

@@ -8,9 +8,13 @@ import { ShapeChecker } from '@/lib/model/json-check';
 import type { AnnotationRecord, EntityCorrection } from '@/lib/model/records';
 import type { ExtractedDocument } from '@/lib/model/source';
 import { isRecord as isPlainObject } from '@/lib/model/json-check';
+import { MAX_PAGE_URL_LENGTH } from '@/lib/model/web-link';
 
-/** Longest url accepted; browsers cap addresses near 2 MB, pages worth annotating are far shorter. */
-const MAX_URL_LENGTH = 10_000;
+/** Longest url accepted: the browser's own cap, so no page is refused for its address. */
+const MAX_URL_LENGTH = MAX_PAGE_URL_LENGTH;
+
+/** Longest other string of an entity correction (a name, a role title). */
+const MAX_FIELD_LENGTH = 10_000;
 
 /** Most tags or entity ids a message may carry; lib/store enforces the real (smaller) limits with readable messages. */
 const MAX_LIST_LENGTH = 1_000;
@@ -100,7 +104,8 @@ export function isCorrectionShape(value: unknown): value is EntityCorrection {
   const { name, kind, hidden, note, roleTitles, mergedInto, extraAliases } = value;
   const optional = (field: unknown, check: (field: unknown) => boolean) =>
     field === undefined || check(field);
-  const isString = (field: unknown) => typeof field === 'string' && field.length <= MAX_URL_LENGTH;
+  const isString = (field: unknown) =>
+    typeof field === 'string' && field.length <= MAX_FIELD_LENGTH;
   return (
     Object.keys(value).every((key) => CORRECTION_FIELDS.has(key)) &&
     optional(name, isString) &&

@@ -9,6 +9,7 @@
  * stays on the same site. Nothing else changes: other parameters keep their
  * order and spelling, because some sites pick the article by them (?id=123).
  */
+import { isCanonicalTooLong } from '@/lib/model/web-link';
 
 /** Query parameters that only say how the reader arrived, never which page it is. */
 const TRACKING_PARAMS = new Set([
@@ -86,12 +87,13 @@ function clean(url: URL): string {
  * `url` is not a web page (file:, about:, the extension's own pages), where
  * nothing is saved. `canonical` is the page's `<link rel="canonical">` href
  * (relative allowed); it wins when it is an http(s) address on the same site,
- * so a page and its AMP or mobile copy share their annotations.
+ * so a page and its AMP or mobile copy share their annotations. A canonical
+ * over `MAX_CANONICAL_URL_LENGTH` is ignored.
  */
 export function normalizePageUrl(url: string, canonical?: string | null): string | null {
   const page = parseWebUrl(url);
   if (!page) return null;
-  if (canonical) {
+  if (canonical && !isCanonicalTooLong(canonical)) {
     const declared = parseWebUrl(canonical, page.href);
     if (declared && siteOf(declared.hostname) === siteOf(page.hostname)) return clean(declared);
   }

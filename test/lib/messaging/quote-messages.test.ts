@@ -192,3 +192,30 @@ describe('changes to annotations', () => {
     ]);
   });
 });
+
+describe('a page with a very long address', () => {
+  const LONG_PAGE = `https://news.example/story?${'q='.padEnd(20_000, 'x')}`;
+  const LONG_CANONICAL = `https://news.example/canonical?${'c='.padEnd(20_000, 'y')}`;
+  const quote = {
+    type: 'TextQuoteSelector',
+    exact: 'A quote on a long page',
+    prefix: '',
+    suffix: '',
+  } as const;
+
+  it('saves, drops a canonical too long to keep, and finds the quote again', async () => {
+    const saved = await value<{ annotation: { url: string } }>('saveQuote', {
+      url: LONG_PAGE,
+      canonicalUrl: LONG_CANONICAL,
+      title: 'Long',
+      quote,
+      position: null,
+    });
+    expect(saved.annotation.url).toBe(LONG_PAGE);
+    const found = await value<{ annotations: unknown[] }>('getPageAnnotations', {
+      url: LONG_PAGE,
+      canonicalUrl: LONG_CANONICAL,
+    });
+    expect(found.annotations).toHaveLength(1);
+  });
+});
