@@ -14,7 +14,12 @@ function main(): void {
   // The HTML's <title> is the English fallback; the tab shows the reader's language.
   document.title = t('popoverTitle');
   if (!root) throw new Error('popover.html has no #app element');
-  const previewEntityId = new URLSearchParams(location.search).get('entity');
+  // `?entity=` shows a card on its own (previews, screenshots), only as a tab
+  // of its own: any site can frame this page, and framed it shows the
+  // reader's data only once the content script that made the frame pairs it
+  // (docs/ARCHITECTURE.md, principle 2).
+  const framed = window.top !== window;
+  const previewEntityId = framed ? null : new URLSearchParams(location.search).get('entity');
   render(<PopoverApp previewEntityId={previewEntityId || null} />, root);
 }
 

@@ -220,6 +220,21 @@ describe('a hostile page', () => {
     expect(seen).not.toContain(token);
   });
 
+  it('frames the card page for a chosen entity and is shown nothing to click', async () => {
+    const url = `chrome-extension://${ext.extensionId}/popover.html?entity=person:mu-sochua`;
+    await page.evaluate((src) => (window as unknown as HostileWindow).__frameOwnCard(src), url);
+    await expect
+      .poll(() => page.frames().some((frame) => frame.url().includes('?entity=')))
+      .toBe(true);
+    const own = page.frames().find((frame) => frame.url().includes('?entity='))!;
+    await own.waitForLoadState('load');
+    // Give a card that would render the time to: a profile answers within milliseconds.
+    await page.waitForTimeout(1_000);
+    expect(await cardText(own)).not.toContain('Mu Sochua');
+    expect(await own.getByRole('button').count()).toBe(0);
+    for (const secret of SECRETS) expect(await cardText(own)).not.toContain(secret);
+  });
+
   it('cannot reach the extension through chrome.runtime from its own world', async () => {
     const outcomes = await page.evaluate(
       (id) => (window as unknown as HostileWindow).__reachRuntime(id),
