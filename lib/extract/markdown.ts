@@ -2,13 +2,9 @@
  * Markdown sources: optional YAML-style front matter (title, publisher, date,
  * byline/author, url) and a body whose syntax is stripped to plain prose.
  */
-import {
-  blocksFromPlainText,
-  emptyParsed,
-  splitTitleLine,
-  type ParsedSource,
-} from './parsed-source';
+import { emptyParsed, splitTitleLine, type ParsedSource } from './parsed-source';
 import { parseDate } from './dates';
+import { plainTextBlocks } from './plain-text';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
@@ -102,7 +98,7 @@ export function parseMarkdown(content: string): ParsedSource {
     lines.push(heading ? `${stripInlineMarkdown(line)}\n` : stripInlineMarkdown(line));
     if (heading) lines.push('');
   }
-  parsed.blocks = blocksFromPlainText(lines.join('\n'));
+  parsed.blocks = plainTextBlocks(lines.join('\n'));
   if (parsed.titleLine && parsed.publisher === null) {
     const split = splitTitleLine(parsed.titleLine);
     if (split.publisher) parsed.publisher = split.publisher;

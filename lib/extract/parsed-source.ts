@@ -44,31 +44,10 @@ export function tidyLine(line: string): string {
 }
 
 /**
- * Turns plain text into blocks. Blank lines separate paragraphs; inside a block,
- * hard-wrapped prose (long lines of similar width, as wire copy is) is joined,
- * while a stack of short lines (an address, a dateline) stays one block per line.
+ * Takes a plain-text source's first block as its title line ("Headline |
+ * Publisher") unless it ends like a sentence, and the rest as its blocks.
  */
-export function blocksFromPlainText(text: string): string[] {
-  const blocks: string[] = [];
-  for (const chunk of text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
-    const lines = chunk
-      .split('\n')
-      .map(tidyLine)
-      .filter((l) => l.length > 0);
-    if (lines.length === 0) continue;
-    const average = lines.reduce((n, l) => n + l.length, 0) / lines.length;
-    const wrapped =
-      lines.length > 1 && average >= 50 && lines.slice(0, -1).every((l) => l.length >= 40);
-    if (wrapped) blocks.push(lines.join(' '));
-    else blocks.push(...lines);
-  }
-  return blocks;
-}
-
-/** Reads a .txt source: the first line is the title line ("Headline | Publisher"). */
-export function parseText(content: string): ParsedSource {
-  const parsed = emptyParsed();
-  const blocks = blocksFromPlainText(content);
+export function takeTitleLine(parsed: ParsedSource, blocks: string[]): ParsedSource {
   const first = blocks[0];
   if (first !== undefined && !/[.!?"”]$/.test(first)) {
     parsed.titleLine = first;

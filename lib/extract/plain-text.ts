@@ -7,7 +7,7 @@
  * line ends on a hyphen, a comma or a word no sentence ends on, or the line is
  * as wide as the text's other wrapped lines), and a paragraph break otherwise.
  */
-import { emptyParsed, splitTitleLine, tidyLine, type ParsedSource } from './parsed-source';
+import { emptyParsed, takeTitleLine, tidyLine, type ParsedSource } from './parsed-source';
 import { parseDate } from './dates';
 import { leadingLabelLength } from './paragraph-lead';
 
@@ -183,16 +183,6 @@ export function parsePlainText(content: string): ParsedSource {
     first = first.slice(date[0].length);
     if (first) blocks[0] = first;
     else blocks.shift();
-    first = blocks[0];
   }
-  if (first !== undefined && !/[.!?"”]$/.test(first)) {
-    parsed.titleLine = first;
-    const { title, publisher } = splitTitleLine(first);
-    parsed.title = title;
-    parsed.publisher = publisher;
-    parsed.blocks = blocks.slice(1);
-  } else {
-    parsed.blocks = blocks;
-  }
-  return parsed;
+  return takeTitleLine(parsed, blocks);
 }
