@@ -22,6 +22,8 @@ export interface EntityNotesProps {
   correctionNote?: string | null;
   onAdd: (text: string) => Promise<NoteActionError>;
   onDelete: (id: string) => Promise<NoteActionError>;
+  /** Puts back the note deleted last. */
+  onUndoDelete: () => Promise<NoteActionError>;
 }
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -137,9 +139,15 @@ export function EntityNotes({
   correctionNote,
   onAdd,
   onDelete,
+  onUndoDelete,
 }: EntityNotesProps) {
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [undoable, setUndoable] = useState(false);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (undoable) undoButton.current?.focus();
+  }, [undoable]);
   const addButton = useRef<HTMLButtonElement>(null);
   const closeForm = () => {
     setAdding(false);
@@ -163,13 +171,34 @@ export function EntityNotes({
               key={note.id}
               note={note}
               onDelete={() => {
-                void onDelete(note.id).then(setError);
+                void onDelete(note.id).then((failure) => {
+                  setError(failure);
+                  setUndoable(failure === null);
+                });
               }}
             />
           ))}
         </ul>
       ) : (
         !correctionNote && <p class="empty">{t('noNotesYet')}</p>
+      )}
+      {undoable && (
+        <p class="saved-status" role="status">
+          {t('deletedOne')}{' '}
+          <button
+            type="button"
+            ref={undoButton}
+            class="link-button"
+            onClick={() => {
+              void onUndoDelete().then((failure) => {
+                setError(failure);
+                setUndoable(false);
+              });
+            }}
+          >
+            {t('undo')}
+          </button>
+        </p>
       )}
       {error && (
         <p class="form-error" role="alert">

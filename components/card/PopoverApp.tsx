@@ -124,6 +124,7 @@ export function PopoverApp({ previewEntityId }: PopoverAppProps) {
           }}
           onAddNote={handle.addNote}
           onDeleteNote={handle.deleteNote}
+          onUndoDeleteNote={handle.undoDelete}
           onOpenSidePanel={async () => {
             const problem = await openSidePanel(current);
             setStatus(problem);

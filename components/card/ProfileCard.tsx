@@ -17,6 +17,7 @@ export interface ProfileCardActions {
   onOpenEntity: (entityId: string) => void;
   onAddNote: (text: string) => Promise<NoteActionError>;
   onDeleteNote: (id: string) => Promise<NoteActionError>;
+  onUndoDeleteNote: () => Promise<NoteActionError>;
   /** Open the side panel filtered to this entity; answers an error to show, or null. */
   onOpenSidePanel: () => Promise<NoteActionError>;
   /** Close the card (the host hides the frame). Absent in the standalone preview. */
@@ -157,6 +158,7 @@ export function ProfileCard(props: ProfileCardProps) {
         correctionNote={profile.correctionNote}
         onAdd={props.onAddNote}
         onDelete={props.onDeleteNote}
+        onUndoDelete={props.onUndoDeleteNote}
       />
       <footer class="card-footer">
         <button type="button" class="link-button" onClick={() => void props.onOpenSidePanel()}>

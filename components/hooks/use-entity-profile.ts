@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/lib/i18n/i18n';
 import { sendMessage } from '@/lib/messaging/send';
 import type { EntityProfile } from '@/lib/model/profile';
+import type { AnnotationRecord } from '@/lib/model/records';
 
 /** Where loading a profile stands. */
 export type ProfileState =
@@ -22,6 +23,8 @@ export interface EntityProfileHandle {
   reload: () => Promise<void>;
   addNote: (text: string) => Promise<string | null>;
   deleteNote: (id: string) => Promise<string | null>;
+  /** Puts back the note deleted last; null when done, or what went wrong. */
+  undoDelete: () => Promise<string | null>;
 }
 
 /** Loads the profile of `entityId` (null: nothing to load) and reloads it when a note changes. */
@@ -60,15 +63,28 @@ export function useEntityProfile(entityId: string | null): EntityProfileHandle {
     [entityId, reload],
   );
 
+  // The last note deleted from this card, kept so the reader can undo it: a
+  // click on Delete may not have been meant (docs/ARCHITECTURE.md, principle 2).
+  const deleted = useRef<AnnotationRecord | null>(null);
   const deleteNote = useCallback(
     async (id: string) => {
-      const result = await sendMessage('deleteNote', { id });
+      const result = await sendMessage('deleteAnnotation', { id });
       if (!result.ok) return errorText(result.error);
+      deleted.current = result.value.deleted;
       await reload();
       return null;
     },
     [reload],
   );
+  const undoDelete = useCallback(async () => {
+    const record = deleted.current;
+    if (record === null) return null;
+    const result = await sendMessage('restoreAnnotation', { record });
+    if (!result.ok) return errorText(result.error);
+    deleted.current = null;
+    await reload();
+    return null;
+  }, [reload]);
 
-  return { state, reload, addNote, deleteNote };
+  return { state, reload, addNote, deleteNote, undoDelete };
 }

@@ -101,6 +101,27 @@ describe('Add note', () => {
     ]);
   });
 
+  it('deletes a note with Undo at hand, and Undo puts it back as it was', async () => {
+    const card = await showCard();
+    fireEvent.click(within(card).getByRole('button', { name: 'Add note' }));
+    const field = screen.getByLabelText('Note about Mu Sochua');
+    fireEvent.input(field, { target: { value: 'Check the 2019 dates.' } });
+    fireEvent.keyDown(field, { key: 'Enter', ctrlKey: true });
+    await screen.findByText('Check the 2019 dates.');
+    // Saving returns the focus to Add note on the next frame; the reader moves on from there.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Add note'));
+    const [saved] = await db.annotations.toArray();
+    fireEvent.click(within(card).getByRole('button', { name: /^Delete/ }));
+    await waitFor(() => expect(screen.queryByText('Check the 2019 dates.')).toBeNull());
+    expect(await db.annotations.count()).toBe(0);
+    const undo = await within(card).findByRole('button', { name: 'Undo' });
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    fireEvent.click(undo);
+    await screen.findByText('Check the 2019 dates.');
+    expect(await db.annotations.toArray()).toEqual([saved]);
+    await waitFor(() => expect(within(card).queryByRole('button', { name: 'Undo' })).toBeNull());
+  });
+
   it('tells the reader in words why a note was not saved', async () => {
     const card = await showCard();
     fireEvent.click(within(card).getByRole('button', { name: 'Add note' }));
@@ -150,6 +171,7 @@ describe('ProfileCard', () => {
         onOpenEntity={() => undefined}
         onAddNote={noop}
         onDeleteNote={noop}
+        onUndoDeleteNote={noop}
         onOpenSidePanel={noop}
       />,
     );
