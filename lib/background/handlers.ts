@@ -119,8 +119,8 @@ export function createBackgroundHandlers(
       const annotation = await restoreAnnotation(db, record);
       return changed(sender, [annotation.url], { annotation });
     },
-    async getPageAnnotations({ url, canonicalUrl }) {
-      return { annotations: await annotationsForUrl(db, url, canonicalUrl) };
+    async getPageAnnotations({ url, canonicalUrl }, sender) {
+      return { annotations: await annotationsForUrl(db, pageUrlOf(url, sender), canonicalUrl) };
     },
     async listTags() {
       return { tags: await allTags(db) };
@@ -128,8 +128,8 @@ export function createBackgroundHandlers(
     async getAnnotation({ id }) {
       return { annotation: (await db.annotations.get(id)) ?? null };
     },
-    async anchorPageAnnotations({ url, canonicalUrl, text }) {
-      const annotations = await annotationsForUrl(db, url, canonicalUrl);
+    async anchorPageAnnotations({ url, canonicalUrl, text }, sender) {
+      const annotations = await annotationsForUrl(db, pageUrlOf(url, sender), canonicalUrl);
       return { placements: placeAnnotations(text, annotations) };
     },
     async searchEntities({ query }) {
@@ -152,4 +152,17 @@ export function createBackgroundHandlers(
       return profilesChanged(result, result.changed);
     },
   };
+}
+
+/**
+ * The address of the page a request is about. A content script's page is the
+ * one the browser says it runs in, whatever the message claims: a page talked
+ * into sending another site's address must not read that site's quotes.
+ * Extension pages (the popup, the side panel) name the tab they act for.
+ */
+function pageUrlOf(claimed: string, sender: MessageSender): string {
+  const isContentScript = sender.tab?.id !== undefined && sender.frameId === 0;
+  return isContentScript && typeof sender.url === 'string' && /^https?:/i.test(sender.url)
+    ? sender.url
+    : claimed;
 }

@@ -6,8 +6,9 @@
  * and its AMP or mobile copy. Filed under the raw address, its saved quotes
  * would vanish on the next visit. So the fragment and known tracking
  * parameters go, and a canonical link the page declares is preferred when it
- * stays on the same site. Nothing else changes: other parameters keep their
- * order and spelling, because some sites pick the article by them (?id=123).
+ * is an edition of the same site (see {@link siteOf}). Nothing else changes:
+ * other parameters keep their order and spelling, because some sites pick the
+ * article by them (?id=123).
  */
 import { isCanonicalTooLong } from '@/lib/model/web-link';
 
@@ -26,22 +27,22 @@ function isTrackingParam(name: string): boolean {
   return lower.startsWith('utm_') || TRACKING_PARAMS.has(lower);
 }
 
-/** Second-level labels under which country-code domains register names (bbc.co.uk, abc.net.au). */
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'go']);
+/** Labels that name an edition of a site rather than another site ("www", "amp", "m", "mobile"). */
+const EDITION_LABELS = new Set(['www', 'amp', 'm', 'mobile']);
 
 /**
- * The registrable part of a host name ("www.phnompenhpost.com" → "phnompenhpost.com",
- * "amp.theguardian.co.uk" → "theguardian.co.uk"), approximated without the
- * public suffix list: enough to tell a site's own canonical (www, amp, m.) from
- * a page that points its canonical at another site.
+ * The host name without a leading edition label ("amp.theguardian.co.uk" →
+ * "theguardian.co.uk", "m.example.com" → "example.com"): what a page and its
+ * AMP or mobile copy share. Anything else that differs is another site, even
+ * under one registrable domain: attacker.substack.com and victim.substack.com
+ * are two publications, and so are two customers' subdomains of one host.
  */
 export function siteOf(hostname: string): string {
-  if (/^[\d.]+$/.test(hostname) || hostname.includes(':')) return hostname; // IP addresses
-  const labels = hostname.split('.');
-  const tld = labels.at(-1) ?? '';
-  const second = labels.at(-2) ?? '';
-  const keep = tld.length === 2 && SECOND_LEVEL.has(second) ? 3 : 2;
-  return labels.slice(-keep).join('.');
+  const host = hostname.toLowerCase();
+  const [first, ...rest] = host.split('.');
+  return rest.length >= 2 && first !== undefined && EDITION_LABELS.has(first)
+    ? rest.join('.')
+    : host;
 }
 
 /** The query string without tracking parameters, other parameters untouched and in order. */

@@ -219,3 +219,34 @@ describe('a page with a very long address', () => {
     expect(found.annotations).toHaveLength(1);
   });
 });
+
+describe('a content script asking for its page’s quotes', () => {
+  const contentOn = (url: string): MessageSender => ({
+    id: POLICY.extensionId,
+    url,
+    tab: { id: 9, url } as MessageSender['tab'],
+    frameId: 0,
+  });
+
+  it('gets the quotes of the page it runs in, never of the page it names', async () => {
+    await saveQuote();
+    const own = await value<{ annotations: unknown[] }>(
+      'getPageAnnotations',
+      { url: PAGE },
+      contentOn(PAGE),
+    );
+    expect(own.annotations).toHaveLength(1);
+    const other = await value<{ annotations: unknown[] }>(
+      'getPageAnnotations',
+      { url: PAGE, canonicalUrl: PAGE },
+      contentOn('https://attacker.example/copy'),
+    );
+    expect(other.annotations).toEqual([]);
+    const anchored = await value<{ placements: unknown[] }>(
+      'anchorPageAnnotations',
+      { url: PAGE, text: TEXT },
+      contentOn('https://attacker.example/copy'),
+    );
+    expect(anchored.placements).toEqual([]);
+  });
+});
