@@ -4,6 +4,7 @@
  * from the page. Only this text and metadata ever leave the page.
  */
 import type { RawSource, SourceMeta } from './source';
+import { sameSite } from './web-link';
 
 /** What the article-reader script answers for a page that holds an article. */
 export interface ReadArticle {
@@ -45,9 +46,14 @@ export function isReadArticle(value: unknown): value is ReadArticle {
   );
 }
 
-/** The URL an added article is known by: its canonical link, else the page's address. */
+/**
+ * The URL an added article is known by: its canonical link when it is on the
+ * page's own site, else the page's address. A page may point its canonical at
+ * any outlet; the article is recorded where it was really read.
+ */
 export function articleUrl(article: ReadArticle): string {
-  return article.canonicalUrl ?? article.pageUrl;
+  const { canonicalUrl, pageUrl } = article;
+  return canonicalUrl !== null && sameSite(canonicalUrl, pageUrl) ? canonicalUrl : pageUrl;
 }
 
 /**

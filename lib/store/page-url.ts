@@ -10,7 +10,7 @@
  * other parameters keep their order and spelling, because some sites pick the
  * article by them (?id=123).
  */
-import { isCanonicalTooLong } from '@/lib/model/web-link';
+import { isCanonicalTooLong, siteOf } from '@/lib/model/web-link';
 
 /** Query parameters that only say how the reader arrived, never which page it is. */
 const TRACKING_PARAMS = new Set([
@@ -25,24 +25,6 @@ const TRACKING_PARAMS = new Set([
 function isTrackingParam(name: string): boolean {
   const lower = name.toLowerCase();
   return lower.startsWith('utm_') || TRACKING_PARAMS.has(lower);
-}
-
-/** Labels that name an edition of a site rather than another site ("www", "amp", "m", "mobile"). */
-const EDITION_LABELS = new Set(['www', 'amp', 'm', 'mobile']);
-
-/**
- * The host name without a leading edition label ("amp.theguardian.co.uk" →
- * "theguardian.co.uk", "m.example.com" → "example.com"): what a page and its
- * AMP or mobile copy share. Anything else that differs is another site, even
- * under one registrable domain: attacker.substack.com and victim.substack.com
- * are two publications, and so are two customers' subdomains of one host.
- */
-export function siteOf(hostname: string): string {
-  const host = hostname.toLowerCase();
-  const [first, ...rest] = host.split('.');
-  return rest.length >= 2 && first !== undefined && EDITION_LABELS.has(first)
-    ? rest.join('.')
-    : host;
 }
 
 /** The query string without tracking parameters, other parameters untouched and in order. */

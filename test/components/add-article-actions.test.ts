@@ -85,3 +85,29 @@ describe('addArticleFromTab', () => {
     ).rejects.toThrow(/not an article/);
   });
 });
+
+describe('an article whose canonical points at another site', () => {
+  it('is recorded under the address it was read at, not the outlet it claims', async () => {
+    const claimed = {
+      ...fixtureArticle(),
+      pageUrl: 'https://evil.example.org/copied-story',
+      canonicalUrl: 'https://www.phnompenhpost.com/national/copied-story',
+    };
+    const outcome = await addArticleFromTab(tabAnswering(claimed), 7);
+    expect(outcome.status).toBe('added');
+    const [added] = await db.addedSources.toArray();
+    expect(added?.url).toBe('https://evil.example.org/copied-story');
+    expect(added?.extracted.document.url).toBe('https://evil.example.org/copied-story');
+  });
+
+  it('keeps a canonical on the page’s own site', async () => {
+    const own = {
+      ...fixtureArticle(),
+      pageUrl: 'https://amp.news.example/story/amp',
+      canonicalUrl: 'https://www.news.example/story',
+    };
+    await addArticleFromTab(tabAnswering(own), 7);
+    const [added] = await db.addedSources.toArray();
+    expect(added?.url).toBe('https://www.news.example/story');
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { extractArticle } from '@/lib/extract/article-pipeline';
-import { articleSource, type ReadArticle } from '@/lib/model/article';
+import { articleSource, articleUrl, type ReadArticle } from '@/lib/model/article';
 import { buildBundle } from '@/lib/profiles/build-bundle';
 import type { ProfileBundle } from '@/lib/model/bundle-format';
 import { mergeAddedDocuments } from '@/lib/extract/merge-added';
@@ -31,7 +31,7 @@ afterEach(async () => {
 function articleToAdd(article: ReadArticle = fixtureArticle()): SourceToAdd {
   const extraction = extractArticle(article);
   if (!extraction.ok) throw new Error(extraction.problem);
-  return { extracted: extraction.extracted, url: article.canonicalUrl ?? article.pageUrl };
+  return { extracted: extraction.extracted, url: articleUrl(article) };
 }
 
 /** Everything the bundled tables and the added-source bookkeeping hold, in a stable order. */
@@ -77,7 +77,8 @@ describe('adding an article to the sources', () => {
     );
     expect(quote?.source.doc).toBe(result.documentId);
     const document = await db.documents.get(result.documentId);
-    expect(document?.url).toBe(fixtureArticle().canonicalUrl);
+    // The fixture is served from 127.0.0.1 with a canonical on the outlet's site: a claim, not its address.
+    expect(document?.url).toBe(fixtureArticle().pageUrl);
     expect(document?.text.slice(quote!.source.start, quote!.source.end)).toBe(quote!.text);
   });
 

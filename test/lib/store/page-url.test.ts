@@ -1,6 +1,7 @@
 /** normalizePageUrl: one address per article, however the reader got there. */
 import { describe, expect, it } from 'vitest';
-import { normalizePageUrl, siteOf } from '@/lib/store/page-url';
+import { siteOf } from '@/lib/model/web-link';
+import { normalizePageUrl } from '@/lib/store/page-url';
 
 const ARTICLE = 'https://www.phnompenhpost.com/national/cnrp-alleges-local-push';
 
