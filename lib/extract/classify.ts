@@ -9,6 +9,8 @@ import { isAcronymToken } from '@/lib/match/normalize';
 import type { EntityKind } from '@/lib/profiles/bundle-format';
 import type { Candidate, Token } from './names';
 import { isTitleWord } from './names';
+import { placeKind } from './gazetteer';
+import { nameShape } from './name-evidence';
 import {
   LAW_HEADS,
   NAME_CONNECTORS,
@@ -31,11 +33,27 @@ export interface Cues {
   /** A weak place cue: "in X", "from X". */
   inPlace: number;
   law: number;
+  /** The name's first word is a given name from the gazetteer ("Thom …"). */
+  given: number;
+  /** Every word reads as a name part and the name lists know at least one. */
+  nameLike: number;
+  /** The place gazetteers know the whole name: 2 for a country or region, 1 for a city. */
+  gazPlace: number;
 }
 
 /** No evidence yet. */
 export function noCues(): Cues {
-  return { strongPerson: 0, speaker: 0, org: 0, place: 0, inPlace: 0, law: 0 };
+  return {
+    strongPerson: 0,
+    speaker: 0,
+    org: 0,
+    place: 0,
+    inPlace: 0,
+    law: 0,
+    given: 0,
+    nameLike: 0,
+    gazPlace: 0,
+  };
 }
 
 /** Adds `b` into `a`. */
@@ -46,6 +64,9 @@ export function addCues(a: Cues, b: Cues): void {
   a.place += b.place;
   a.inPlace += b.inPlace;
   a.law += b.law;
+  a.given += b.given;
+  a.nameLike += b.nameLike;
+  a.gazPlace += b.gazPlace;
 }
 
 const bare = (t: Token | undefined): string => (t ? t.lower.replace(/\.$/, '') : '');
@@ -122,12 +143,17 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   ) {
     cues.inPlace++;
   }
+  const place = placeKind(c.text);
+  if (place) cues.gazPlace += place === 'city' ? 1 : 2;
   if (acronym) {
     // "CPP spokesperson", "CNRP officials", "CNRP Deputy President": an organization's people.
     if (nextJoined && (ORG_MEMBER_NOUNS.has(next.lower) || ROLE_HEADS.has(next.lower))) cues.org++;
     if (next && next.joined && isTitleWord(next) && /^\p{Lu}/u.test(next.text)) cues.org++;
     return cues;
   }
+  const shape = nameShape(c.tokens.map((t) => t.text));
+  if (shape.givenFirst || (shape.weakGivenFirst && n > 1 && shape.allNameLike)) cues.given++;
+  if (shape.allNameLike && shape.knownParts > 0) cues.nameLike++;
   if (c.honorific || c.title) cues.strongPerson += 2;
   // A lowercase role right before the name: "spokesperson Sok Eysan", "analyst Meas Nee".
   const rolePrev = prev && ROLE_HEADS.has(prev.lower) && /^\p{Ll}/u.test(prev.text);
@@ -148,16 +174,36 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
 
 /**
  * The kind a name's evidence supports, or null to drop it. Head words decide
- * first (a "Party" is an organization whoever speaks for it); a person needs a
- * role, title, honorific or speech verb; a single word needs more than a verb.
+ * first (a "Party" is an organization whoever speaks for it); then a title,
+ * role or honorific makes a person; a country or region from the gazetteers is
+ * a place; a speech verb or a name that reads as one (a given name first, or
+ * every word a known name part) makes a person of two words or more; a city
+ * from the gazetteers, or "in X", makes a place. A single word needs a cue of
+ * its own: a surname alone is too easily an ordinary capitalized word.
  */
-export function decideKind(cues: Cues, tokenCount: number, acronym: boolean): EntityKind | null {
+export function decideKind(
+  cues: Cues,
+  tokenCount: number,
+  acronym: boolean,
+  letters = tokenCount,
+): EntityKind | null {
   if (cues.law > 0) return null;
   if (cues.org >= 2 && cues.org >= cues.place) return 'organization';
   if (cues.place >= 2) return 'place';
-  if (acronym) return cues.org > 0 ? 'organization' : null;
+  if (acronym) {
+    // "UK", "USA" are countries; a longer place in capitals ("WASHINGTON —") is a dateline.
+    if (cues.gazPlace > 0 && cues.org === 0) return letters <= 3 ? 'place' : null;
+    return 'organization';
+  }
   if (cues.strongPerson > 0) return 'person';
+  const countryOrRegion = cues.gazPlace >= 2 * Math.max(1, cues.given);
+  if (countryOrRegion && cues.given === 0) return 'place';
   if (cues.speaker > 0 && tokenCount > 1) return 'person';
+  const city = cues.gazPlace > 0;
+  if (tokenCount > 1 && city && cues.given === 0) return 'place';
+  if (tokenCount > 1 && (cues.given > 0 || cues.nameLike > 0)) return 'person';
+  if (tokenCount === 1 && cues.speaker > 0 && cues.nameLike > 0) return 'person';
+  if (city && (cues.inPlace > 0 || cues.nameLike === 0)) return 'place';
   if (cues.inPlace > 0 && tokenCount > 1 && cues.speaker === 0) return 'place';
   return null;
 }

@@ -164,7 +164,7 @@ export function groupCandidates(
   }
   for (const g of groups) {
     if (g.aliases[0]?.form === 'acronym' && g.name === g.aliases[0].text)
-      g.kind = decideKind(g.cues, 1, true);
+      g.kind = decideKind(g.cues, 1, true, g.name.replace(/[^\p{L}]/gu, '').length);
   }
 
   // The place word written after a place name tells "Kork Chak commune" from "Kork Chak district".

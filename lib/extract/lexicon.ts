@@ -19,6 +19,19 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['prof', null],
   ['sir', 'male'],
   ['dame', 'female'],
+  ['lord', 'male'],
+  ['lady', 'female'],
+  ['sheikh', 'male'],
+  ['shaikh', 'male'],
+  ['sheikha', 'female'],
+  ['prince', 'male'],
+  ['princess', 'female'],
+  ['datuk', null],
+  ['dato', null],
+  ['datin', 'female'],
+  ['tun', null],
+  ['haji', 'male'],
+  ['hajjah', 'female'],
 ]);
 
 /** Abbreviated titles wire copy puts before a name ("Sen. Warren", "Gen. Milley"). */
@@ -41,6 +54,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pres', 'president'],
   ['atty', 'attorney'],
   ['rev', 'reverend'],
+  ['sens', 'senators'],
+  ['reps', 'representatives'],
 ]);
 
 /** Abbreviations whose period does not end a sentence. */

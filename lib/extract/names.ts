@@ -6,6 +6,13 @@
  */
 import { isAcronymToken } from '@/lib/match/normalize';
 import { isCommonWord } from './common-words';
+import { givenNameGender, isKnownNamePart, placeKind } from './gazetteer';
+import {
+  closesHonorific,
+  isClearGivenName,
+  isHonorificWord,
+  isNameLikeWord,
+} from './name-evidence';
 import {
   CALENDAR_WORDS,
   HONORIFICS,
@@ -63,15 +70,21 @@ export function tokenize(
   const tokens: Token[] = [];
   TOKEN.lastIndex = from;
   let previousEnd = -1;
+  // A period read as a sentence end parts the next word from this one: "the election. Following".
+  let previousEndedSentence = false;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     let word = m[0];
+    let endsSentence = false;
     if (word.endsWith('.')) {
       const bare = word.slice(0, -1);
       const keep =
         /^\p{Lu}$/u.test(bare) ||
         bare.includes('.') ||
         NON_TERMINAL_ABBREVIATIONS.has(bare.toLowerCase());
-      if (!keep) word = bare;
+      if (!keep) {
+        word = bare;
+        endsSentence = true;
+      }
     }
     let possessive = false;
     if (/['’]s$/.test(word)) {
@@ -88,16 +101,23 @@ export function tokenize(
       start,
       end: start + word.length,
       possessive,
-      joined: previousEnd >= 0 && /^ $/.test(gap),
+      joined: previousEnd >= 0 && /^ $/.test(gap) && !previousEndedSentence,
       initial,
     });
     previousEnd = m.index + m[0].length;
+    previousEndedSentence = endsSentence;
   }
   return tokens;
 }
 
+/** Arabic and French particles joined to a capitalized name part: "al-Hayya", "d’Estaing". */
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|az|ash|ul|d|l)[-'’]\p{Lu}/u;
+
 function isCapitalized(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''));
+  return (
+    (/^\p{Lu}/u.test(t.text) || JOINED_PARTICLE.test(t.text)) &&
+    !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))
+  );
 }
 
 function bare(t: Token): string {
@@ -112,11 +132,41 @@ export function isTitleWord(t: Token): boolean {
   );
 }
 
-/** True for the title word that can directly precede a name ("Minister", "Sen.", "Mr"). */
-function isTitleHead(t: Token): boolean {
+/** True for the title word that can directly precede a name ("Minister", "Sen.", "MPs", "Mr", "Tan Sri"). */
+function isTitleHead(t: Token, next?: Token): boolean {
   const b = bare(t);
-  return ROLE_HEADS.has(b) || TITLE_ABBREVIATIONS.has(b) || HONORIFICS.has(b);
+  // Plural titles before a list of names: "Sens. Jane Roe and …", "MPs John Doe and …".
+  const singular = b.replace(/s$/, '');
+  return (
+    ROLE_HEADS.has(b) ||
+    TITLE_ABBREVIATIONS.has(b) ||
+    (b.length > 2 && (TITLE_ABBREVIATIONS.has(singular) || ROLE_HEADS.has(singular))) ||
+    isHonorificWord(t.text, next?.text)
+  );
 }
+
+/** Particles inside a name: "Khalid bin Ali", "Ludwig van Beethoven", "Charles de Gaulle". */
+const NAME_PARTICLES = new Set([
+  'bin',
+  'binti',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'del',
+  'della',
+  'di',
+  'du',
+  'la',
+  'le',
+  'al',
+  'y',
+  'dos',
+  'das',
+]);
 
 /** Splits tokens into runs of capitalized words joined by spaces (and "of", "for"… inside). */
 function capitalizedRuns(tokens: Token[]): number[][] {
@@ -161,59 +211,144 @@ function runEndsInOrgHead(tokens: Token[], from: number): boolean {
  * Finds name candidates in `tokens`. Leading function words of a sentence
  * ("Meanwhile", "The"), titles and honorifics are removed; an acronym is split
  * from title-case words next to it ("CNRP Tuol Sdey") unless the run is one
- * organization name ("ABC News").
+ * organization name ("ABC News"). A title with its object ("Secretary of State
+ * Mike Pompeo", "Governor of the Bank of England Andrew Bailey") stays a title:
+ * the person is the name-like words at its end, the object a candidate of its own.
  */
 export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const lowerSeen = lowercaseWords(tokens);
   for (const run of capitalizedRuns(tokens)) {
-    let idx = run.slice();
-    // Sentence-initial discourse words and articles are capitalized only by position.
-    while (idx.length > 0) {
-      const t = tokens[idx[0] ?? 0] as Token;
-      const discourse =
-        t.initial &&
-        (STOP_WORDS.has(t.lower) || (/ing$|ly$/.test(t.lower) && isCommonWord(t.lower)));
-      // After "Residents of Hoa Binh" loses "Residents", the "of" it leaves is no part of a name.
-      if (discourse || t.lower === 'the' || NAME_CONNECTORS.has(t.lower)) idx = idx.slice(1);
-      else break;
-    }
+    if (isCapitalsHeadline(run, tokens)) continue;
+    const idx = stripSentenceOpeners(run, tokens, lowerSeen);
     if (idx.length === 0) continue;
     // Title and honorific before the name: everything up to the last title head.
     let cut = -1;
     for (let k = 0; k < idx.length - 1; k++) {
       const t = tokens[idx[k] ?? 0] as Token;
-      if (isTitleHead(t)) cut = k;
+      const before = k > 0 ? tokens[idx[k - 1] ?? 0]?.text : undefined;
+      if (isTitleHead(t, tokens[idx[k + 1] ?? 0]) || closesHonorific(before, t.text)) cut = k;
     }
     const lastTok = tokens[idx[idx.length - 1] ?? 0] as Token;
     if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) cut = -1;
-    let honorific: string | null = null;
-    let honorificStart = -1;
-    let title: Candidate['title'] = null;
-    if (cut >= 0) {
-      const head = tokens[idx[cut] ?? 0] as Token;
-      if (HONORIFICS.has(bare(head))) {
-        honorific = head.text;
-        honorificStart = head.start;
-      }
-      // The title starts at the first title word; what comes before it is a name of its own ("Siem Reap").
-      let titleStart = cut;
-      while (titleStart > 0 && isTitleWord(tokens[idx[titleStart - 1] ?? 0] as Token)) titleStart--;
-      if (!honorific || titleStart < cut) {
-        title = { start: (tokens[idx[titleStart] ?? 0] as Token).start, end: head.end };
-      }
-      if (titleStart > 0) pushSplit(out, text, tokens, idx.slice(0, titleStart));
-      idx = idx.slice(cut + 1);
-    } else if (idx.every((i) => isTitleWord(tokens[i] as Token))) {
-      continue; // "the Prime Minister", "Deputy President": a title without a name
+    if (cut < 0) {
+      if (idx.every((i) => isTitleWord(tokens[i] as Token))) continue; // "the Prime Minister": no name
+      pushSplit(out, text, tokens, idx);
+      continue;
     }
-    const cand = pushSplit(out, text, tokens, idx);
-    if (cand) {
-      cand.honorific = honorific;
-      cand.honorificStart = honorificStart;
-      cand.title = title;
+    // The title starts at the first title word; what comes before it is a name of its own ("Siem Reap").
+    let titleStart = cut;
+    while (titleStart > 0 && isTitleWord(tokens[idx[titleStart - 1] ?? 0] as Token)) titleStart--;
+    if (titleStart > 0) pushSplit(out, text, tokens, idx.slice(0, titleStart));
+    let rest = idx.slice(cut + 1);
+    let titleEnd = cut;
+    // "Minister of Defence Datuk Seri Mohamad Hasan": the title runs on through its object.
+    if (NAME_CONNECTORS.has((tokens[rest[0] ?? 0] as Token).lower)) {
+      const name = nameAtEnd(rest, tokens);
+      const object = rest.slice(0, rest.length - name.length);
+      pushObject(out, text, tokens, object);
+      if (name.length === 0) continue;
+      titleEnd = cut + object.length;
+      rest = name;
+    }
+    // Honorifics right before the name ("Tan Sri", "Mr") are kept apart from the job title.
+    let honorificAt = titleEnd + 1;
+    const wordAt = (k: number): string | undefined =>
+      k >= 0 && k < idx.length ? tokens[idx[k] ?? 0]?.text : undefined;
+    while (
+      honorificAt > titleStart &&
+      (isHonorificWord(wordAt(honorificAt - 1) ?? '', wordAt(honorificAt)) ||
+        closesHonorific(wordAt(honorificAt - 2), wordAt(honorificAt - 1) ?? ''))
+    )
+      honorificAt--;
+    const cand = pushSplit(out, text, tokens, rest);
+    if (!cand) continue;
+    if (honorificAt <= titleEnd) {
+      const first = tokens[idx[honorificAt] ?? 0] as Token;
+      cand.honorific = text.slice(first.start, (tokens[idx[titleEnd] ?? 0] as Token).end);
+      cand.honorificStart = first.start;
+    }
+    if (titleStart < honorificAt) {
+      const end = tokens[idx[honorificAt - 1] ?? 0] as Token;
+      cand.title = { start: (tokens[idx[titleStart] ?? 0] as Token).start, end: end.end };
     }
   }
   return out;
+}
+
+/** Lowercase words written in the document: a capital seen elsewhere in lower case is a sentence's. */
+function lowercaseWords(tokens: Token[]): Set<string> {
+  const seen = new Set<string>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) seen.add(t.lower);
+  return seen;
+}
+
+/** A headline set in capitals ("MAN CHARGED AFTER STORM"): three or more all-capital words. */
+function isCapitalsHeadline(run: number[], tokens: Token[]): boolean {
+  const words = run.map((i) => (tokens[i] as Token).text).filter((w) => /\p{L}{2}/u.test(w));
+  return words.length >= 3 && words.every((w) => w === w.toUpperCase());
+}
+
+/**
+ * Drops the words a run has only because a sentence starts there: function and
+ * discourse words ("Meanwhile", "The"), and an ordinary word before a name
+ * ("Newcomer Jane Doe", "Striker John Roe") when the document writes it in
+ * lower case elsewhere or a given name follows it. Names of organizations and
+ * places keep their first word ("National Rescue Party", "White House").
+ */
+function stripSentenceOpeners(run: number[], tokens: Token[], lowerSeen: Set<string>): number[] {
+  let idx = run.slice();
+  while (idx.length > 0) {
+    const t = tokens[idx[0] ?? 0] as Token;
+    const discourse =
+      t.initial && (STOP_WORDS.has(t.lower) || (/ing$|ly$/.test(t.lower) && isCommonWord(t.lower)));
+    // After "Residents of Hoa Binh" loses "Residents", the "of" it leaves is no part of a name.
+    if (discourse || t.lower === 'the' || NAME_CONNECTORS.has(t.lower)) idx = idx.slice(1);
+    else break;
+  }
+  const first = tokens[idx[0] ?? 0];
+  const second = tokens[idx[1] ?? 0];
+  const last = tokens[idx[idx.length - 1] ?? 0];
+  if (!first || !second || !last || idx.length < 2 || !first.initial) return idx;
+  if (ORG_HEADS.has(bare(last)) || PLACE_WORDS.has(bare(last)) || isTitleWord(first)) return idx;
+  const ordinary =
+    isCommonWord(first.lower) && givenNameGender(first.lower) === null && !placeKind(first.text);
+  const nameFollows = isClearGivenName(second.text) || isTitleWord(second);
+  if (ordinary && (nameFollows || (lowerSeen.has(first.lower) && isNameLikeWord(second.text))))
+    return idx.slice(1);
+  return idx;
+}
+
+/** The name-like words ending a run ("… Defence Datuk Seri | Mohamad Hasan"), name particles included. */
+function nameAtEnd(rest: number[], tokens: Token[]): number[] {
+  let from = rest.length;
+  while (from > 0) {
+    const t = tokens[rest[from - 1] ?? 0] as Token;
+    const particle = NAME_PARTICLES.has(t.lower) && from < rest.length;
+    if (!particle && !isNameLikeWord(t.text)) break;
+    from--;
+  }
+  while (from < rest.length && NAME_PARTICLES.has((tokens[rest[from] ?? 0] as Token).lower)) from++;
+  const name = rest.slice(from);
+  // "Mayor of Warsaw": a lone place after the title is its object, not a person.
+  const only = name.length === 1 ? (tokens[name[0] ?? 0] as Token) : null;
+  if (only && (placeKind(only.text) || !isKnownNamePart(only.text))) return [];
+  return name;
+}
+
+/** The object of a title ("the Bank of England", "Warsaw") becomes a candidate when it names something. */
+function pushObject(out: Candidate[], text: string, tokens: Token[], object: number[]): void {
+  let idx = object;
+  while (idx.length > 0 && NAME_CONNECTORS.has((tokens[idx[0] ?? 0] as Token).lower))
+    idx = idx.slice(1);
+  if (idx.length === 0) return;
+  const words = idx.map((i) => tokens[i] as Token);
+  const last = words[words.length - 1] as Token;
+  const named =
+    ORG_HEADS.has(bare(last)) ||
+    words.some((w) => ORG_HEADS.has(bare(w))) ||
+    placeKind(text.slice((words[0] as Token).start, last.end)) !== null;
+  if (named && !isTitleWord(words[0] as Token)) pushSplit(out, text, tokens, idx);
 }
 
 /** Splits acronyms off title-case neighbours, then records each part as a candidate. */
