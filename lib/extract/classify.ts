@@ -12,7 +12,10 @@ import { isTitleWord } from './names';
 import { placeKind } from './gazetteer';
 import { nameShape } from './name-evidence';
 import {
+  ACTION_VERBS,
+  FACILITY_HEADS,
   LAW_HEADS,
+  PLACE_PREFIXES,
   NAME_CONNECTORS,
   ORG_HEADS,
   ORG_MEMBER_NOUNS,
@@ -37,6 +40,10 @@ export interface Cues {
   given: number;
   /** Every word reads as a name part and the name lists know at least one. */
   nameLike: number;
+  /** A site's head or prefix word ("… Power Plant", "Fort …"); "Ellen Park" shows it is weak. */
+  facility: number;
+  /** A verb of action after a name that reads as one ("Jane Roe won"). */
+  actor: number;
   /** The place gazetteers know the whole name: 2 for a country or region, 1 for a city. */
   gazPlace: number;
 }
@@ -53,6 +60,8 @@ export function noCues(): Cues {
     given: 0,
     nameLike: 0,
     gazPlace: 0,
+    actor: 0,
+    facility: 0,
   };
 }
 
@@ -67,6 +76,8 @@ export function addCues(a: Cues, b: Cues): void {
   a.given += b.given;
   a.nameLike += b.nameLike;
   a.gazPlace += b.gazPlace;
+  a.actor += b.actor;
+  a.facility += b.facility;
 }
 
 const bare = (t: Token | undefined): string => (t ? t.lower.replace(/\.$/, '') : '');
@@ -126,7 +137,11 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     next !== undefined && (next.joined || c.possessive) && /^\p{Ll}/u.test(next.text);
   const acronym = n === 1 && isAcronymToken(first.text);
 
-  if (n > 1 && (LAW_HEADS.has(first.lower) || ['law', 'act'].includes(last.lower))) cues.law++;
+  const shape = nameShape(c.tokens.map((t) => t.text));
+  // "Bill Cash" is a man, "Bill of Rights" a law: a given name before name-like words is no law head.
+  const lawHead = LAW_HEADS.has(first.lower) && !(shape.weakGivenFirst && shape.allNameLike);
+  if (n > 1 && (lawHead || ['law', 'act'].includes(last.lower))) cues.law++;
+  if (n > 1 && (FACILITY_HEADS.has(bare(last)) || PLACE_PREFIXES.has(bare(first)))) cues.facility++;
   if (
     ORG_HEADS.has(bare(last)) ||
     (n > 2 && ORG_HEADS.has(first.lower) && NAME_CONNECTORS.has(bare(c.tokens[1])))
@@ -151,8 +166,8 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     if (next && next.joined && isTitleWord(next) && /^\p{Lu}/u.test(next.text)) cues.org++;
     return cues;
   }
-  const shape = nameShape(c.tokens.map((t) => t.text));
-  if (shape.givenFirst || (shape.weakGivenFirst && n > 1 && shape.allNameLike)) cues.given++;
+  if ((shape.givenFirst && !shape.thingConnector) || (shape.weakGivenFirst && shape.allNameLike))
+    cues.given++;
   if (shape.allNameLike && shape.knownParts > 0) cues.nameLike++;
   if (c.honorific || c.title) cues.strongPerson += 2;
   // A lowercase role right before the name: "spokesperson Sok Eysan", "analyst Meas Nee".
@@ -162,6 +177,8 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // "Residents of Hoa Binh said": the place after "of" is not the speaker.
   const ofSomething = prev !== undefined && ['of', 'in', 'from'].includes(prev.lower);
   if (next && next.joined && SAID_VERBS.has(next.lower) && !ofSomething) cues.speaker++;
+  if (next && next.joined && ACTION_VERBS.has(next.lower) && !ofSomething && shape.allNameLike)
+    cues.actor++;
   if (
     prev &&
     ['said', 'says', 'told'].includes(prev.lower) &&
@@ -192,13 +209,16 @@ export function decideKind(
   if (cues.place >= 2) return 'place';
   if (acronym) {
     // "UK", "USA" are countries; a longer place in capitals ("WASHINGTON —") is a dateline.
+    // "U.S. officials": a country's people, not an organization's.
+    if (cues.gazPlace >= 2 && letters <= 3) return 'place';
     if (cues.gazPlace > 0 && cues.org === 0) return letters <= 3 ? 'place' : null;
     return 'organization';
   }
   if (cues.strongPerson > 0) return 'person';
-  const countryOrRegion = cues.gazPlace >= 2 * Math.max(1, cues.given);
-  if (countryOrRegion && cues.given === 0) return 'place';
-  if (cues.speaker > 0 && tokenCount > 1) return 'person';
+  if (cues.facility > 0 && !(cues.given > 0 && tokenCount <= 2)) return 'place';
+  // "Kenya" is also a given name; a country or region needs a speech verb to be a person.
+  if (cues.gazPlace >= 2 && cues.speaker === 0) return 'place';
+  if ((cues.speaker > 0 || cues.actor > 0) && tokenCount > 1) return 'person';
   const city = cues.gazPlace > 0;
   if (tokenCount > 1 && city && cues.given === 0) return 'place';
   if (tokenCount > 1 && (cues.given > 0 || cues.nameLike > 0)) return 'person';

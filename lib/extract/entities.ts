@@ -101,16 +101,13 @@ export function groupCandidates(
   });
   for (const g of groups) g.kind = decideKind(g.cues, nameWords(g).length, false);
 
-  // Single words: the second reference to one earlier full person name, or a name of their own.
+  // Single words: a reference to one full person name of the document (a headline or
+  // caption may use the surname before the body gives the full name), or a name of their own.
   for (const i of single) {
     const c = candidates[i] as Candidate;
     const word = aliasKey(c.text);
     const owners = groups.filter(
-      (g) =>
-        g.kind === 'person' &&
-        g.mergedInto === null &&
-        candidates[g.mentions[0] ?? 0]!.start < c.start &&
-        g.key.split(' ').includes(word),
+      (g) => g.kind === 'person' && g.mergedInto === null && g.key.split(' ').includes(word),
     );
     if (owners.length === 1) {
       const g = owners[0] as Group;

@@ -190,3 +190,22 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
     (m, i) => [m, i + 1],
   ),
 );
+
+/** Head words of named buildings and sites, capitalized at the end of the name ("… Power Plant", "… Monument"). */
+export const FACILITY_HEADS = set(`
+  plant station factory monument palace stadium arena museum airport port harbour harbor
+  bridge square mosque cathedral temple shrine basilica chapel park garden gardens castle
+  tower hall theatre theater cemetery base camp prison jail mall market street avenue road
+  highway
+`);
+
+/** First words of place names ("Fort …", "Mount …", "Lake …"). */
+export const PLACE_PREFIXES = set(`fort mount mt lake cape isle`);
+
+/** Verbs of action right after a name: weaker than a speech verb, but a person's, not a word's. */
+export const ACTION_VERBS = set(`
+  is was has had will would won wins leads led beat beats lost loses joined joins met meets became
+  becomes took takes died dies signed signs resigned resigns visited visits scored scores faces
+  faced appeared appears married divorced starred stars played plays testified pleaded denied
+  polled captured captures
+`);

@@ -57,7 +57,7 @@ export function isNameLikeWord(word: string): boolean {
   if (place === 'country' || place === 'region') return false;
   // All-capital words are acronyms, not name parts ("CEO", "NASA").
   if (word.length > 1 && word === word.toUpperCase() && !/\./.test(word)) return false;
-  return !isCommonWord(b) || givenNameGender(b) !== null;
+  return !isCommonWord(b) || (givenNameGender(b) !== null && isKnownNamePart(b));
 }
 
 /** How much a span's own words say it is a person's name, from the name gazetteers. */
@@ -70,16 +70,24 @@ export interface NameShape {
   knownParts: number;
   /** Every word reads as a name part. */
   allNameLike: boolean;
+  /** "of", "the" or "and" joins the words: the name of a thing ("Medal of Freedom"). */
+  thingConnector: boolean;
 }
 
 /** The gazetteer evidence of a span's words. */
 export function nameShape(words: readonly string[]): NameShape {
   const first = words[0] ?? '';
   const core = words.filter((w) => !NAME_CONNECTORS.has(bareOf(w)));
+  // "Medal of Freedom", "Hall of Fame": "of" and "the" join the words of things, not of people.
+  const thingConnector = words.some((w) => ['of', 'for', 'the', 'on', 'and'].includes(w));
   return {
     givenFirst: isClearGivenName(first),
     weakGivenFirst: givenNameGender(first) !== null && isCommonWord(first),
     knownParts: core.filter((w) => isKnownNamePart(w) || givenNameGender(w) !== null).length,
-    allNameLike: core.length > 0 && core.every((w) => isNameLikeWord(w) || /^\p{Lu}\.$/u.test(w)),
+    thingConnector,
+    allNameLike:
+      !thingConnector &&
+      core.length > 0 &&
+      core.every((w) => isNameLikeWord(w) || /^\p{Lu}\.$/u.test(w)),
   };
 }

@@ -93,8 +93,11 @@ export function tokenize(
     }
     const start = m.index;
     const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
+    // A live blog's entry opens its line after a time stamp ("9:02 Newcomer …"): a sentence start too.
     const initial =
-      sentenceStarts.has(start) || /["“‘([]\s*$/.test(text.slice(Math.max(0, start - 2), start));
+      sentenceStarts.has(start) ||
+      /["“‘([]\s*$/.test(text.slice(Math.max(0, start - 2), start)) ||
+      /(?:^|\n)[\d:.\s]*\d[\d:.\s]*$/.test(text.slice(Math.max(0, start - 12), start));
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
@@ -140,7 +143,10 @@ function isTitleHead(t: Token, next?: Token): boolean {
   return (
     ROLE_HEADS.has(b) ||
     TITLE_ABBREVIATIONS.has(b) ||
-    (b.length > 2 && (TITLE_ABBREVIATIONS.has(singular) || ROLE_HEADS.has(singular))) ||
+    (b.length > 2 &&
+      (TITLE_ABBREVIATIONS.has(singular) ||
+        ROLE_HEADS.has(singular) ||
+        HONORIFICS.has(singular))) ||
     isHonorificWord(t.text, next?.text)
   );
 }
@@ -233,7 +239,12 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) cut = -1;
     if (cut < 0) {
       if (idx.every((i) => isTitleWord(tokens[i] as Token))) continue; // "the Prime Minister": no name
-      pushSplit(out, text, tokens, idx);
+      // "the Nairobi Governor race": a place or body before a title, and no name after it.
+      let end = idx.length;
+      while (end > 0 && isTitleHead(tokens[idx[end - 1] ?? 0] as Token)) end--;
+      while (end > 0 && end < idx.length && isTitleWord(tokens[idx[end - 1] ?? 0] as Token)) end--;
+      if (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok))) end = idx.length;
+      pushSplit(out, text, tokens, end < idx.length && end > 0 ? idx.slice(0, end) : idx);
       continue;
     }
     // The title starts at the first title word; what comes before it is a name of its own ("Siem Reap").
@@ -242,6 +253,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (titleStart > 0) pushSplit(out, text, tokens, idx.slice(0, titleStart));
     let rest = idx.slice(cut + 1);
     let titleEnd = cut;
+    if (rest.every((i) => isTitleWord(tokens[i] as Token))) continue; // "Telangana Chief Minister"
     // "Minister of Defence Datuk Seri Mohamad Hasan": the title runs on through its object.
     if (NAME_CONNECTORS.has((tokens[rest[0] ?? 0] as Token).lower)) {
       const name = nameAtEnd(rest, tokens);
@@ -351,6 +363,26 @@ function pushObject(out: Candidate[], text: string, tokens: Token[], object: num
   if (named && !isTitleWord(words[0] as Token)) pushSplit(out, text, tokens, idx);
 }
 
+/**
+ * False for a lone all-capital word that is no organization's acronym: a job
+ * ("CEO", "MP"), a time ("PM"), an everyday word or a long word set in
+ * capitals for emphasis ("DRAGON", "SHACKLED"); acronyms that are words are kept
+ * when short ("UN", "WHO").
+ */
+function isAcronymWorth(part: number[], tokens: Token[]): boolean {
+  if (part.length !== 1) return true;
+  const t = tokens[part[0] ?? 0] as Token;
+  if (!isAcronymToken(t.text)) return true;
+  const letters = t.text.replace(/[^\p{L}]/gu, '');
+  const lower = letters.toLowerCase();
+  if (isTitleWord(t) || ROLE_HEADS.has(lower) || lower === 'am' || lower === 'pm') return false;
+  if (/\./.test(t.text) || placeKind(letters) === 'country') return true; // "U.S.", "US", "D.C."
+  if (letters.length > 5) return false;
+  return (
+    !(letters.length > 3 && isCommonWord(lower)) && !(letters.length <= 3 && STOP_WORDS.has(lower))
+  );
+}
+
 /** Splits acronyms off title-case neighbours, then records each part as a candidate. */
 function pushSplit(
   out: Candidate[],
@@ -371,7 +403,14 @@ function pushSplit(
     else prev.push(i);
   }
   let made: Candidate | null = null;
-  for (const part of parts) {
+  for (const whole of parts) {
+    // "David Roe of | URP": the acronym split leaves the connector at the end of the name.
+    let part = whole;
+    const connector = (i: number | undefined) =>
+      NAME_CONNECTORS.has((tokens[i ?? 0] as Token).lower);
+    while (part.length > 0 && connector(part[part.length - 1])) part = part.slice(0, -1);
+    while (part.length > 0 && connector(part[0])) part = part.slice(1);
+    if (part.length === 0 || !isAcronymWorth(part, tokens)) continue;
     const ts = part.map((i) => tokens[i] as Token);
     const first = ts[0] as Token;
     const end = ts[ts.length - 1] as Token;
