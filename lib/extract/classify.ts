@@ -168,7 +168,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   }
   if ((shape.givenFirst && !shape.thingConnector) || (shape.weakGivenFirst && shape.allNameLike))
     cues.given++;
-  if (shape.allNameLike && shape.knownParts > 0) cues.nameLike++;
+  if (shape.allNameLike && (shape.knownParts > 0 || n > 1)) cues.nameLike++;
   if (c.honorific || c.title) cues.strongPerson += 2;
   // A lowercase role right before the name: "spokesperson Sok Eysan", "analyst Meas Nee".
   const rolePrev = prev && ROLE_HEADS.has(prev.lower) && /^\p{Ll}/u.test(prev.text);
@@ -221,6 +221,8 @@ export function decideKind(
   if ((cues.speaker > 0 || cues.actor > 0) && tokenCount > 1) return 'person';
   const city = cues.gazPlace > 0;
   if (tokenCount > 1 && city && cues.given === 0) return 'place';
+  // "in Kampong Cham": after "in" or "from", a name no given name opens is a place.
+  if (tokenCount > 1 && cues.inPlace > 0 && cues.given === 0 && cues.actor === 0) return 'place';
   if (tokenCount > 1 && (cues.given > 0 || cues.nameLike > 0)) return 'person';
   if (tokenCount === 1 && cues.speaker > 0 && cues.nameLike > 0) return 'person';
   if (city && (cues.inPlace > 0 || cues.nameLike === 0)) return 'place';

@@ -4,7 +4,7 @@
  * cutting (names.ts) and kind decisions (classify.ts) weigh.
  */
 import { isCommonWord } from './common-words';
-import { givenNameGender, isKnownNamePart, placeKind } from './gazetteer';
+import { givenNameGender, placeKind } from './gazetteer';
 import {
   HONORIFICS,
   NAME_CONNECTORS,
@@ -12,6 +12,8 @@ import {
   PLACE_WORDS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
+  SAID_VERBS,
+  STOP_WORDS,
   TITLE_ABBREVIATIONS,
 } from './lexicon';
 
@@ -57,7 +59,9 @@ export function isNameLikeWord(word: string): boolean {
   if (place === 'country' || place === 'region') return false;
   // All-capital words are acronyms, not name parts ("CEO", "NASA").
   if (word.length > 1 && word === word.toUpperCase() && !/\./.test(word)) return false;
-  return !isCommonWord(b) || (givenNameGender(b) !== null && isKnownNamePart(b));
+  // The given-name lists hold function words ("Said", "The"): those are never name parts here.
+  if (STOP_WORDS.has(b) || SAID_VERBS.has(b)) return false;
+  return !isCommonWord(b) || givenNameGender(b) !== null;
 }
 
 /** How much a span's own words say it is a person's name, from the name gazetteers. */
@@ -66,7 +70,7 @@ export interface NameShape {
   givenFirst: boolean;
   /** The first word is a given name that is also an everyday word ("Will", "Bill"). */
   weakGivenFirst: boolean;
-  /** Words found in the given- and family-name lists. */
+  /** Words found in the given-name lists. */
   knownParts: number;
   /** Every word reads as a name part. */
   allNameLike: boolean;
@@ -83,7 +87,7 @@ export function nameShape(words: readonly string[]): NameShape {
   return {
     givenFirst: isClearGivenName(first),
     weakGivenFirst: givenNameGender(first) !== null && isCommonWord(first),
-    knownParts: core.filter((w) => isKnownNamePart(w) || givenNameGender(w) !== null).length,
+    knownParts: core.filter((w) => givenNameGender(w) !== null).length,
     thingConnector,
     allNameLike:
       !thingConnector &&

@@ -6,7 +6,7 @@
  */
 import { isAcronymToken } from '@/lib/match/normalize';
 import { isCommonWord } from './common-words';
-import { givenNameGender, isKnownNamePart, placeKind } from './gazetteer';
+import { givenNameGender, placeKind } from './gazetteer';
 import {
   closesHonorific,
   isClearGivenName,
@@ -344,7 +344,7 @@ function nameAtEnd(rest: number[], tokens: Token[]): number[] {
   const name = rest.slice(from);
   // "Mayor of Warsaw": a lone place after the title is its object, not a person.
   const only = name.length === 1 ? (tokens[name[0] ?? 0] as Token) : null;
-  if (only && (placeKind(only.text) || !isKnownNamePart(only.text))) return [];
+  if (only && (placeKind(only.text) || givenNameGender(only.text) === null)) return [];
   return name;
 }
 
