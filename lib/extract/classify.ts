@@ -13,6 +13,7 @@ import { placeKind } from './gazetteer';
 import { nameShape } from './name-evidence';
 import {
   ACTION_VERBS,
+  APPOSITION_NOUNS,
   FACILITY_HEADS,
   LAW_HEADS,
   PLACE_PREFIXES,
@@ -82,6 +83,23 @@ export function addCues(a: Cues, b: Cues): void {
 
 const bare = (t: Token | undefined): string => (t ? t.lower.replace(/\.$/, '') : '');
 
+/**
+ * Steps over an age written after a name ("Jane Roe, 65, a retired nurse"), so
+ * the apposition after it is read as the role; returns the token index and
+ * offset where the rest of the sentence starts.
+ */
+export function skipAge(
+  text: string,
+  tokens: Token[],
+  after: number,
+  end: number,
+): { after: number; end: number } {
+  const age = /^,\s*\d{1,3}(?=,\s)/.exec(text.slice(end, end + 6));
+  const number = tokens[after];
+  if (!age || !number || !/^\d+$/.test(number.text)) return { after, end };
+  return { after: after + 1, end: end + age[0].length };
+}
+
 /** True when the lowercase words after a name name a role ("X, head of …", "X, a spokesman for …"). */
 export function appositionFollows(
   text: string,
@@ -89,6 +107,7 @@ export function appositionFollows(
   after: number,
   end: number,
 ): boolean {
+  ({ after, end } = skipAge(text, tokens, after, end));
   if (!/^,\s/.test(text.slice(end, end + 2))) return false;
   for (let i = after; i < tokens.length && i < after + 4; i++) {
     const t = tokens[i] as Token;
@@ -100,7 +119,11 @@ export function appositionFollows(
       !following.joined ||
       t.possessive ||
       ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and'].includes(following.lower);
-    if (ROLE_HEADS.has(bare(t)) && /^\p{Ll}/u.test(t.text) && ends) return true;
+    // "X, Chief Justice of …": a capitalized title word is a role too.
+    const roleWord = /^\p{Ll}/u.test(t.text) || isTitleWord(t);
+    const noun =
+      ROLE_HEADS.has(bare(t)) || (APPOSITION_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text));
+    if (noun && roleWord && ends) return true;
     if (
       ![
         'a',
@@ -117,7 +140,8 @@ export function appositionFollows(
         'party',
       ].includes(t.lower) &&
       !/^\p{Ll}/u.test(t.text) &&
-      !isAcronymToken(t.text)
+      !isAcronymToken(t.text) &&
+      !isTitleWord(t)
     ) {
       return false;
     }
@@ -171,7 +195,10 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (shape.allNameLike && (shape.knownParts > 0 || n > 1)) cues.nameLike++;
   if (c.honorific || c.title) cues.strongPerson += 2;
   // A lowercase role right before the name: "spokesperson Sok Eysan", "analyst Meas Nee".
-  const rolePrev = prev && ROLE_HEADS.has(prev.lower) && /^\p{Ll}/u.test(prev.text);
+  const rolePrev =
+    prev &&
+    (ROLE_HEADS.has(prev.lower) || APPOSITION_NOUNS.has(prev.lower)) &&
+    /^\p{Ll}/u.test(prev.text);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
   if (appositionFollows(text, tokens, c.first + n, c.end)) cues.strongPerson += 2;
   // "Residents of Hoa Binh said": the place after "of" is not the speaker.

@@ -79,7 +79,20 @@ export const ROLE_HEADS = set(`
   consultant strategist pollster campaigner organiser organizer delegate diplomat investor
   economist historian scientist physician doctor surgeon nurse teacher student farmer
   resident villager witness victim suspect defendant plaintiff chancellor speaker whip
-  governor-general mayor-elect vice chieftain laureate
+  governor-general mayor-elect vice chieftain laureate aide backbencher nominee magistrate
+`);
+
+/**
+ * Nouns that give a role in an apposition ("X, a retired nurse", "X, son of …")
+ * but are too ordinary to be read as a title before a capitalized name.
+ */
+export const APPOSITION_NOUNS = set(`
+  boss peer host co-host presenter anchor incumbent predecessor successor wife husband widow
+  spouse son daughter father mother brother sister striker midfielder defender goalkeeper
+  winger forward champion actor actress singer rapper producer writer author novelist poet
+  artist photographer comedian musician star player veteran frontrunner challenger contender
+  retiree pensioner worker employee engineer designer architect entrepreneur businessman
+  businesswoman
 `);
 
 /** Words that can sit inside a role phrase before its head ("political analyst", "Deputy President"). */
