@@ -249,7 +249,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     // The title starts at the first title word; what comes before it is a name of its own ("Siem Reap").
     let titleStart = cut;
-    while (titleStart > 0 && isTitleWord(tokens[idx[titleStart - 1] ?? 0] as Token)) titleStart--;
+    const opensTitle = (k: number): boolean => {
+      const t = tokens[idx[k] ?? 0] as Token;
+      return isTitleWord(t) || isHonorificWord(t.text, tokens[idx[k + 1] ?? 0]?.text);
+    };
+    while (titleStart > 0 && opensTitle(titleStart - 1)) titleStart--;
     if (titleStart > 0) pushSplit(out, text, tokens, idx.slice(0, titleStart));
     let rest = idx.slice(cut + 1);
     let titleEnd = cut;
@@ -341,6 +345,9 @@ function nameAtEnd(rest: number[], tokens: Token[]): number[] {
     from--;
   }
   while (from < rest.length && NAME_PARTICLES.has((tokens[rest[from] ?? 0] as Token).lower)) from++;
+  // "… of Agriculture Marta Roe": a rare word of the title's object is no given name, "Marta" is.
+  const given = rest.findIndex((i, k) => k >= from && isClearGivenName((tokens[i] as Token).text));
+  if (given > from && !isClearGivenName((tokens[rest[from] ?? 0] as Token).text)) from = given;
   const name = rest.slice(from);
   // "Mayor of Warsaw": a lone place after the title is its object, not a person.
   const only = name.length === 1 ? (tokens[name[0] ?? 0] as Token) : null;

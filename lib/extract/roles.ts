@@ -52,6 +52,8 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
   const last = tokenIndexEndingAt(tokens, c.first - 1, end);
   if (last < 0) return null;
   let first = last;
+  // A title found with the name ("Secretary of Agriculture") is walked back from its own start.
+  while (c.title && first > 0 && (tokens[first] as Token).start > c.title.start) first--;
   // Walk back while only spaces join the words, stopping at function words and verbs:
   // "…said that | town Governor", "But | CPP spokesperson", "However, | political analyst".
   while (first > 0 && last - first < MAX_TITLE_WORDS - 1) {

@@ -1,0 +1,94 @@
+/**
+ * Names found by weighing evidence: gazetteer given names and places, titles
+ * with objects, honorifics, ages, sentence ends. Every article here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '@/lib/extract';
+import type { Entity } from '@/lib/profiles/bundle-format';
+import { foldName, givenNameGender, placeKind } from '@/lib/extract/gazetteer';
+import { isNameLikeWord } from '@/lib/extract/name-evidence';
+
+const ARTICLE = `Harbour towns weigh a new ferry levy
+
+The regional assembly voted on the ferry levy late on Tuesday after a long debate about the referendum. Following the vote, Tomasz Brzezicki and Aiko Tanaka arrived at the harbour to meet fishermen.
+
+Secretary of Agriculture Marta Lindqvist said the levy would fund new piers in Portugal and Kenya. The Mayor of Lisbon, Duarte Valadares, welcomed the plan.
+
+Gwendolyn Fairbairn, 71, a retired nurse, said the ferries were already too dear. Tan Sri Razali Ismail, who chairs the ferry board, promised a review.
+
+Karim al-Hashemi, a shipping analyst, said Brzezicki's plan had support. The CEO of the ferry line declined to comment.`;
+
+const doc = extractDocument({ origin: 'ferry-levy.txt', format: 'txt', content: ARTICLE });
+const named = (name: string): Entity | undefined => doc.entities.find((e) => e.name === name);
+
+describe('people without a title or speech verb', () => {
+  it('finds names that open with a known given name', () => {
+    expect(named('Tomasz Brzezicki')?.kind).toBe('person');
+    expect(named('Aiko Tanaka')?.kind).toBe('person');
+  });
+  it('keeps a possessive second reference on its person, without the s', () => {
+    const aliases = named('Tomasz Brzezicki')?.aliases.map((a) => a.text) ?? [];
+    expect(aliases).toContain('Brzezicki');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Brzezickis');
+  });
+  it('keeps a particle joined to a family name', () => {
+    expect(named('Karim al-Hashemi')?.kind).toBe('person');
+  });
+});
+
+describe('titles, honorifics and sentence ends stay out of names', () => {
+  it('cuts a title with its object off the name and keeps it as the role', () => {
+    const marta = named('Marta Lindqvist');
+    expect(marta?.kind).toBe('person');
+    expect(marta?.roles.map((r) => r.title)).toContain('Secretary of Agriculture');
+    expect(doc.entities.some((e) => /of Agriculture|Secretary/.test(e.name))).toBe(false);
+  });
+  it('reads "the Mayor of X, Name" as a role and makes no person of the title', () => {
+    expect(named('Duarte Valadares')?.roles.map((r) => r.title)).toContain('Mayor of Lisbon');
+    expect(doc.entities.some((e) => e.kind === 'person' && /Lisbon|Mayor/.test(e.name))).toBe(
+      false,
+    );
+  });
+  it('keeps a two-word honorific as an alias, not as part of the name', () => {
+    const razali = named('Razali Ismail');
+    expect(razali?.kind).toBe('person');
+    expect(razali?.aliases.map((a) => a.text)).toContain('Tan Sri Razali Ismail');
+  });
+  it('reads the apposition after an age as the role', () => {
+    expect(named('Gwendolyn Fairbairn')?.roles.map((r) => r.title)).toContain('a retired nurse');
+  });
+  it('never joins the words on both sides of a sentence end', () => {
+    expect(doc.entities.some((e) => /Following/.test(e.name))).toBe(false);
+  });
+  it('makes no organization of a job written in capitals', () => {
+    expect(named('CEO')).toBeUndefined();
+  });
+});
+
+describe('places from the gazetteers', () => {
+  it('types countries as places', () => {
+    expect(named('Portugal')?.kind).toBe('place');
+    expect(named('Kenya')?.kind).toBe('place');
+  });
+});
+
+describe('gazetteer lookups', () => {
+  it('folds accents and letters Unicode does not decompose', () => {
+    expect(foldName('Rafał Łukasz')).toBe('rafal lukasz');
+    expect(foldName('José')).toBe('jose');
+  });
+  it('knows given names, countries, regions and main cities', () => {
+    expect(givenNameGender('Marta')).toBe('female');
+    expect(givenNameGender('Xqzv')).toBeNull();
+    expect(placeKind('Kenya')).toBe('country');
+    expect(placeKind('U.S.')).toBe('country');
+    expect(placeKind('Ohio')).toBe('region');
+    expect(placeKind('Nairobi')).not.toBeNull();
+  });
+  it('reads function words and titles as no name parts, even when a list holds them', () => {
+    expect(isNameLikeWord('Said')).toBe(false);
+    expect(isNameLikeWord('Minister')).toBe(false);
+    expect(isNameLikeWord('Kenya')).toBe(false);
+    expect(isNameLikeWord('Lindqvist')).toBe(true);
+  });
+});
