@@ -200,7 +200,9 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     (ROLE_HEADS.has(prev.lower) || APPOSITION_NOUNS.has(prev.lower)) &&
     /^\p{Ll}/u.test(prev.text);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
-  if (appositionFollows(text, tokens, c.first + n, c.end)) cues.strongPerson += 2;
+  // "Keighley, Yorkshire, the son of …": after a country or region, the apposition is the person's.
+  const region = place === 'country' || place === 'region';
+  if (!region && appositionFollows(text, tokens, c.first + n, c.end)) cues.strongPerson += 2;
   // "Residents of Hoa Binh said": the place after "of" is not the speaker.
   const ofSomething = prev !== undefined && ['of', 'in', 'from'].includes(prev.lower);
   if (next && next.joined && SAID_VERBS.has(next.lower) && !ofSomething) cues.speaker++;
@@ -243,8 +245,10 @@ export function decideKind(
   }
   if (cues.strongPerson > 0) return 'person';
   if (cues.facility > 0 && !(cues.given > 0 && tokenCount <= 2)) return 'place';
-  // "Kenya" is also a given name; a country or region needs a speech verb to be a person.
-  if (cues.gazPlace >= 2 && cues.speaker === 0) return 'place';
+  // "Kenya" is also a given name, and "France said" speaks for a country: a title makes a person.
+  if (cues.gazPlace >= 2) return 'place';
+  // "San Francisco": a whole city name from the gazetteer, whatever given name it opens with.
+  if (tokenCount > 1 && cues.gazPlace > 0 && cues.speaker === 0) return 'place';
   if ((cues.speaker > 0 || cues.actor > 0) && tokenCount > 1) return 'person';
   const city = cues.gazPlace > 0;
   if (tokenCount > 1 && city && cues.given === 0) return 'place';

@@ -226,7 +226,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const lowerSeen = lowercaseWords(tokens);
   for (const run of capitalizedRuns(tokens)) {
     if (isCapitalsHeadline(run, tokens)) continue;
-    const idx = stripSentenceOpeners(run, tokens, lowerSeen);
+    let idx = stripSentenceOpeners(run, tokens, lowerSeen);
     if (idx.length === 0) continue;
     // Title and honorific before the name: everything up to the last title head.
     let cut = -1;
@@ -236,7 +236,23 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (isTitleHead(t, tokens[idx[k + 1] ?? 0]) || closesHonorific(before, t.text)) cut = k;
     }
     const lastTok = tokens[idx[idx.length - 1] ?? 0] as Token;
-    if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) cut = -1;
+    if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) {
+      // "Inspector-General of Police", "Senator Jane Roe of Delta State": the title's object is the
+      // named body; a name between the title and "of" is a person of its own.
+      const of = idx.findIndex((i, k) => k > cut && (tokens[i] as Token).lower === 'of');
+      if (of > cut) {
+        const between = idx.slice(cut + 1, of);
+        const object = idx.slice(of);
+        if (
+          between.length === 0 ||
+          between.every((i) => isNameLikeWord((tokens[i] as Token).text))
+        ) {
+          pushObject(out, text, tokens, object);
+          if (between.length === 0) continue;
+          idx = idx.slice(0, of);
+        } else cut = -1;
+      } else cut = -1;
+    }
     if (cut < 0) {
       if (idx.every((i) => isTitleWord(tokens[i] as Token))) continue; // "the Prime Minister": no name
       // "the Nairobi Governor race": a place or body before a title, and no name after it.
@@ -385,9 +401,31 @@ function isAcronymWorth(part: number[], tokens: Token[]): boolean {
   if (isTitleWord(t) || ROLE_HEADS.has(lower) || lower === 'am' || lower === 'pm') return false;
   if (/\./.test(t.text) || placeKind(letters) === 'country') return true; // "U.S.", "US", "D.C."
   if (letters.length > 5) return false;
-  return (
-    !(letters.length > 3 && isCommonWord(lower)) && !(letters.length <= 3 && STOP_WORDS.has(lower))
-  );
+  return !isCommonWord(lower) && !STOP_WORDS.has(lower);
+}
+
+/**
+ * "Canadian Jane Roe", "Food Security Jane Roe": words that are no name parts
+ * before a known given name that opens a run of name-like words belong to
+ * something else; the name starts at the given name.
+ */
+function dropWordsBeforeGivenName(part: number[], tokens: Token[]): number[] {
+  const word = (k: number) => (tokens[part[k] ?? 0] as Token).text;
+  if (part.length < 3) return part;
+  if (isNameLikeWord(word(0)) || isClearGivenName(word(0))) return part;
+  for (let k = 1; k < part.length - 1; k++) {
+    const rest = part.slice(k);
+    if (
+      isClearGivenName(word(k)) &&
+      rest.every(
+        (i) =>
+          isNameLikeWord((tokens[i] as Token).text) ||
+          NAME_PARTICLES.has((tokens[i] as Token).lower),
+      )
+    )
+      return rest;
+  }
+  return part;
 }
 
 /** Splits acronyms off title-case neighbours, then records each part as a candidate. */
@@ -418,13 +456,14 @@ function pushSplit(
     while (part.length > 0 && connector(part[part.length - 1])) part = part.slice(0, -1);
     while (part.length > 0 && connector(part[0])) part = part.slice(1);
     if (part.length === 0 || !isAcronymWorth(part, tokens)) continue;
+    part = dropWordsBeforeGivenName(part, tokens);
     const ts = part.map((i) => tokens[i] as Token);
     const first = ts[0] as Token;
     const end = ts[ts.length - 1] as Token;
     // A lone head word ("the Army", "the Authority", "the province") names nothing in particular.
     if (ts.length === 1 && (ORG_HEADS.has(bare(first)) || PLACE_WORDS.has(bare(first)))) continue;
     // A lone pronoun or function word ("I", "I’m", "If") is never a name.
-    if (ts.length === 1 && (STOP_WORDS.has(first.lower) || /^i(?:['’]\p{L}+)?$/u.test(first.lower)))
+    if (ts.length === 1 && (STOP_WORDS.has(bare(first)) || /^i(?:['’]\p{L}+)?$/u.test(first.lower)))
       continue;
     made = {
       text: text.slice(first.start, end.end),
