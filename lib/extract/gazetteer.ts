@@ -53,11 +53,18 @@ export type PlaceKind = 'country' | 'region' | 'city';
 
 /** The gender a given name usually has, or null when it is not a known given name. */
 export function givenNameGender(word: string): 'male' | 'female' | null {
+  const known = genderCache.get(word);
+  if (known !== undefined) return known;
   const folded = foldName(word);
-  if (folded.length < 2) return null;
-  const found = getGender(folded);
-  return found === 'unknown' ? null : found;
+  const found = folded.length < 2 ? 'unknown' : getGender(folded);
+  const gender = found === 'unknown' ? null : found;
+  // Names recur across a corpus; the lookup folds and tries six maps, so answers are kept.
+  if (genderCache.size > 100_000) genderCache.clear();
+  genderCache.set(word, gender);
+  return gender;
 }
+
+const genderCache = new Map<string, 'male' | 'female' | null>();
 
 function buildPlaces(): Map<string, PlaceKind> {
   const found = new Map<string, PlaceKind>();

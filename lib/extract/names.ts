@@ -97,7 +97,8 @@ export function tokenize(
     const initial =
       sentenceStarts.has(start) ||
       /["“‘([]\s*$/.test(text.slice(Math.max(0, start - 2), start)) ||
-      /(?:^|\n)[\d:.\s]*\d[\d:.\s]*$/.test(text.slice(Math.max(0, start - 12), start));
+      (/\d/.test(text[start - 2] ?? '') &&
+        /(?:^|\n)[\d:.\s]*\d[\d:.\s]*$/.test(text.slice(Math.max(0, start - 12), start)));
     tokens.push({
       text: word,
       lower: word.toLowerCase(),
@@ -117,10 +118,11 @@ export function tokenize(
 const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|az|ash|ul|d|l)[-'’]\p{Lu}/u;
 
 function isCapitalized(t: Token): boolean {
-  return (
-    (/^\p{Lu}/u.test(t.text) || JOINED_PARTICLE.test(t.text)) &&
-    !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''))
-  );
+  const first = t.text[0] ?? '';
+  const upper = first !== first.toLowerCase();
+  // The particle test runs only on words with a mark after their first letters ("al-", "d’").
+  const particle = !upper && /^\p{Ll}{1,3}[-'’]/u.test(t.text) && JOINED_PARTICLE.test(t.text);
+  return (upper || particle) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''));
 }
 
 function bare(t: Token): string {
@@ -308,11 +310,21 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
-/** Lowercase words written in the document: a capital seen elsewhere in lower case is a sentence's. */
-function lowercaseWords(tokens: Token[]): Set<string> {
-  const seen = new Set<string>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) seen.add(t.lower);
-  return seen;
+/**
+ * Lowercase words written in the document: a capital seen elsewhere in lower
+ * case is a sentence's. Built on first need, as most runs never ask.
+ */
+function lowercaseWords(tokens: Token[]): { has(word: string): boolean } {
+  let seen: Set<string> | null = null;
+  return {
+    has(word) {
+      if (!seen) {
+        seen = new Set();
+        for (const t of tokens) if (t.text === t.lower) seen.add(t.lower);
+      }
+      return seen.has(word);
+    },
+  };
 }
 
 /** A headline set in capitals ("MAN CHARGED AFTER STORM"): three or more all-capital words. */
@@ -328,7 +340,11 @@ function isCapitalsHeadline(run: number[], tokens: Token[]): boolean {
  * lower case elsewhere or a given name follows it. Names of organizations and
  * places keep their first word ("National Rescue Party", "White House").
  */
-function stripSentenceOpeners(run: number[], tokens: Token[], lowerSeen: Set<string>): number[] {
+function stripSentenceOpeners(
+  run: number[],
+  tokens: Token[],
+  lowerSeen: { has(word: string): boolean },
+): number[] {
   let idx = run.slice();
   while (idx.length > 0) {
     const t = tokens[idx[0] ?? 0] as Token;
