@@ -256,7 +256,8 @@ export function decideKind(
   if (tokenCount > 1 && cues.inPlace > 0 && cues.given === 0 && cues.actor === 0) return 'place';
   if (tokenCount > 1 && (cues.given > 0 || cues.nameLike > 0)) return 'person';
   if (tokenCount === 1 && cues.speaker > 0 && cues.nameLike > 0) return 'person';
-  if (city && (cues.inPlace > 0 || cues.nameLike === 0)) return 'place';
+  // A lone city name with no person's cue: "Nairobi", "Warsaw", also given names in the lists.
+  if (city && cues.speaker === 0 && cues.actor === 0) return 'place';
   if (cues.inPlace > 0 && tokenCount > 1 && cues.speaker === 0) return 'place';
   return null;
 }

@@ -42,12 +42,13 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   const boost = new Map<number, Partial<Cues>>();
   const candidates: Candidate[] = [];
   for (const c of findCandidates(text, tokens)) {
-    const p = paragraphs[paragraphOf(c.start)];
+    const at = paragraphOf(c.start);
+    const p = paragraphs[at];
     const key = aliasKey(c.text);
     if (key === publisherKey) boost.set(candidates.length, { org: 2 });
-    else if (p?.header && paragraphOf(c.start) === read.bylineParagraph && bylineKeys.has(key)) {
+    else if (p?.header && at === read.bylineParagraph && bylineKeys.has(key)) {
       boost.set(candidates.length, { strongPerson: 2 });
-    } else if (p?.header) continue;
+    } else if (p?.header && !(at === 0 && isSentenceCase(text.slice(p.start, p.end)))) continue;
     candidates.push(c);
   }
   const { groups, mentionGroup } = groupCandidates(text, tokens, candidates, boost);
@@ -194,6 +195,19 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { document, entities };
+}
+
+/**
+ * True for a headline written like a sentence ("Kenya counts votes as rivals
+ * trade blame"): its capitals are names, so its candidates count. A headline in
+ * title case capitalizes every word and would give junk names.
+ */
+function isSentenceCase(line: string): boolean {
+  const head = line.split(/\s+[|–—-]\s+/)[0] ?? line;
+  const words = head.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const capitals = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / (words.length - 1) < 0.5;
 }
 
 /** Lowercase words that occur in the names of two or more entities ("Sen" in two people's names). */

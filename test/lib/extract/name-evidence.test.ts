@@ -92,3 +92,18 @@ describe('gazetteer lookups', () => {
     expect(isNameLikeWord('Lindqvist')).toBe(true);
   });
 });
+
+describe('the headline', () => {
+  const body =
+    'Officials counted ballots through the night in the capital, and observers said the count was calm and orderly. Results are due by the end of the week, the electoral board said on Monday.';
+  const extract = (headline: string) =>
+    extractDocument({ origin: 'vote.txt', format: 'txt', content: `${headline}\n\n${body}` });
+  it('takes names from a headline written like a sentence', () => {
+    const doc = extract('Chile counts votes as rivals trade blame over turnout');
+    expect(doc.entities.find((e) => e.name === 'Chile')?.kind).toBe('place');
+  });
+  it('takes nothing from a headline in title case, whose capitals are not names', () => {
+    const doc = extract('Chile Counts Votes As Rivals Trade Blame Over Turnout');
+    expect(doc.entities.filter((e) => /Counts|Rivals|Blame/.test(e.name))).toEqual([]);
+  });
+});
