@@ -41,6 +41,8 @@ export interface Cues {
   given: number;
   /** Every word reads as a name part and the name lists know at least one. */
   nameLike: number;
+  /** Lowercase role or member nouns after the name ("Labour MPs", "Tesla executives"). */
+  members: number;
   /** A site's head or prefix word ("… Power Plant", "Fort …"); "Ellen Park" shows it is weak. */
   facility: number;
   /** A verb of action after a name that reads as one ("Jane Roe won"). */
@@ -63,6 +65,7 @@ export function noCues(): Cues {
     gazPlace: 0,
     actor: 0,
     facility: 0,
+    members: 0,
   };
 }
 
@@ -79,6 +82,7 @@ export function addCues(a: Cues, b: Cues): void {
   a.gazPlace += b.gazPlace;
   a.actor += b.actor;
   a.facility += b.facility;
+  a.members += b.members;
 }
 
 const bare = (t: Token | undefined): string => (t ? t.lower.replace(/\.$/, '') : '');
@@ -190,6 +194,10 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     if (next && next.joined && isTitleWord(next) && /^\p{Lu}/u.test(next.text)) cues.org++;
     return cues;
   }
+  // "Labour MPs", "Scottish Labour leader": a body's people follow its name (not a nationality's).
+  const members = nextJoined && (ORG_MEMBER_NOUNS.has(next.lower) || ROLE_HEADS.has(next.lower));
+  const pluralTitle = next?.joined && /^\p{Lu}\p{L}*s$/u.test(next.text) && isTitleWord(next);
+  if ((members || pluralTitle) && !/(?:an|ese|ish|i)$/.test(last.lower)) cues.members++;
   if ((shape.givenFirst && !shape.thingConnector) || (shape.weakGivenFirst && shape.allNameLike))
     cues.given++;
   if (shape.allNameLike && (shape.knownParts > 0 || n > 1)) cues.nameLike++;
@@ -259,5 +267,6 @@ export function decideKind(
   // A lone city name with no person's cue: "Nairobi", "Warsaw", also given names in the lists.
   if (city && cues.speaker === 0 && cues.actor === 0) return 'place';
   if (cues.inPlace > 0 && tokenCount > 1 && cues.speaker === 0) return 'place';
+  if (cues.members > 0 && cues.given === 0 && cues.speaker === 0) return 'organization';
   return null;
 }

@@ -16,7 +16,7 @@ import type { ExtractedDocument, RawSource } from './types';
 import { readDocument } from './document';
 import { splitSentences, sentenceAt } from './sentences';
 import { findCandidates, tokenize, type Candidate } from './names';
-import { groupCandidates, type Group } from './entities';
+import { groupCandidates, type Group, type GroupAlias } from './entities';
 import { attributeQuotes, findQuoteSegments, insideQuote, type PersonMention } from './quotes';
 import { pronounResolver } from './coreference';
 import { rolesAt } from './roles';
@@ -176,6 +176,16 @@ export function extractDocument(src: RawSource): ExtractedDocument {
         source: span(a.start, a.end),
       });
     }
+    const surname = g.kind === 'person' ? surnameAlias(g) : null;
+    if (surname && !aliases.some((x) => x.key === aliasKey(surname.text))) {
+      aliases.push({
+        text: surname.text,
+        key: aliasKey(surname.text),
+        form: 'short',
+        ambiguous: isAmbiguousAlias(surname.text, sharedTokens),
+        source: span(surname.start, surname.end),
+      });
+    }
     return {
       id: idOf(g),
       kind: g.kind ?? 'person',
@@ -195,6 +205,42 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { document, entities };
+}
+
+/** Particles that belong to the family name after them: "de Vries", "van der Berg", "al-". */
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'del',
+  'di',
+  'du',
+  'la',
+  'le',
+]);
+
+/**
+ * The family name of a person's full name, as written in the first full
+ * mention: news style calls people by it on second reference ("Jane Roe" →
+ * "Roe"), even where the text itself has not yet done so (a caption, a later
+ * page). Initials and suffixes are no family name.
+ */
+function surnameAlias(g: Group): GroupAlias | null {
+  const full = g.aliases.find((a) => a.form === 'name');
+  if (!full) return null;
+  const words = full.text.split(' ');
+  if (words.length < 2) return null;
+  let from = words.length - 1;
+  while (from > 1 && SURNAME_PARTICLES.has((words[from - 1] ?? '').toLowerCase())) from--;
+  const text = words.slice(from).join(' ');
+  const last = words[words.length - 1] ?? '';
+  const letters = /^[\p{L}\p{M}'’ -]+$/u.test(text) && /\p{L}{3}/u.test(last);
+  if (!letters || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(last)) return null;
+  const start = full.start + full.text.length - text.length;
+  return { text, form: 'short', start, end: start + text.length };
 }
 
 /**

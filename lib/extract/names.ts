@@ -256,7 +256,9 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       } else cut = -1;
     }
     if (cut < 0) {
-      if (idx.every((i) => isTitleWord(tokens[i] as Token))) continue; // "the Prime Minister": no name
+      // "the Prime Minister": no name; "Labour Party" and "Senate" are bodies, not titles.
+      const body = idx.length > 1 && ORG_HEADS.has(bare(lastTok));
+      if (!body && idx.every((i) => isTitleWord(tokens[i] as Token))) continue;
       // "the Nairobi Governor race": a place or body before a title, and no name after it.
       let end = idx.length;
       while (end > 0 && isTitleHead(tokens[idx[end - 1] ?? 0] as Token)) end--;

@@ -103,13 +103,24 @@ export function scoreText(gold: GoldText, outcome: TextOutcome): TextCounts {
     const ids = new Set(matchesOf(p, persons).map((e) => e.id));
     for (const surface of new Set(p.surfaces)) {
       const key = normalizeName(surface);
+      // A surface written only inside a longer linked form ("Anwar Ibrahim" in every
+      // "Datuk Seri Anwar Ibrahim") is linked by that mention: the scan marks the longest form.
       const linked = outcome.mentions.some(
-        (m) => ids.has(m.entityId) && normalizeName(m.text) === key,
+        (m) => ids.has(m.entityId) && containsWords(normalizeName(m.text), key),
       );
       if (linked) counts.aliases.linked++;
     }
   }
   return counts;
+}
+
+/**
+ * True when a mention's words are the surface's, or the surface of two words or
+ * more after a prefix ("datuk seri anwar ibrahim" ends with "anwar ibrahim"). A
+ * one-word surface needs its own mention: "Ban" is not linked by "Ban Ki-Moon".
+ */
+export function containsWords(words: string, part: string): boolean {
+  return words === part || (part.includes(' ') && words.endsWith(` ${part}`));
 }
 
 /** Adds `b` into `a`. */

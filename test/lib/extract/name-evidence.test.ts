@@ -107,3 +107,17 @@ describe('the headline', () => {
     expect(doc.entities.filter((e) => /Counts|Rivals|Blame/.test(e.name))).toEqual([]);
   });
 });
+
+describe('family names as second-reference aliases', () => {
+  it('gives a full name its family name, particles included, as a short alias', () => {
+    const content = `${ARTICLE}\n\nPieter de Wolde, a harbour pilot, said the piers were overdue.`;
+    const more = extractDocument({ origin: 'ferry-2.txt', format: 'txt', content });
+    const short = (name: string) =>
+      more.entities
+        .find((e) => e.name === name)
+        ?.aliases.filter((a) => a.form === 'short')
+        .map((a) => a.text);
+    expect(short('Marta Lindqvist')).toContain('Lindqvist');
+    expect(short('Pieter de Wolde')).toContain('de Wolde');
+  });
+});
