@@ -251,6 +251,8 @@ export function decideKind(
     if (cues.gazPlace > 0 && cues.org === 0) return letters <= 3 ? 'place' : null;
     return 'organization';
   }
+  // "SIPA Press France": a lone country is a place whatever title-like word precedes it.
+  if (tokenCount === 1 && cues.gazPlace >= 2 * Math.max(1, cues.strongPerson / 2)) return 'place';
   if (cues.strongPerson > 0) return 'person';
   if (cues.facility > 0 && !(cues.given > 0 && tokenCount <= 2)) return 'place';
   // "Kenya" is also a given name, and "France said" speaks for a country: a title makes a person.

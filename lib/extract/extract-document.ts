@@ -22,6 +22,7 @@ import { pronounResolver } from './coreference';
 import { rolesAt } from './roles';
 import { isAmbiguousAlias, slugOf } from './aliases';
 import type { Cues } from './classify';
+import { nameShape } from './name-evidence';
 
 /** Extracts one source document; throws `SourceError` when it is not a usable news article. */
 export function extractDocument(src: RawSource): ExtractedDocument {
@@ -48,7 +49,11 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     if (key === publisherKey) boost.set(candidates.length, { org: 2 });
     else if (p?.header && at === read.bylineParagraph && bylineKeys.has(key)) {
       boost.set(candidates.length, { strongPerson: 2 });
-    } else if (p?.header && !(at === 0 && isSentenceCase(text.slice(p.start, p.end)))) continue;
+    } else if (p?.header && at === 0 && !isSentenceCase(text.slice(p.start, p.end))) {
+      // A title-case headline capitalizes every word: only a full name opening with a given name counts.
+      const shape = nameShape(c.tokens.map((t) => t.text));
+      if (!(c.tokens.length > 1 && shape.givenFirst && shape.allNameLike)) continue;
+    } else if (p?.header && at !== 0) continue;
     candidates.push(c);
   }
   const { groups, mentionGroup } = groupCandidates(text, tokens, candidates, boost);

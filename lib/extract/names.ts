@@ -278,6 +278,14 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     let rest = idx.slice(cut + 1);
     let titleEnd = cut;
     if (rest.every((i) => isTitleWord(tokens[i] as Token))) continue; // "Telangana Chief Minister"
+    // "the 2023 General Election": no name-like word after the title, so no person.
+    if (
+      !rest.some(
+        (i) =>
+          isNameLikeWord((tokens[i] as Token).text) || isAcronymToken((tokens[i] as Token).text),
+      )
+    )
+      continue;
     // "Minister of Defence Datuk Seri Mohamad Hasan": the title runs on through its object.
     if (NAME_CONNECTORS.has((tokens[rest[0] ?? 0] as Token).lower)) {
       const name = nameAtEnd(rest, tokens);
@@ -431,6 +439,13 @@ function dropWordsBeforeGivenName(part: number[], tokens: Token[]): number[] {
   const word = (k: number) => (tokens[part[k] ?? 0] as Token).text;
   if (part.length < 3) return part;
   if (isNameLikeWord(word(0)) || isClearGivenName(word(0))) return part;
+  const nameLike = (i: number) =>
+    isNameLikeWord((tokens[i] as Token).text) || NAME_PARTICLES.has((tokens[i] as Token).lower);
+  // "Canadian Jane Roe": one describing word before a name of two name-like words or more.
+  const first = tokens[part[0] ?? 0] as Token;
+  const describing =
+    isCommonWord(first.lower) || /(?:ian|ese|ish|[^u]ch(?:wo)?man)$/.test(first.lower);
+  if (describing && part.slice(1).every(nameLike)) return part.slice(1);
   for (let k = 1; k < part.length - 1; k++) {
     const rest = part.slice(k);
     if (

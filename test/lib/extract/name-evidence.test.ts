@@ -121,3 +121,20 @@ describe('family names as second-reference aliases', () => {
     expect(short('Pieter de Wolde')).toContain('de Wolde');
   });
 });
+
+describe('describing words and titles without a name', () => {
+  const content = `Tennis: a long match on the outer courts
+
+The seeded player lost to unseeded Canadian Tomasz Brzezicki, who reached his first semi-final on Friday after a long match.
+
+Officials said the 2031 General Election would be held in spring, and the Norwegian Aiko Tanaka agreed with them in a statement.`;
+  const doc = extractDocument({ origin: 'tennis.txt', format: 'txt', content });
+  const names = doc.entities.map((e) => e.name);
+  it('keeps a nationality before a name out of the name', () => {
+    expect(names).toContain('Tomasz Brzezicki');
+    expect(names.some((n) => n.startsWith('Canadian'))).toBe(false);
+  });
+  it('makes no person of the word after a rank-like title ("General Election")', () => {
+    expect(names).not.toContain('Election');
+  });
+});
