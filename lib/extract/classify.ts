@@ -10,7 +10,8 @@ import type { EntityKind } from '@/lib/profiles/bundle-format';
 import type { Candidate, Token } from './names';
 import { isTitleWord } from './names';
 import { placeKind } from './gazetteer';
-import { nameShape } from './name-evidence';
+import { isCommonWord } from './common-words';
+import { isNameLikeWord, nameShape } from './name-evidence';
 import {
   ACTION_VERBS,
   APPOSITION_NOUNS,
@@ -178,11 +179,15 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (PLACE_WORDS.has(last.lower) && n > 1) cues.place += 2;
   if (nextJoined && (PLACE_WORDS.has(next.lower) || PLACE_ADJECTIVES.has(next.lower)))
     cues.place += 2;
+  // "a Toowoomba-based team", "Texas-born": where someone or something is from.
+  if (last.suffix === 'based' || last.suffix === 'born' || last.suffix === 'bred')
+    cues.inPlace += 2;
   if (
     prev &&
     ['in', 'from', 'near', 'across', 'throughout', 'outside'].includes(prev.lower) &&
     !c.possessive &&
-    !acronym
+    !acronym &&
+    (n > 1 || isNameLikeWord(first.text))
   ) {
     cues.inPlace++;
   }
@@ -197,7 +202,9 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // "Labour MPs", "Scottish Labour leader": a body's people follow its name (not a nationality's).
   const members = nextJoined && (ORG_MEMBER_NOUNS.has(next.lower) || ROLE_HEADS.has(next.lower));
   const pluralTitle = next?.joined && /^\p{Lu}\p{L}*s$/u.test(next.text) && isTitleWord(next);
-  if ((members || pluralTitle) && !/(?:an|ese|ish|i)$/.test(last.lower)) cues.members++;
+  const describing =
+    /(?:an|ese|ish|i)$/.test(last.lower) || c.tokens.every((t) => isCommonWord(t.lower));
+  if ((members || pluralTitle) && !describing && !isTitleWord(first)) cues.members++;
   if ((shape.givenFirst && !shape.thingConnector) || (shape.weakGivenFirst && shape.allNameLike))
     cues.given++;
   if (shape.allNameLike && (shape.knownParts > 0 || n > 1)) cues.nameLike++;
@@ -269,6 +276,9 @@ export function decideKind(
   // A lone city name with no person's cue: "Nairobi", "Warsaw", also given names in the lists.
   if (city && cues.speaker === 0 && cues.actor === 0) return 'place';
   if (cues.inPlace > 0 && tokenCount > 1 && cues.speaker === 0) return 'place';
+  // "near Greenmount", "a Toowoomba-based team": a lone word no list knows, where no person speaks.
+  if (cues.inPlace > 0 && cues.given === 0 && cues.speaker === 0 && cues.actor === 0)
+    return 'place';
   if (cues.members > 0 && cues.given === 0 && cues.speaker === 0) return 'organization';
   return null;
 }

@@ -35,6 +35,8 @@ export interface Token {
   end: number;
   /** True for "CNRP’s": the possessive was removed from `text` and `end`. */
   possessive: boolean;
+  /** "based" for "Toowoomba-based": the compound's suffix was removed from `text` and `end`. */
+  suffix?: string;
   /** True when only spaces separate this token from the previous one. */
   joined: boolean;
   /** True when the token opens its sentence (or follows an opening quote mark). */
@@ -59,6 +61,10 @@ export interface Candidate {
 }
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=\p{L})|\.(?=\p{L}\.))*\.?/gu;
+
+/** Compound suffixes after a capitalized name: "London-based", "Kremlin-backed", "Texas-born". */
+const COMPOUND_SUFFIX =
+  /(?<=\p{Lu}[\p{L}.]*)-(based|born|bred|led|backed|owned|run|made|bound|headquartered|registered)$/u;
 
 /** Tokenizes `text` between `from` and `to`, marking sentence-initial tokens. */
 export function tokenize(
@@ -86,6 +92,10 @@ export function tokenize(
         endsSentence = true;
       }
     }
+    // "Toowoomba-based", "Australia-led": the place or body before the suffix is a name of its own.
+    const compound = COMPOUND_SUFFIX.exec(word);
+    const suffix = compound ? compound[1] : undefined;
+    if (compound) word = word.slice(0, compound.index);
     let possessive = false;
     if (/['’]s$/.test(word)) {
       word = word.slice(0, -2);
@@ -105,6 +115,7 @@ export function tokenize(
       start,
       end: start + word.length,
       possessive,
+      ...(suffix ? { suffix } : {}),
       joined: previousEnd >= 0 && /^ $/.test(gap) && !previousEndedSentence,
       initial,
     });

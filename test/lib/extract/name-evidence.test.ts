@@ -138,3 +138,20 @@ Officials said the 2031 General Election would be held in spring, and the Norweg
     expect(names).not.toContain('Election');
   });
 });
+
+describe('places without a place word', () => {
+  const content = `Observatory team confirms a new planet
+
+The Wollumbin-based team confirmed the discovery on Monday after months of careful measurement at the observatory near Karrabee, the university said.
+
+The findings were published in a journal and will be presented to other astronomers at a meeting next year in the spring.`;
+  const doc = extractDocument({ origin: 'planet.txt', format: 'txt', content });
+  const kindOf = (name: string) => doc.entities.find((e) => e.name === name)?.kind;
+  it('reads the name before "-based" as a place, without the suffix', () => {
+    expect(kindOf('Wollumbin')).toBe('place');
+    expect(doc.entities.some((e) => e.name.includes('-based'))).toBe(false);
+  });
+  it('reads an unknown name after "near" as a place', () => {
+    expect(kindOf('Karrabee')).toBe('place');
+  });
+});
