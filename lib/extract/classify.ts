@@ -21,6 +21,7 @@ import {
   NAME_CONNECTORS,
   ORG_HEADS,
   ORG_MEMBER_NOUNS,
+  ORG_NOUNS,
   PLACE_ADJECTIVES,
   PLACE_WORDS,
   ROLE_HEADS,
@@ -154,6 +155,20 @@ export function appositionFollows(
   return false;
 }
 
+/** True for ", the carmaker," or ", a news agency": an apposition whose head is an organization noun. */
+function orgNounAfter(text: string, tokens: Token[], after: number, end: number): boolean {
+  if (!/^,\s/.test(text.slice(end, end + 2))) return false;
+  for (let i = after; i < tokens.length && i < after + 4; i++) {
+    const t = tokens[i] as Token;
+    if (i > after && !t.joined) return false;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    const following = tokens[i + 1];
+    if (ORG_NOUNS.has(t.lower) && (!following || !following.joined || following.lower === 'that'))
+      return true;
+  }
+  return false;
+}
+
 /** Cues of one mention. `tokens` is the document's token list. */
 export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const cues = noCues();
@@ -179,6 +194,10 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (PLACE_WORDS.has(last.lower) && n > 1) cues.place += 2;
   if (nextJoined && (PLACE_WORDS.has(next.lower) || PLACE_ADJECTIVES.has(next.lower)))
     cues.place += 2;
+  // "the militant group X", "X, the carmaker,": a noun for a kind of organization beside the name.
+  const orgNounBefore =
+    prev !== undefined && ORG_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ';
+  if (orgNounBefore || orgNounAfter(text, tokens, c.first + n, c.end)) cues.org += 2;
   // "a Toowoomba-based team", "Texas-born": where someone or something is from.
   if (last.suffix === 'based' || last.suffix === 'born' || last.suffix === 'bred')
     cues.inPlace += 2;

@@ -222,3 +222,12 @@ export const ACTION_VERBS = set(`
   faced appeared appears married divorced starred stars played plays testified pleaded denied
   polled captured captures
 `);
+
+/** Lowercase nouns for a kind of organization: "the militant group X", "X, the carmaker,". */
+export const ORG_NOUNS = set(`
+  company firm group bank carrier airline startup start-up broadcaster newspaper network agency
+  organisation organization movement militia faction union association charity insurer lender
+  retailer maker carmaker automaker manufacturer conglomerate giant outlet publisher
+  broker brokerage consultancy club team party regulator watchdog ministry council
+  platform app website newswire tabloid magazine channel studio label chain brand
+`);
