@@ -237,7 +237,8 @@ function surnameAlias(g: Group): GroupAlias | null {
   const full = g.aliases.find((a) => a.form === 'name');
   if (!full) return null;
   const words = full.text.split(' ');
-  if (words.length < 2) return null;
+  // "Khalid bin Salman": the last word of a patronymic name is the father's, not a family name.
+  if (words.length < 2 || words.some((w) => /^(?:bin|binti|bint|ibn)$/i.test(w))) return null;
   let from = words.length - 1;
   while (from > 1 && SURNAME_PARTICLES.has((words[from - 1] ?? '').toLowerCase())) from--;
   const text = words.slice(from).join(' ');

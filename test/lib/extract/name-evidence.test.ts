@@ -155,3 +155,26 @@ The findings were published in a journal and will be presented to other astronom
     expect(kindOf('Karrabee')).toBe('place');
   });
 });
+
+describe('people who share a name', () => {
+  const content = `Two princes attend the summit
+
+Crown Prince Mohammed bin Rashid and Prince Mohammed bin Faisal arrived at the summit on Sunday, officials said, and the talks began soon after their arrival.
+
+Mohammed told reporters the talks were useful, according to a statement released by the delegation later that evening.`;
+  const doc = extractDocument({ origin: 'princes.txt', format: 'txt', content });
+  const people = doc.entities.filter((e) => e.kind === 'person');
+  it('keeps two people with the same given name apart', () => {
+    expect(people.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['Mohammed bin Rashid', 'Mohammed bin Faisal']),
+    );
+  });
+  it('links a bare shared given name to neither, and gives a patronymic no family-name alias', () => {
+    for (const e of people) {
+      expect(e.aliases.map((a) => a.text)).not.toContain('Mohammed');
+      expect(e.aliases.filter((a) => a.form === 'short').map((a) => a.text)).not.toContain(
+        e.name.split(' ').pop(),
+      );
+    }
+  });
+});
