@@ -7,7 +7,12 @@ import { aliasKey, isAcronymToken } from '@/lib/match/normalize';
 import type { AliasForm, EntityKind } from '@/lib/profiles/bundle-format';
 import type { Candidate, Token } from './names';
 import { addCues, decideKind, mentionCues, noCues, type Cues } from './classify';
-import { acronymMatches, isSpellingVariant, parentheticalAcronyms } from './aliases';
+import {
+  acronymMatches,
+  isSpellingVariant,
+  organizationKey,
+  parentheticalAcronyms,
+} from './aliases';
 import { PLACE_WORDS } from './lexicon';
 
 /** One way a group was written, first occurrence. */
@@ -200,7 +205,9 @@ function mergeVariants(groups: Group[]): void {
         continue;
       if (ga.placeWord && gb.placeWord && ga.placeWord !== gb.placeWord) continue;
       if (ga.kind === 'person' && ga.key.split(' ').length !== gb.key.split(' ').length) continue;
-      if (ga.key === gb.key || !isSpellingVariant(ga.key, gb.key)) continue;
+      const orgKey = ga.kind === 'organization' ? organizationKey(ga.name) : null;
+      const sameBody = orgKey !== null && orgKey === organizationKey(gb.name);
+      if (ga.key === gb.key || !(sameBody || isSpellingVariant(ga.key, gb.key))) continue;
       // The fuller, earlier-seen spelling stays the name; the other becomes a variant alias.
       const [keep, drop] = ga.mentions.length >= gb.mentions.length ? [ga, gb] : [gb, ga];
       drop.mergedInto = keep;

@@ -178,3 +178,21 @@ Mohammed told reporters the talks were useful, according to a statement released
     }
   });
 });
+
+describe('one organization named two ways', () => {
+  it('makes "Fisheries Ministry" and "Ministry of Fisheries" one organization', () => {
+    const content = `Quota talks resume
+
+The Ministry of Fisheries said on Monday that quota talks would resume next week, after a pause of two months over the size of the catch.
+
+A Fisheries Ministry spokesman said the talks would be held in the capital and that all the boat owners had been invited to attend them.`;
+    const doc = extractDocument({ origin: 'quota.txt', format: 'txt', content });
+    const bodies = doc.entities.filter(
+      (e) => e.kind === 'organization' && /Fisheries/.test(e.name),
+    );
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]?.aliases.map((a) => a.text)).toEqual(
+      expect.arrayContaining(['Ministry of Fisheries', 'Fisheries Ministry']),
+    );
+  });
+});
