@@ -248,6 +248,25 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const before = k > 0 ? tokens[idx[k - 1] ?? 0]?.text : undefined;
       if (isTitleHead(t, tokens[idx[k + 1] ?? 0]) || closesHonorific(before, t.text)) cut = k;
     }
+    // "Minister of Defence Datuk Seri X": the honorific after a title's object is no title head.
+    const jobHead = idx.findLastIndex(
+      (i, k) =>
+        k < cut && isTitleHead(tokens[i] as Token) && !HONORIFICS.has(bare(tokens[i] as Token)),
+    );
+    const honorificsOnly = (from: number) =>
+      idx.slice(from, cut + 1).every((i, k) => {
+        const t = tokens[i] as Token;
+        const before = tokens[idx[from + k - 1] ?? 0]?.text;
+        return (
+          isHonorificWord(t.text, tokens[idx[from + k + 1] ?? 0]?.text) ||
+          closesHonorific(before, t.text)
+        );
+      });
+    if (jobHead >= 0 && NAME_CONNECTORS.has((tokens[idx[jobHead + 1] ?? 0] as Token).lower)) {
+      let from = cut;
+      while (from > jobHead + 1 && honorificsOnly(from - 1)) from--;
+      if (from < cut || honorificsOnly(from)) cut = jobHead;
+    }
     const lastTok = tokens[idx[idx.length - 1] ?? 0] as Token;
     if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) {
       // "Inspector-General of Police", "Senator Jane Roe of Delta State": the title's object is the
@@ -394,13 +413,17 @@ function nameAtEnd(rest: number[], tokens: Token[]): number[] {
   while (from > 0) {
     const t = tokens[rest[from - 1] ?? 0] as Token;
     const particle = NAME_PARTICLES.has(t.lower) && from < rest.length;
+    const before = tokens[rest[from - 2] ?? -1]?.text;
+    if (closesHonorific(before, t.text)) break; // "… Datuk Seri | Mohamad Hasan"
     if (!particle && !isNameLikeWord(t.text)) break;
     from--;
   }
   while (from < rest.length && NAME_PARTICLES.has((tokens[rest[from] ?? 0] as Token).lower)) from++;
   // "… of Agriculture Marta Roe": a rare word of the title's object is no given name, "Marta" is.
   const given = rest.findIndex((i, k) => k >= from && isClearGivenName((tokens[i] as Token).text));
-  if (given > from && !isClearGivenName((tokens[rest[from] ?? 0] as Token).text)) from = given;
+  const afterConnector = NAME_CONNECTORS.has((tokens[rest[from - 1] ?? -1]?.lower ?? '') as string);
+  const firstIsGiven = isClearGivenName((tokens[rest[from] ?? 0] as Token).text);
+  if (given > from && afterConnector && !firstIsGiven && rest.length - given >= 2) from = given;
   const name = rest.slice(from);
   // "Mayor of Warsaw": a lone place after the title is its object, not a person.
   const only = name.length === 1 ? (tokens[name[0] ?? 0] as Token) : null;

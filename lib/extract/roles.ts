@@ -6,6 +6,7 @@
  */
 import type { Candidate, Token } from './names';
 import { appositionFollows, skipAge } from './classify';
+import { isNameLikeWord } from './name-evidence';
 import {
   APPOSITION_NOUNS,
   HONORIFICS,
@@ -90,6 +91,9 @@ function appositionAfter(c: Candidate, text: string, tokens: Token[]): FoundRole
   const stop = /[,;:()“”"]|(?<![\s.]\p{Lu})\.(?:\s|$)|\n|\s[-–—]\s/u.exec(rest);
   const phrase = rest.slice(0, stop ? stop.index : rest.length).trim();
   const words = phrase.split(/\s+/);
+  // "X, Minister of Economy Jane Roe, …": a list of titled names, not X's role.
+  const tail = words.slice(-2);
+  if (words.length > 2 && tail.every((w) => /^\p{Lu}/u.test(w) && isNameLikeWord(w))) return null;
   if (
     words.length === 0 ||
     words.length > MAX_APPOSITION_WORDS ||

@@ -196,3 +196,22 @@ A Fisheries Ministry spokesman said the talks would be held in the capital and t
     );
   });
 });
+
+describe('a list of titled names', () => {
+  const content = `New cabinet sworn in
+
+The new cabinet comprised Minister of Fisheries Jonas Veldhuis, Minister of Ports Datuk Seri Razali Ismail, and several deputy ministers who were sworn in on Monday.
+
+The ceremony was held at the palace and lasted about an hour, officials said after it ended in the afternoon.`;
+  const doc = extractDocument({ origin: 'cabinet.txt', format: 'txt', content });
+  const roles = (name: string) =>
+    doc.entities.find((e) => e.name === name)?.roles.map((r) => r.title) ?? [];
+  it('gives each person the title before their own name, not the next list item', () => {
+    expect(roles('Jonas Veldhuis')).toEqual(['Minister of Fisheries']);
+    expect(roles('Razali Ismail')).toEqual(['Minister of Ports']);
+  });
+  it('keeps the honorific between a title and the name as an alias', () => {
+    const razali = doc.entities.find((e) => e.name === 'Razali Ismail');
+    expect(razali?.aliases.map((a) => a.text)).toContain('Datuk Seri Razali Ismail');
+  });
+});
