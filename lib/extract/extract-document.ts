@@ -167,6 +167,13 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     });
   });
 
+  // A role stated in the body wins over one read from a photo caption.
+  roles.forEach((list, gi) => {
+    const caption = (r: Role) =>
+      isCaption(text, paragraphs[paragraphOf(r.source.start)] ?? { start: 0, end: 0 });
+    if (list.some((r) => !caption(r))) roles[gi] = list.filter((r) => !caption(r));
+  });
+
   const sharedTokens = tokensInSeveralNames(groups);
   const entities = groups.map((g, gi): Entity => {
     const aliases: Alias[] = [];
@@ -210,6 +217,19 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { document, entities };
+}
+
+/**
+ * True for a photo caption: it places people in the picture ("(left)",
+ * "(centre)"), opens with a picture label, or closes with a photo credit.
+ */
+function isCaption(text: string, p: { start: number; end: number }): boolean {
+  const block = text.slice(p.start, p.end);
+  return (
+    /\((?:left|right|centre|center|pictured|above|below|top|bottom|front|back)\)/i.test(block) ||
+    /^(?:photo|picture|pictured|image|caption)\b/i.test(block) ||
+    /(?:photo|picture|image)\s*(?::|by)\s*\S[^.]*$/i.test(block)
+  );
 }
 
 /** Particles that belong to the family name after them: "de Vries", "van der Berg", "al-". */

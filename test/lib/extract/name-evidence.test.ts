@@ -215,3 +215,16 @@ The ceremony was held at the palace and lasted about an hour, officials said aft
     expect(razali?.aliases.map((a) => a.text)).toContain('Datuk Seri Razali Ismail');
   });
 });
+
+describe('roles from the body and from captions', () => {
+  it('keeps the role the body states when a caption gives another', () => {
+    const content = `Harbour board meets
+
+Pictured: Jonas Veldhuis, a former nurse, at the harbour on Monday.
+
+Harbour board chairman Jonas Veldhuis said the new piers would open in the spring, and the board agreed to pay for them over three years.`;
+    const doc = extractDocument({ origin: 'board.txt', format: 'txt', content });
+    const jonas = doc.entities.find((e) => e.name === 'Jonas Veldhuis');
+    expect(jonas?.roles.map((r) => r.title)).toEqual(['Harbour board chairman']);
+  });
+});
