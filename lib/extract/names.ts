@@ -155,6 +155,8 @@ function isTitleHead(t: Token, next?: Token): boolean {
   const singular = b.replace(/s$/, '');
   return (
     ROLE_HEADS.has(b) ||
+    // "Inspector-General", "Secretary-General": a hyphenated title with a role head in it.
+    (b.includes('-') && b.split('-').some((part) => ROLE_HEADS.has(part))) ||
     TITLE_ABBREVIATIONS.has(b) ||
     (b.length > 2 &&
       (TITLE_ABBREVIATIONS.has(singular) ||
@@ -320,7 +322,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (NAME_CONNECTORS.has((tokens[rest[0] ?? 0] as Token).lower)) {
       const name = nameAtEnd(rest, tokens);
       const object = rest.slice(0, rest.length - name.length);
-      pushObject(out, text, tokens, object);
+      // "… of Police Tan Sri X": the honorific before the name is no part of the title's object.
+      const honorific = object.findIndex((i, k) =>
+        isHonorificWord((tokens[i] as Token).text, tokens[object[k + 1] ?? -1]?.text),
+      );
+      pushObject(out, text, tokens, honorific > 0 ? object.slice(0, honorific) : object);
       if (name.length === 0) continue;
       titleEnd = cut + object.length;
       rest = name;
@@ -455,10 +461,12 @@ function pushObject(out: Candidate[], text: string, tokens: Token[], object: num
 function isAcronymWorth(part: number[], tokens: Token[]): boolean {
   if (part.length !== 1) return true;
   const t = tokens[part[0] ?? 0] as Token;
-  if (!isAcronymToken(t.text)) return true;
   const letters = t.text.replace(/[^\p{L}]/gu, '');
   const lower = letters.toLowerCase();
-  if (isTitleWord(t) || ROLE_HEADS.has(lower) || lower === 'am' || lower === 'pm') return false;
+  const singular = lower.replace(/s$/, '');
+  if (isTitleWord(t) || ROLE_HEADS.has(lower) || ROLE_HEADS.has(singular)) return false; // "MPs"
+  if (!isAcronymToken(t.text)) return true;
+  if (lower === 'am' || lower === 'pm') return false;
   if (/\./.test(t.text) || placeKind(letters) === 'country') return true; // "U.S.", "US", "D.C."
   if (letters.length > 5) return false;
   return !isCommonWord(lower) && !STOP_WORDS.has(lower);
@@ -475,23 +483,16 @@ function dropWordsBeforeGivenName(part: number[], tokens: Token[]): number[] {
   if (isNameLikeWord(word(0)) || isClearGivenName(word(0))) return part;
   const nameLike = (i: number) =>
     isNameLikeWord((tokens[i] as Token).text) || NAME_PARTICLES.has((tokens[i] as Token).lower);
+  // "Intelligence Directorate Jane Roe": the name starts at a known given name.
+  for (let k = 1; k < part.length - 1; k++) {
+    const rest = part.slice(k);
+    if (isClearGivenName(word(k)) && rest.every(nameLike)) return rest;
+  }
   // "Canadian Jane Roe": one describing word before a name of two name-like words or more.
   const first = tokens[part[0] ?? 0] as Token;
   const describing =
     isCommonWord(first.lower) || /(?:ian|ese|ish|[^u]ch(?:wo)?man)$/.test(first.lower);
   if (describing && part.slice(1).every(nameLike)) return part.slice(1);
-  for (let k = 1; k < part.length - 1; k++) {
-    const rest = part.slice(k);
-    if (
-      isClearGivenName(word(k)) &&
-      rest.every(
-        (i) =>
-          isNameLikeWord((tokens[i] as Token).text) ||
-          NAME_PARTICLES.has((tokens[i] as Token).lower),
-      )
-    )
-      return rest;
-  }
   return part;
 }
 
