@@ -224,8 +224,11 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const describing =
     /(?:an|ese|ish|i)$/.test(last.lower) || c.tokens.every((t) => isCommonWord(t.lower));
   if ((members || pluralTitle) && !describing && !isTitleWord(first)) cues.members++;
-  if ((shape.givenFirst && !shape.thingConnector) || (shape.weakGivenFirst && shape.allNameLike))
-    cues.given++;
+  // "Fort Stewart", "Mount Kent": a place prefix opens the name, whatever the given-name lists hold.
+  const placePrefix = n > 1 && PLACE_PREFIXES.has(bare(first));
+  const givenLike =
+    (shape.givenFirst && !shape.thingConnector) || (shape.weakGivenFirst && shape.allNameLike);
+  if (givenLike && !placePrefix) cues.given++;
   if (shape.allNameLike && (shape.knownParts > 0 || n > 1)) cues.nameLike++;
   if (c.honorific || c.title) cues.strongPerson += 2;
   // A lowercase role right before the name: "spokesperson Sok Eysan", "analyst Meas Nee".
@@ -242,11 +245,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (next && next.joined && SAID_VERBS.has(next.lower) && !ofSomething) cues.speaker++;
   if (next && next.joined && ACTION_VERBS.has(next.lower) && !ofSomething && shape.allNameLike)
     cues.actor++;
-  if (
-    prev &&
-    ['said', 'says', 'told'].includes(prev.lower) &&
-    text.slice(prev.end, first.start) === ' '
-  )
+  if (prev && ['said', 'says'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ')
     cues.speaker++;
   if (prev && prev.lower === 'to' && tokens[c.first - 2]?.lower === 'according') cues.speaker++;
   return cues;

@@ -228,3 +228,19 @@ Harbour board chairman Jonas Veldhuis said the new piers would open in the sprin
     expect(jonas?.roles.map((r) => r.title)).toEqual(['Harbour board chairman']);
   });
 });
+
+describe('listeners and place prefixes', () => {
+  const content = `Garrison visit planned
+
+The minister will visit soldiers at Fort Carrick on Friday, a spokesman told Harbour Weekly, and will meet their families afterwards in the town.
+
+The visit was planned months ago and will go ahead despite the weather, the spokesman said in a statement on Thursday evening.`;
+  const doc = extractDocument({ origin: 'garrison.txt', format: 'txt', content });
+  const kindOf = (name: string) => doc.entities.find((e) => e.name === name)?.kind;
+  it('makes no speaker of the outlet someone "told"', () => {
+    expect(kindOf('Harbour Weekly')).not.toBe('person');
+  });
+  it('reads "Fort …" as a place even when the next word is a given name', () => {
+    expect(kindOf('Fort Carrick')).toBe('place');
+  });
+});
