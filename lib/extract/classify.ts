@@ -43,6 +43,8 @@ export interface Cues {
   given: number;
   /** Every word reads as a name part and the name lists know at least one. */
   nameLike: number;
+  /** Named right after "told": a listener, often a news outlet. */
+  listener: number;
   /** Lowercase role or member nouns after the name ("Labour MPs", "Tesla executives"). */
   members: number;
   /** A site's head or prefix word ("… Power Plant", "Fort …"); "Ellen Park" shows it is weak. */
@@ -68,6 +70,7 @@ export function noCues(): Cues {
     actor: 0,
     facility: 0,
     members: 0,
+    listener: 0,
   };
 }
 
@@ -85,6 +88,7 @@ export function addCues(a: Cues, b: Cues): void {
   a.actor += b.actor;
   a.facility += b.facility;
   a.members += b.members;
+  a.listener += b.listener;
 }
 
 const bare = (t: Token | undefined): string => (t ? t.lower.replace(/\.$/, '') : '');
@@ -248,6 +252,9 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (prev && ['said', 'says'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ')
     cues.speaker++;
   if (prev && prev.lower === 'to' && tokens[c.first - 2]?.lower === 'according') cues.speaker++;
+  // "a source told Business Insider": the one told is often an outlet.
+  if (prev && ['told', 'tells'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ')
+    cues.listener++;
   return cues;
 }
 
@@ -289,6 +296,8 @@ export function decideKind(
   if (tokenCount > 1 && city && cues.given === 0) return 'place';
   // "in Kampong Cham": after "in" or "from", a name no given name opens is a place.
   if (tokenCount > 1 && cues.inPlace > 0 && cues.given === 0 && cues.actor === 0) return 'place';
+  const toldOnly = cues.listener > 0 && cues.speaker === 0 && cues.actor === 0;
+  if (tokenCount > 1 && toldOnly && cues.given === 0) return 'organization';
   if (tokenCount > 1 && (cues.given > 0 || cues.nameLike > 0)) return 'person';
   if (tokenCount === 1 && cues.speaker > 0 && cues.nameLike > 0) return 'person';
   // A lone city name with no person's cue: "Nairobi", "Warsaw", also given names in the lists.

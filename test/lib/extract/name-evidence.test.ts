@@ -237,8 +237,8 @@ The minister will visit soldiers at Fort Carrick on Friday, a spokesman told Har
 The visit was planned months ago and will go ahead despite the weather, the spokesman said in a statement on Thursday evening.`;
   const doc = extractDocument({ origin: 'garrison.txt', format: 'txt', content });
   const kindOf = (name: string) => doc.entities.find((e) => e.name === name)?.kind;
-  it('makes no speaker of the outlet someone "told"', () => {
-    expect(kindOf('Harbour Weekly')).not.toBe('person');
+  it('reads the outlet someone "told" as an organization, not a speaker', () => {
+    expect(kindOf('Harbour Weekly')).toBe('organization');
   });
   it('reads "Fort …" as a place even when the next word is a given name', () => {
     expect(kindOf('Fort Carrick')).toBe('place');
