@@ -6,42 +6,20 @@
  */
 import { isAcronymToken } from '@/lib/match/normalize';
 import { isCommonWord } from './common-words';
-import { givenNameGender, placeKind } from './gazetteer';
+import { placeKind } from './gazetteer';
+import { closesHonorific, isHonorificWord, isNameLikeWord } from './name-evidence';
+import { HONORIFICS, NAME_CONNECTORS, ORG_HEADS, PLACE_WORDS, STOP_WORDS } from './lexicon';
+import { bare, isCapitalized, isTitleHead, isTitleWord, type Token } from './tokens';
 import {
-  closesHonorific,
-  isClearGivenName,
-  isHonorificWord,
-  isNameLikeWord,
-} from './name-evidence';
-import {
-  CALENDAR_WORDS,
-  HONORIFICS,
-  NAME_CONNECTORS,
-  NON_TERMINAL_ABBREVIATIONS,
-  ORG_HEADS,
-  PLACE_WORDS,
-  ROLE_HEADS,
-  ROLE_MODIFIERS,
-  STOP_WORDS,
-  TITLE_ABBREVIATIONS,
-} from './lexicon';
+  dropWordsBeforeGivenName,
+  isAcronymWorth,
+  isCapitalsHeadline,
+  lowercaseWords,
+  nameAtEnd,
+  stripSentenceOpeners,
+} from './name-spans';
 
-/** A word of the document with its offsets. */
-export interface Token {
-  /** The word without a trailing sentence period or possessive. */
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** True for "CNRP’s": the possessive was removed from `text` and `end`. */
-  possessive: boolean;
-  /** "based" for "Toowoomba-based": the compound's suffix was removed from `text` and `end`. */
-  suffix?: string;
-  /** True when only spaces separate this token from the previous one. */
-  joined: boolean;
-  /** True when the token opens its sentence (or follows an opening quote mark). */
-  initial: boolean;
-}
+export { isTitleWord, tokenize, type Token } from './tokens';
 
 /** A name candidate found in the text. */
 export interface Candidate {
@@ -59,138 +37,6 @@ export interface Candidate {
   title: { start: number; end: number } | null;
   possessive: boolean;
 }
-
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=\p{L})|\.(?=\p{L}\.))*\.?/gu;
-
-/** Compound suffixes after a capitalized name: "London-based", "Kremlin-backed", "Texas-born". */
-const COMPOUND_SUFFIX =
-  /-(based|born|bred|led|backed|owned|run|made|bound|headquartered|registered)$/;
-
-/** Tokenizes `text` between `from` and `to`, marking sentence-initial tokens. */
-export function tokenize(
-  text: string,
-  from: number,
-  to: number,
-  sentenceStarts: Set<number>,
-): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  let previousEnd = -1;
-  // A period read as a sentence end parts the next word from this one: "the election. Following".
-  let previousEndedSentence = false;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let word = m[0];
-    let endsSentence = false;
-    if (word.endsWith('.')) {
-      const bare = word.slice(0, -1);
-      const keep =
-        /^\p{Lu}$/u.test(bare) ||
-        bare.includes('.') ||
-        NON_TERMINAL_ABBREVIATIONS.has(bare.toLowerCase());
-      if (!keep) {
-        word = bare;
-        endsSentence = true;
-      }
-    }
-    // "Toowoomba-based", "Australia-led": the place or body before the suffix is a name of its own.
-    // Tested only on capitalized hyphenated words: the pattern is costly on every word of a corpus.
-    const first = word[0] ?? '';
-    const compound =
-      word.includes('-') && first !== first.toLowerCase() ? COMPOUND_SUFFIX.exec(word) : null;
-    const suffix = compound ? compound[1] : undefined;
-    if (compound) word = word.slice(0, compound.index);
-    let possessive = false;
-    if (/['’]s$/.test(word)) {
-      word = word.slice(0, -2);
-      possessive = true;
-    }
-    const start = m.index;
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
-    // A live blog's entry opens its line after a time stamp ("9:02 Newcomer …"): a sentence start too.
-    const initial =
-      sentenceStarts.has(start) ||
-      /["“‘([]\s*$/.test(text.slice(Math.max(0, start - 2), start)) ||
-      (/\d/.test(text[start - 2] ?? '') &&
-        /(?:^|\n)[\d:.\s]*\d[\d:.\s]*$/.test(text.slice(Math.max(0, start - 12), start)));
-    tokens.push({
-      text: word,
-      lower: word.toLowerCase(),
-      start,
-      end: start + word.length,
-      possessive,
-      joined: previousEnd >= 0 && /^ $/.test(gap) && !previousEndedSentence,
-      initial,
-    });
-    if (suffix) (tokens[tokens.length - 1] as Token).suffix = suffix;
-    previousEnd = m.index + m[0].length;
-    previousEndedSentence = endsSentence;
-  }
-  return tokens;
-}
-
-/** Arabic and French particles joined to a capitalized name part: "al-Hayya", "d’Estaing". */
-const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|az|ash|ul|d|l)[-'’]\p{Lu}/u;
-
-function isCapitalized(t: Token): boolean {
-  const first = t.text[0] ?? '';
-  const upper = first !== first.toLowerCase();
-  // The particle test runs only on words with a mark after their first letters ("al-", "d’").
-  const particle = !upper && /^\p{Ll}{1,3}[-'’]/u.test(t.text) && JOINED_PARTICLE.test(t.text);
-  return (upper || particle) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''));
-}
-
-function bare(t: Token): string {
-  return t.lower.replace(/\.$/, '');
-}
-
-/** A word that can be part of a title before a name: "Prime", "Minister", "Deputy", "Sen.". */
-export function isTitleWord(t: Token): boolean {
-  const b = bare(t);
-  return (
-    ROLE_HEADS.has(b) || ROLE_MODIFIERS.has(b) || TITLE_ABBREVIATIONS.has(b) || HONORIFICS.has(b)
-  );
-}
-
-/** True for the title word that can directly precede a name ("Minister", "Sen.", "MPs", "Mr", "Tan Sri"). */
-function isTitleHead(t: Token, next?: Token): boolean {
-  const b = bare(t);
-  // Plural titles before a list of names: "Sens. Jane Roe and …", "MPs John Doe and …".
-  const singular = b.replace(/s$/, '');
-  return (
-    ROLE_HEADS.has(b) ||
-    // "Inspector-General", "Secretary-General": a hyphenated title with a role head in it.
-    (b.includes('-') && b.split('-').some((part) => ROLE_HEADS.has(part))) ||
-    TITLE_ABBREVIATIONS.has(b) ||
-    (b.length > 2 &&
-      (TITLE_ABBREVIATIONS.has(singular) ||
-        ROLE_HEADS.has(singular) ||
-        HONORIFICS.has(singular))) ||
-    isHonorificWord(t.text, next?.text)
-  );
-}
-
-/** Particles inside a name: "Khalid bin Ali", "Ludwig van Beethoven", "Charles de Gaulle". */
-const NAME_PARTICLES = new Set([
-  'bin',
-  'binti',
-  'ibn',
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'da',
-  'del',
-  'della',
-  'di',
-  'du',
-  'la',
-  'le',
-  'al',
-  'y',
-  'dos',
-  'das',
-]);
 
 /** Splits tokens into runs of capitalized words joined by spaces (and "of", "for"… inside). */
 function capitalizedRuns(tokens: Token[]): number[][] {
@@ -359,87 +205,6 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
-/**
- * Lowercase words written in the document: a capital seen elsewhere in lower
- * case is a sentence's. Built on first need, as most runs never ask.
- */
-function lowercaseWords(tokens: Token[]): { has(word: string): boolean } {
-  let seen: Set<string> | null = null;
-  return {
-    has(word) {
-      if (!seen) {
-        seen = new Set();
-        for (const t of tokens) if (t.text === t.lower) seen.add(t.lower);
-      }
-      return seen.has(word);
-    },
-  };
-}
-
-/** A headline set in capitals ("MAN CHARGED AFTER STORM"): three or more all-capital words. */
-function isCapitalsHeadline(run: number[], tokens: Token[]): boolean {
-  const words = run.map((i) => (tokens[i] as Token).text).filter((w) => /\p{L}{2}/u.test(w));
-  return words.length >= 3 && words.every((w) => w === w.toUpperCase());
-}
-
-/**
- * Drops the words a run has only because a sentence starts there: function and
- * discourse words ("Meanwhile", "The"), and an ordinary word before a name
- * ("Newcomer Jane Doe", "Striker John Roe") when the document writes it in
- * lower case elsewhere or a given name follows it. Names of organizations and
- * places keep their first word ("National Rescue Party", "White House").
- */
-function stripSentenceOpeners(
-  run: number[],
-  tokens: Token[],
-  lowerSeen: { has(word: string): boolean },
-): number[] {
-  let idx = run.slice();
-  while (idx.length > 0) {
-    const t = tokens[idx[0] ?? 0] as Token;
-    const discourse =
-      t.initial && (STOP_WORDS.has(t.lower) || (/ing$|ly$/.test(t.lower) && isCommonWord(t.lower)));
-    // After "Residents of Hoa Binh" loses "Residents", the "of" it leaves is no part of a name.
-    if (discourse || t.lower === 'the' || NAME_CONNECTORS.has(t.lower)) idx = idx.slice(1);
-    else break;
-  }
-  const first = tokens[idx[0] ?? 0];
-  const second = tokens[idx[1] ?? 0];
-  const last = tokens[idx[idx.length - 1] ?? 0];
-  if (!first || !second || !last || idx.length < 2 || !first.initial) return idx;
-  if (ORG_HEADS.has(bare(last)) || PLACE_WORDS.has(bare(last)) || isTitleWord(first)) return idx;
-  const ordinary =
-    isCommonWord(first.lower) && givenNameGender(first.lower) === null && !placeKind(first.text);
-  const nameFollows = isClearGivenName(second.text) || isTitleWord(second);
-  if (ordinary && (nameFollows || (lowerSeen.has(first.lower) && isNameLikeWord(second.text))))
-    return idx.slice(1);
-  return idx;
-}
-
-/** The name-like words ending a run ("… Defence Datuk Seri | Mohamad Hasan"), name particles included. */
-function nameAtEnd(rest: number[], tokens: Token[]): number[] {
-  let from = rest.length;
-  while (from > 0) {
-    const t = tokens[rest[from - 1] ?? 0] as Token;
-    const particle = NAME_PARTICLES.has(t.lower) && from < rest.length;
-    const before = tokens[rest[from - 2] ?? -1]?.text;
-    if (closesHonorific(before, t.text)) break; // "… Datuk Seri | Mohamad Hasan"
-    if (!particle && !isNameLikeWord(t.text)) break;
-    from--;
-  }
-  while (from < rest.length && NAME_PARTICLES.has((tokens[rest[from] ?? 0] as Token).lower)) from++;
-  // "… of Agriculture Marta Roe": a rare word of the title's object is no given name, "Marta" is.
-  const given = rest.findIndex((i, k) => k >= from && isClearGivenName((tokens[i] as Token).text));
-  const afterConnector = NAME_CONNECTORS.has((tokens[rest[from - 1] ?? -1]?.lower ?? '') as string);
-  const firstIsGiven = isClearGivenName((tokens[rest[from] ?? 0] as Token).text);
-  if (given > from && afterConnector && !firstIsGiven && rest.length - given >= 2) from = given;
-  const name = rest.slice(from);
-  // "Mayor of Warsaw": a lone place after the title is its object, not a person.
-  const only = name.length === 1 ? (tokens[name[0] ?? 0] as Token) : null;
-  if (only && (placeKind(only.text) || givenNameGender(only.text) === null)) return [];
-  return name;
-}
-
 /** The object of a title ("the Bank of England", "Warsaw") becomes a candidate when it names something. */
 function pushObject(out: Candidate[], text: string, tokens: Token[], object: number[]): void {
   let idx = object;
@@ -453,50 +218,6 @@ function pushObject(out: Candidate[], text: string, tokens: Token[], object: num
     words.some((w) => ORG_HEADS.has(bare(w))) ||
     placeKind(text.slice((words[0] as Token).start, last.end)) !== null;
   if (named && !isTitleWord(words[0] as Token)) pushSplit(out, text, tokens, idx);
-}
-
-/**
- * False for a lone all-capital word that is no organization's acronym: a job
- * ("CEO", "MP"), a time ("PM"), an everyday word or a long word set in
- * capitals for emphasis ("DRAGON", "SHACKLED"); acronyms that are words are kept
- * when short ("UN", "WHO").
- */
-function isAcronymWorth(part: number[], tokens: Token[]): boolean {
-  if (part.length !== 1) return true;
-  const t = tokens[part[0] ?? 0] as Token;
-  const letters = t.text.replace(/[^\p{L}]/gu, '');
-  const lower = letters.toLowerCase();
-  const singular = lower.replace(/s$/, '');
-  if (isTitleWord(t) || ROLE_HEADS.has(lower) || ROLE_HEADS.has(singular)) return false; // "MPs"
-  if (!isAcronymToken(t.text)) return true;
-  if (lower === 'am' || lower === 'pm') return false;
-  if (/\./.test(t.text) || placeKind(letters) === 'country') return true; // "U.S.", "US", "D.C."
-  if (letters.length > 5) return false;
-  return !isCommonWord(lower) && !STOP_WORDS.has(lower);
-}
-
-/**
- * "Canadian Jane Roe", "Food Security Jane Roe": words that are no name parts
- * before a known given name that opens a run of name-like words belong to
- * something else; the name starts at the given name.
- */
-function dropWordsBeforeGivenName(part: number[], tokens: Token[]): number[] {
-  const word = (k: number) => (tokens[part[k] ?? 0] as Token).text;
-  if (part.length < 3) return part;
-  if (isNameLikeWord(word(0)) || isClearGivenName(word(0))) return part;
-  const nameLike = (i: number) =>
-    isNameLikeWord((tokens[i] as Token).text) || NAME_PARTICLES.has((tokens[i] as Token).lower);
-  // "Intelligence Directorate Jane Roe": the name starts at a known given name.
-  for (let k = 1; k < part.length - 1; k++) {
-    const rest = part.slice(k);
-    if (isClearGivenName(word(k)) && rest.every(nameLike)) return rest;
-  }
-  // "Canadian Jane Roe": one describing word before a name of two name-like words or more.
-  const first = tokens[part[0] ?? 0] as Token;
-  const describing =
-    isCommonWord(first.lower) || /(?:ian|ese|ish|[^u]ch(?:wo)?man)$/.test(first.lower);
-  if (describing && part.slice(1).every(nameLike)) return part.slice(1);
-  return part;
 }
 
 /** Splits acronyms off title-case neighbours, then records each part as a candidate. */
