@@ -31,6 +31,13 @@ stage typecheck npx tsc --noEmit
 stage lint npx eslint .
 stage format npx prettier --check .
 stage unit npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/unit.json"
+# Extraction quality on the development corpus (../shared/corpus, beside the
+# clone in CI): fails when a figure drops below its floor in test/quality/floors.json.
+if [[ -d ../shared/corpus || -n "${CI:-}" ]]; then
+  stage quality npm run -s quality -- --floors test/quality/floors.json
+else
+  echo '::: quality skipped: no ../shared/corpus beside this clone (CI always has it)'
+fi
 stage build-chrome npx wxt build
 stage build-firefox npx wxt build -b firefox
 # Mozilla's add-on linter (web-ext lint) on the Firefox build: fails on errors only.

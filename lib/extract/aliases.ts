@@ -5,7 +5,7 @@
  */
 import { isAcronymToken } from '@/lib/match/normalize';
 import { isCommonWord } from './common-words';
-import { NAME_CONNECTORS } from './lexicon';
+import { NAME_CONNECTORS, ORG_HEADS } from './lexicon';
 
 /**
  * True when `acronym` is made of the initials of `words` ("CNRP" ↔ "Cambodia
@@ -92,4 +92,24 @@ export function slugOf(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * One key for the two ways newsrooms name a body: "Interior Ministry" and
+ * "Ministry of Interior" (or "of the Interior") both give "ministry:interior".
+ * Null for a name without an organization head word at either end.
+ */
+export function organizationKey(name: string): string | null {
+  const words = name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/\s+/)
+    .filter((w) => w !== 'the');
+  if (words.length < 2) return null;
+  const first = words[0] ?? '';
+  const last = words[words.length - 1] ?? '';
+  if (ORG_HEADS.has(first) && (words[1] === 'of' || words[1] === 'for'))
+    return `${first}:${words.slice(2).join(' ')}`;
+  if (ORG_HEADS.has(last)) return `${last}:${words.slice(0, -1).join(' ')}`;
+  return null;
 }

@@ -9,11 +9,19 @@ import { isAcronymToken } from '@/lib/match/normalize';
 import type { EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
 import { isTitleWord } from './names';
+import { placeKind } from './gazetteer';
+import { isCommonWord } from './common-words';
+import { isNameLikeWord, nameShape } from './name-evidence';
 import {
+  ACTION_VERBS,
+  APPOSITION_NOUNS,
+  FACILITY_HEADS,
   LAW_HEADS,
+  PLACE_PREFIXES,
   NAME_CONNECTORS,
   ORG_HEADS,
   ORG_MEMBER_NOUNS,
+  ORG_NOUNS,
   PLACE_ADJECTIVES,
   PLACE_WORDS,
   ROLE_HEADS,
@@ -31,11 +39,39 @@ export interface Cues {
   /** A weak place cue: "in X", "from X". */
   inPlace: number;
   law: number;
+  /** The name's first word is a given name from the gazetteer ("Thom …"). */
+  given: number;
+  /** Every word reads as a name part and the name lists know at least one. */
+  nameLike: number;
+  /** Named right after "told": a listener, often a news outlet. */
+  listener: number;
+  /** Lowercase role or member nouns after the name ("Labour MPs", "Tesla executives"). */
+  members: number;
+  /** A site's head or prefix word ("… Power Plant", "Fort …"); "Ellen Park" shows it is weak. */
+  facility: number;
+  /** A verb of action after a name that reads as one ("Jane Roe won"). */
+  actor: number;
+  /** The place gazetteers know the whole name: 2 for a country or region, 1 for a city. */
+  gazPlace: number;
 }
 
 /** No evidence yet. */
 export function noCues(): Cues {
-  return { strongPerson: 0, speaker: 0, org: 0, place: 0, inPlace: 0, law: 0 };
+  return {
+    strongPerson: 0,
+    speaker: 0,
+    org: 0,
+    place: 0,
+    inPlace: 0,
+    law: 0,
+    given: 0,
+    nameLike: 0,
+    gazPlace: 0,
+    actor: 0,
+    facility: 0,
+    members: 0,
+    listener: 0,
+  };
 }
 
 /** Adds `b` into `a`. */
@@ -46,9 +82,33 @@ export function addCues(a: Cues, b: Cues): void {
   a.place += b.place;
   a.inPlace += b.inPlace;
   a.law += b.law;
+  a.given += b.given;
+  a.nameLike += b.nameLike;
+  a.gazPlace += b.gazPlace;
+  a.actor += b.actor;
+  a.facility += b.facility;
+  a.members += b.members;
+  a.listener += b.listener;
 }
 
 const bare = (t: Token | undefined): string => (t ? t.lower.replace(/\.$/, '') : '');
+
+/**
+ * Steps over an age written after a name ("Jane Roe, 65, a retired nurse"), so
+ * the apposition after it is read as the role; returns the token index and
+ * offset where the rest of the sentence starts.
+ */
+export function skipAge(
+  text: string,
+  tokens: Token[],
+  after: number,
+  end: number,
+): { after: number; end: number } {
+  const age = /^,\s*\d{1,3}(?=,\s)/.exec(text.slice(end, end + 6));
+  const number = tokens[after];
+  if (!age || !number || !/^\d+$/.test(number.text)) return { after, end };
+  return { after: after + 1, end: end + age[0].length };
+}
 
 /** True when the lowercase words after a name name a role ("X, head of …", "X, a spokesman for …"). */
 export function appositionFollows(
@@ -57,6 +117,7 @@ export function appositionFollows(
   after: number,
   end: number,
 ): boolean {
+  ({ after, end } = skipAge(text, tokens, after, end));
   if (!/^,\s/.test(text.slice(end, end + 2))) return false;
   for (let i = after; i < tokens.length && i < after + 4; i++) {
     const t = tokens[i] as Token;
@@ -68,7 +129,11 @@ export function appositionFollows(
       !following.joined ||
       t.possessive ||
       ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and'].includes(following.lower);
-    if (ROLE_HEADS.has(bare(t)) && /^\p{Ll}/u.test(t.text) && ends) return true;
+    // "X, Chief Justice of …": a capitalized title word is a role too.
+    const roleWord = /^\p{Ll}/u.test(t.text) || isTitleWord(t);
+    const noun =
+      ROLE_HEADS.has(bare(t)) || (APPOSITION_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text));
+    if (noun && roleWord && ends) return true;
     if (
       ![
         'a',
@@ -85,10 +150,25 @@ export function appositionFollows(
         'party',
       ].includes(t.lower) &&
       !/^\p{Ll}/u.test(t.text) &&
-      !isAcronymToken(t.text)
+      !isAcronymToken(t.text) &&
+      !isTitleWord(t)
     ) {
       return false;
     }
+  }
+  return false;
+}
+
+/** True for ", the carmaker," or ", a news agency": an apposition whose head is an organization noun. */
+function orgNounAfter(text: string, tokens: Token[], after: number, end: number): boolean {
+  if (!/^,\s/.test(text.slice(end, end + 2))) return false;
+  for (let i = after; i < tokens.length && i < after + 4; i++) {
+    const t = tokens[i] as Token;
+    if (i > after && !t.joined) return false;
+    if (!/^\p{Ll}/u.test(t.text)) return false;
+    const following = tokens[i + 1];
+    if (ORG_NOUNS.has(t.lower) && (!following || !following.joined || following.lower === 'that'))
+      return true;
   }
   return false;
 }
@@ -105,7 +185,11 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     next !== undefined && (next.joined || c.possessive) && /^\p{Ll}/u.test(next.text);
   const acronym = n === 1 && isAcronymToken(first.text);
 
-  if (n > 1 && (LAW_HEADS.has(first.lower) || ['law', 'act'].includes(last.lower))) cues.law++;
+  const shape = nameShape(c.tokens.map((t) => t.text));
+  // "Bill Cash" is a man, "Bill of Rights" a law: a given name before name-like words is no law head.
+  const lawHead = LAW_HEADS.has(first.lower) && !(shape.weakGivenFirst && shape.allNameLike);
+  if (n > 1 && (lawHead || ['law', 'act'].includes(last.lower))) cues.law++;
+  if (n > 1 && (FACILITY_HEADS.has(bare(last)) || PLACE_PREFIXES.has(bare(first)))) cues.facility++;
   if (
     ORG_HEADS.has(bare(last)) ||
     (n > 2 && ORG_HEADS.has(first.lower) && NAME_CONNECTORS.has(bare(c.tokens[1])))
@@ -114,50 +198,114 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (PLACE_WORDS.has(last.lower) && n > 1) cues.place += 2;
   if (nextJoined && (PLACE_WORDS.has(next.lower) || PLACE_ADJECTIVES.has(next.lower)))
     cues.place += 2;
+  // "the militant group X", "X, the carmaker,": a noun for a kind of organization beside the name.
+  const orgNounBefore =
+    prev !== undefined && ORG_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ';
+  if (orgNounBefore || orgNounAfter(text, tokens, c.first + n, c.end)) cues.org += 2;
+  // "a Toowoomba-based team", "Texas-born": where someone or something is from.
+  if (last.suffix === 'based' || last.suffix === 'born' || last.suffix === 'bred')
+    cues.inPlace += 2;
   if (
     prev &&
     ['in', 'from', 'near', 'across', 'throughout', 'outside'].includes(prev.lower) &&
     !c.possessive &&
-    !acronym
+    !acronym &&
+    (n > 1 || isNameLikeWord(first.text))
   ) {
     cues.inPlace++;
   }
+  const place = placeKind(c.text);
+  if (place) cues.gazPlace += place === 'city' ? 1 : 2;
   if (acronym) {
     // "CPP spokesperson", "CNRP officials", "CNRP Deputy President": an organization's people.
     if (nextJoined && (ORG_MEMBER_NOUNS.has(next.lower) || ROLE_HEADS.has(next.lower))) cues.org++;
     if (next && next.joined && isTitleWord(next) && /^\p{Lu}/u.test(next.text)) cues.org++;
     return cues;
   }
+  // "Labour MPs", "Scottish Labour leader": a body's people follow its name (not a nationality's).
+  const members = nextJoined && (ORG_MEMBER_NOUNS.has(next.lower) || ROLE_HEADS.has(next.lower));
+  const pluralTitle = next?.joined && /^\p{Lu}\p{L}*s$/u.test(next.text) && isTitleWord(next);
+  const describing =
+    /(?:an|ese|ish|i)$/.test(last.lower) || c.tokens.every((t) => isCommonWord(t.lower));
+  if ((members || pluralTitle) && !describing && !isTitleWord(first)) cues.members++;
+  // "Fort Stewart", "Mount Kent": a place prefix opens the name, whatever the given-name lists hold.
+  const placePrefix = n > 1 && PLACE_PREFIXES.has(bare(first));
+  const givenLike =
+    (shape.givenFirst && !shape.thingConnector) || (shape.weakGivenFirst && shape.allNameLike);
+  if (givenLike && !placePrefix) cues.given++;
+  if (shape.allNameLike && (shape.knownParts > 0 || n > 1)) cues.nameLike++;
   if (c.honorific || c.title) cues.strongPerson += 2;
   // A lowercase role right before the name: "spokesperson Sok Eysan", "analyst Meas Nee".
-  const rolePrev = prev && ROLE_HEADS.has(prev.lower) && /^\p{Ll}/u.test(prev.text);
+  const rolePrev =
+    prev &&
+    (ROLE_HEADS.has(prev.lower) || APPOSITION_NOUNS.has(prev.lower)) &&
+    /^\p{Ll}/u.test(prev.text);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
-  if (appositionFollows(text, tokens, c.first + n, c.end)) cues.strongPerson += 2;
+  // "Keighley, Yorkshire, the son of …": after a country or region, the apposition is the person's.
+  const region = place === 'country' || place === 'region';
+  if (!region && appositionFollows(text, tokens, c.first + n, c.end)) cues.strongPerson += 2;
   // "Residents of Hoa Binh said": the place after "of" is not the speaker.
   const ofSomething = prev !== undefined && ['of', 'in', 'from'].includes(prev.lower);
   if (next && next.joined && SAID_VERBS.has(next.lower) && !ofSomething) cues.speaker++;
-  if (
-    prev &&
-    ['said', 'says', 'told'].includes(prev.lower) &&
-    text.slice(prev.end, first.start) === ' '
-  )
+  if (next && next.joined && ACTION_VERBS.has(next.lower) && !ofSomething && shape.allNameLike)
+    cues.actor++;
+  if (prev && ['said', 'says'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ')
     cues.speaker++;
   if (prev && prev.lower === 'to' && tokens[c.first - 2]?.lower === 'according') cues.speaker++;
+  // "a source told Business Insider": the one told is often an outlet.
+  if (prev && ['told', 'tells'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ')
+    cues.listener++;
   return cues;
 }
 
 /**
  * The kind a name's evidence supports, or null to drop it. Head words decide
- * first (a "Party" is an organization whoever speaks for it); a person needs a
- * role, title, honorific or speech verb; a single word needs more than a verb.
+ * first (a "Party" is an organization whoever speaks for it); then a title,
+ * role or honorific makes a person; a country or region from the gazetteers is
+ * a place; a speech verb or a name that reads as one (a given name first, or
+ * every word a known name part) makes a person of two words or more; a city
+ * from the gazetteers, or "in X", makes a place. A single word needs a cue of
+ * its own: a surname alone is too easily an ordinary capitalized word.
  */
-export function decideKind(cues: Cues, tokenCount: number, acronym: boolean): EntityKind | null {
+export function decideKind(
+  cues: Cues,
+  tokenCount: number,
+  acronym: boolean,
+  letters = tokenCount,
+): EntityKind | null {
   if (cues.law > 0) return null;
   if (cues.org >= 2 && cues.org >= cues.place) return 'organization';
   if (cues.place >= 2) return 'place';
-  if (acronym) return cues.org > 0 ? 'organization' : null;
+  if (acronym) {
+    // "UK", "USA" are countries; a longer place in capitals ("WASHINGTON —") is a dateline.
+    // "U.S. officials": a country's people, not an organization's.
+    if (cues.gazPlace >= 2 && letters <= 3) return 'place';
+    if (cues.gazPlace > 0 && cues.org === 0) return letters <= 3 ? 'place' : null;
+    return 'organization';
+  }
+  // "SIPA Press France": a lone country is a place whatever title-like word precedes it.
+  if (tokenCount === 1 && cues.gazPlace >= 2 * Math.max(1, cues.strongPerson / 2)) return 'place';
   if (cues.strongPerson > 0) return 'person';
-  if (cues.speaker > 0 && tokenCount > 1) return 'person';
+  if (cues.facility > 0 && !(cues.given > 0 && tokenCount <= 2)) return 'place';
+  // "Kenya" is also a given name, and "France said" speaks for a country: a title makes a person.
+  if (cues.gazPlace >= 2) return 'place';
+  // "San Francisco": a whole city name from the gazetteer, whatever given name it opens with.
+  if (tokenCount > 1 && cues.gazPlace > 0 && cues.speaker === 0) return 'place';
+  if ((cues.speaker > 0 || cues.actor > 0) && tokenCount > 1) return 'person';
+  const city = cues.gazPlace > 0;
+  if (tokenCount > 1 && city && cues.given === 0) return 'place';
+  // "in Kampong Cham": after "in" or "from", a name no given name opens is a place.
+  if (tokenCount > 1 && cues.inPlace > 0 && cues.given === 0 && cues.actor === 0) return 'place';
+  const toldOnly = cues.listener > 0 && cues.speaker === 0 && cues.actor === 0;
+  if (tokenCount > 1 && toldOnly && cues.given === 0) return 'organization';
+  if (tokenCount > 1 && (cues.given > 0 || cues.nameLike > 0)) return 'person';
+  if (tokenCount === 1 && cues.speaker > 0 && cues.nameLike > 0) return 'person';
+  // A lone city name with no person's cue: "Nairobi", "Warsaw", also given names in the lists.
+  if (city && cues.speaker === 0 && cues.actor === 0) return 'place';
   if (cues.inPlace > 0 && tokenCount > 1 && cues.speaker === 0) return 'place';
+  // "near Greenmount", "a Toowoomba-based team": a lone word no list knows, where no person speaks.
+  if (cues.inPlace > 0 && cues.given === 0 && cues.speaker === 0 && cues.actor === 0)
+    return 'place';
+  if (cues.members > 0 && cues.given === 0 && cues.speaker === 0) return 'organization';
   return null;
 }

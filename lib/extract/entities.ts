@@ -7,7 +7,12 @@ import { aliasKey, isAcronymToken } from '@/lib/match/normalize';
 import type { AliasForm, EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
 import { addCues, decideKind, mentionCues, noCues, type Cues } from './classify';
-import { acronymMatches, isSpellingVariant, parentheticalAcronyms } from './aliases';
+import {
+  acronymMatches,
+  isSpellingVariant,
+  organizationKey,
+  parentheticalAcronyms,
+} from './aliases';
 import { PLACE_WORDS } from './lexicon';
 
 /** One way a group was written, first occurrence. */
@@ -101,16 +106,13 @@ export function groupCandidates(
   });
   for (const g of groups) g.kind = decideKind(g.cues, nameWords(g).length, false);
 
-  // Single words: the second reference to one earlier full person name, or a name of their own.
+  // Single words: a reference to one full person name of the document (a headline or
+  // caption may use the surname before the body gives the full name), or a name of their own.
   for (const i of single) {
     const c = candidates[i] as Candidate;
     const word = aliasKey(c.text);
     const owners = groups.filter(
-      (g) =>
-        g.kind === 'person' &&
-        g.mergedInto === null &&
-        candidates[g.mentions[0] ?? 0]!.start < c.start &&
-        g.key.split(' ').includes(word),
+      (g) => g.kind === 'person' && g.mergedInto === null && g.key.split(' ').includes(word),
     );
     if (owners.length === 1) {
       const g = owners[0] as Group;
@@ -164,7 +166,7 @@ export function groupCandidates(
   }
   for (const g of groups) {
     if (g.aliases[0]?.form === 'acronym' && g.name === g.aliases[0].text)
-      g.kind = decideKind(g.cues, 1, true);
+      g.kind = decideKind(g.cues, 1, true, g.name.replace(/[^\p{L}]/gu, '').length);
   }
 
   // The place word written after a place name tells "Kork Chak commune" from "Kork Chak district".
@@ -203,7 +205,9 @@ function mergeVariants(groups: Group[]): void {
         continue;
       if (ga.placeWord && gb.placeWord && ga.placeWord !== gb.placeWord) continue;
       if (ga.kind === 'person' && ga.key.split(' ').length !== gb.key.split(' ').length) continue;
-      if (ga.key === gb.key || !isSpellingVariant(ga.key, gb.key)) continue;
+      const orgKey = ga.kind === 'organization' ? organizationKey(ga.name) : null;
+      const sameBody = orgKey !== null && orgKey === organizationKey(gb.name);
+      if (ga.key === gb.key || !(sameBody || isSpellingVariant(ga.key, gb.key))) continue;
       // The fuller, earlier-seen spelling stays the name; the other becomes a variant alias.
       const [keep, drop] = ga.mentions.length >= gb.mentions.length ? [ga, gb] : [gb, ga];
       drop.mergedInto = keep;

@@ -16,13 +16,14 @@ import type { ExtractedDocument, RawSource } from '@/lib/model/source';
 import { readDocument } from './document';
 import { splitSentences, sentenceAt } from './sentences';
 import { findCandidates, tokenize, type Candidate } from './names';
-import { groupCandidates, type Group } from './entities';
+import { groupCandidates, type Group, type GroupAlias } from './entities';
 import { attributeQuotes, findQuoteSegments, insideQuote, type PersonMention } from './quotes';
 import { pronounResolver } from './coreference';
 import { rolesAt } from './roles';
 import { isAmbiguousAlias, slugOf } from './aliases';
 import type { Cues } from './classify';
 import { addDatelinePlace } from './dateline';
+import { nameShape } from './name-evidence';
 
 /** Extracts one source document; throws `SourceError` when it is not a usable news article. */
 export function extractDocument(src: RawSource): ExtractedDocument {
@@ -43,12 +44,17 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   const boost = new Map<number, Partial<Cues>>();
   const candidates: Candidate[] = [];
   for (const c of findCandidates(text, tokens)) {
-    const p = paragraphs[paragraphOf(c.start)];
+    const at = paragraphOf(c.start);
+    const p = paragraphs[at];
     const key = aliasKey(c.text);
     if (key === publisherKey) boost.set(candidates.length, { org: 2 });
-    else if (p?.header && paragraphOf(c.start) === read.bylineParagraph && bylineKeys.has(key)) {
+    else if (p?.header && at === read.bylineParagraph && bylineKeys.has(key)) {
       boost.set(candidates.length, { strongPerson: 2 });
-    } else if (p?.header) continue;
+    } else if (p?.header && at === 0 && !isSentenceCase(text.slice(p.start, p.end))) {
+      // A title-case headline capitalizes every word: only a full name opening with a given name counts.
+      const shape = nameShape(c.tokens.map((t) => t.text));
+      if (!(c.tokens.length > 1 && shape.givenFirst && shape.allNameLike)) continue;
+    } else if (p?.header && at !== 0) continue;
     candidates.push(c);
   }
   const { groups, mentionGroup } = groupCandidates(text, tokens, candidates, boost);
@@ -162,6 +168,13 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     });
   });
 
+  // A role stated in the body wins over one read from a photo caption.
+  roles.forEach((list, gi) => {
+    const caption = (r: Role) =>
+      isCaption(text, paragraphs[paragraphOf(r.source.start)] ?? { start: 0, end: 0 });
+    if (list.some((r) => !caption(r))) roles[gi] = list.filter((r) => !caption(r));
+  });
+
   const sharedTokens = tokensInSeveralNames(groups);
   const entities = groups.map((g, gi): Entity => {
     const aliases: Alias[] = [];
@@ -174,6 +187,16 @@ export function extractDocument(src: RawSource): ExtractedDocument {
         form: a.form,
         ambiguous: isAmbiguousAlias(a.text, sharedTokens),
         source: span(a.start, a.end),
+      });
+    }
+    const surname = g.kind === 'person' ? surnameAlias(g) : null;
+    if (surname && !aliases.some((x) => x.key === aliasKey(surname.text))) {
+      aliases.push({
+        text: surname.text,
+        key: aliasKey(surname.text),
+        form: 'short',
+        ambiguous: isAmbiguousAlias(surname.text, sharedTokens),
+        source: span(surname.start, surname.end),
       });
     }
     return {
@@ -195,6 +218,69 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return addDatelinePlace({ document, entities }, read.dateline);
+}
+
+/**
+ * True for a photo caption: it places people in the picture ("(left)",
+ * "(centre)"), opens with a picture label, or closes with a photo credit.
+ */
+function isCaption(text: string, p: { start: number; end: number }): boolean {
+  const block = text.slice(p.start, p.end);
+  return (
+    /\((?:left|right|centre|center|pictured|above|below|top|bottom|front|back)\)/i.test(block) ||
+    /^(?:photo|picture|pictured|image|caption)\b/i.test(block) ||
+    /(?:photo|picture|image)\s*(?::|by)\s*\S[^.]*$/i.test(block)
+  );
+}
+
+/** Particles that belong to the family name after them: "de Vries", "van der Berg", "al-". */
+const SURNAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'del',
+  'di',
+  'du',
+  'la',
+  'le',
+]);
+
+/**
+ * The family name of a person's full name, as written in the first full
+ * mention: news style calls people by it on second reference ("Jane Roe" →
+ * "Roe"), even where the text itself has not yet done so (a caption, a later
+ * page). Initials and suffixes are no family name.
+ */
+function surnameAlias(g: Group): GroupAlias | null {
+  const full = g.aliases.find((a) => a.form === 'name');
+  if (!full) return null;
+  const words = full.text.split(' ');
+  // "Khalid bin Salman": the last word of a patronymic name is the father's, not a family name.
+  if (words.length < 2 || words.some((w) => /^(?:bin|binti|bint|ibn)$/i.test(w))) return null;
+  let from = words.length - 1;
+  while (from > 1 && SURNAME_PARTICLES.has((words[from - 1] ?? '').toLowerCase())) from--;
+  const text = words.slice(from).join(' ');
+  const last = words[words.length - 1] ?? '';
+  const letters = /^[\p{L}\p{M}'’ -]+$/u.test(text) && /\p{L}{3}/u.test(last);
+  if (!letters || /^(?:jr|sr|ii|iii|iv)\.?$/i.test(last)) return null;
+  const start = full.start + full.text.length - text.length;
+  return { text, form: 'short', start, end: start + text.length };
+}
+
+/**
+ * True for a headline written like a sentence ("Kenya counts votes as rivals
+ * trade blame"): its capitals are names, so its candidates count. A headline in
+ * title case capitalizes every word and would give junk names.
+ */
+function isSentenceCase(line: string): boolean {
+  const head = line.split(/\s+[|–—-]\s+/)[0] ?? line;
+  const words = head.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < 4) return false;
+  const capitals = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitals / (words.length - 1) < 0.5;
 }
 
 /** Lowercase words that occur in the names of two or more entities ("Sen" in two people's names). */

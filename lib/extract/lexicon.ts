@@ -19,6 +19,19 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['prof', null],
   ['sir', 'male'],
   ['dame', 'female'],
+  ['lord', 'male'],
+  ['lady', 'female'],
+  ['sheikh', 'male'],
+  ['shaikh', 'male'],
+  ['sheikha', 'female'],
+  ['prince', 'male'],
+  ['princess', 'female'],
+  ['datuk', null],
+  ['dato', null],
+  ['datin', 'female'],
+  ['tun', null],
+  ['haji', 'male'],
+  ['hajjah', 'female'],
 ]);
 
 /** Abbreviated titles wire copy puts before a name ("Sen. Warren", "Gen. Milley"). */
@@ -41,6 +54,8 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['pres', 'president'],
   ['atty', 'attorney'],
   ['rev', 'reverend'],
+  ['sens', 'senators'],
+  ['reps', 'representatives'],
 ]);
 
 /** Abbreviations whose period does not end a sentence. */
@@ -64,7 +79,20 @@ export const ROLE_HEADS = set(`
   consultant strategist pollster campaigner organiser organizer delegate diplomat investor
   economist historian scientist physician doctor surgeon nurse teacher student farmer
   resident villager witness victim suspect defendant plaintiff chancellor speaker whip
-  governor-general mayor-elect vice chieftain laureate
+  governor-general mayor-elect vice chieftain laureate aide backbencher nominee magistrate
+`);
+
+/**
+ * Nouns that give a role in an apposition ("X, a retired nurse", "X, son of …")
+ * but are too ordinary to be read as a title before a capitalized name.
+ */
+export const APPOSITION_NOUNS = set(`
+  boss peer host co-host presenter anchor incumbent predecessor successor wife husband widow
+  spouse son daughter father mother brother sister striker midfielder defender goalkeeper
+  winger forward champion actor actress singer rapper producer writer author novelist poet
+  artist photographer comedian musician star player veteran frontrunner challenger contender
+  retiree pensioner worker employee engineer designer architect entrepreneur businessman
+  businesswoman
 `);
 
 /** Words that can sit inside a role phrase before its head ("political analyst", "Deputy President"). */
@@ -175,3 +203,31 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
     (m, i) => [m, i + 1],
   ),
 );
+
+/** Head words of named buildings and sites, capitalized at the end of the name ("… Power Plant", "… Monument"). */
+export const FACILITY_HEADS = set(`
+  plant station factory monument palace stadium arena museum airport port harbour harbor
+  bridge square mosque cathedral temple shrine basilica chapel park garden gardens castle
+  tower hall theatre theater cemetery base camp prison jail mall market street avenue road
+  highway
+`);
+
+/** First words of place names ("Fort …", "Mount …", "Lake …"). */
+export const PLACE_PREFIXES = set(`fort mount mt lake cape isle`);
+
+/** Verbs of action right after a name: weaker than a speech verb, but a person's, not a word's. */
+export const ACTION_VERBS = set(`
+  is was has had will would won wins leads led beat beats lost loses joined joins met meets became
+  becomes took takes died dies signed signs resigned resigns visited visits scored scores faces
+  faced appeared appears married divorced starred stars played plays testified pleaded denied
+  polled captured captures
+`);
+
+/** Lowercase nouns for a kind of organization: "the militant group X", "X, the carmaker,". */
+export const ORG_NOUNS = set(`
+  company firm group bank carrier airline startup start-up broadcaster newspaper network agency
+  organisation organization movement militia faction union association charity insurer lender
+  retailer maker carmaker automaker manufacturer conglomerate giant outlet publisher
+  broker brokerage consultancy club team party regulator watchdog ministry council
+  platform app website newswire tabloid magazine channel studio label chain brand
+`);

