@@ -53,7 +53,7 @@ it('adds the article from the popup and marks its new people on the page', async
   await popup.waitForFunction(() => document.body.innerText.includes('Added “'), {
     timeout: 30_000,
   });
-  expect(await popup.evaluate(() => document.body.innerText)).toContain('3 new people');
+  expect(await popup.evaluate(() => document.body.innerText)).toContain('4 new people');
 
   await article.bringToFront();
   await article.waitForFunction(

@@ -127,7 +127,7 @@ describe('adding the article from the popup', () => {
     popup = await addFromPopup(tabId);
     const status = await popup.getByRole('status').filter({ hasText: 'Added' }).innerText();
     expect(status).toBe(
-      `Added “${TITLE}”: 3 new people, 2 new organizations, 1 new place, 6 profiles updated.`,
+      `Added “${TITLE}”: 4 new people, 2 new organizations, 1 new place, 6 profiles updated.`,
     );
     await expect.poll(() => people(article), { timeout: 15_000 }).toContain('Ouk Sreymom');
     expect(await people(article)).toContain('Lim Sovannary');
@@ -169,8 +169,9 @@ describe('adding the article from the popup', () => {
     const sources = options.getByRole('region', { name: 'Sources' });
     const row = sources.getByRole('listitem', { name: TITLE });
     await row.waitFor({ timeout: 15_000 });
-    // Who the article names: 3 new people and Meas Nee and Sok Eysan; 2 new organizations and 4 known.
-    expect(await row.innerText()).toMatch(/5 people · 6 organizations · 1 place · \d+ quotes/);
+    // Who the article names: 3 new people, its reporter (byline), Meas Nee and Sok Eysan;
+    // 2 new organizations and 4 known.
+    expect(await row.innerText()).toMatch(/6 people · 6 organizations · 1 place · \d+ quotes/);
     // The bundled seed is listed too, without Remove.
     const seedRow = sources.getByRole('listitem', { name: /CNRP alleges local push/ });
     expect(await seedRow.innerText()).toContain('ships with Dramatis');
