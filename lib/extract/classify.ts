@@ -186,7 +186,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const acronym = n === 1 && isAcronymToken(first.text);
 
   const shape = nameShape(c.tokens.map((t) => t.text));
-  // "Bill Cash" is a man, "Bill of Rights" a law: a given name before name-like words is no law head.
+  // "Bill Harlow" is a man, "Bill of Rights" a law: a given name before name-like words is no law head.
   const lawHead = LAW_HEADS.has(first.lower) && !(shape.weakGivenFirst && shape.allNameLike);
   if (n > 1 && (lawHead || ['law', 'act'].includes(last.lower))) cues.law++;
   if (n > 1 && (FACILITY_HEADS.has(bare(last)) || PLACE_PREFIXES.has(bare(first)))) cues.facility++;
@@ -202,7 +202,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const orgNounBefore =
     prev !== undefined && ORG_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ';
   if (orgNounBefore || orgNounAfter(text, tokens, c.first + n, c.end)) cues.org += 2;
-  // "a Toowoomba-based team", "Texas-born": where someone or something is from.
+  // "a Brackwater-based team", "Texas-born": where someone or something is from.
   if (last.suffix === 'based' || last.suffix === 'born' || last.suffix === 'bred')
     cues.inPlace += 2;
   if (
@@ -222,13 +222,13 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     if (next && next.joined && isTitleWord(next) && /^\p{Lu}/u.test(next.text)) cues.org++;
     return cues;
   }
-  // "Labour MPs", "Scottish Labour leader": a body's people follow its name (not a nationality's).
+  // "Harbour MPs", "Highland Harbour leader": a body's people follow its name (not a nationality's).
   const members = nextJoined && (ORG_MEMBER_NOUNS.has(next.lower) || ROLE_HEADS.has(next.lower));
   const pluralTitle = next?.joined && /^\p{Lu}\p{L}*s$/u.test(next.text) && isTitleWord(next);
   const describing =
     /(?:an|ese|ish|i)$/.test(last.lower) || c.tokens.every((t) => isCommonWord(t.lower));
   if ((members || pluralTitle) && !describing && !isTitleWord(first)) cues.members++;
-  // "Fort Stewart", "Mount Kent": a place prefix opens the name, whatever the given-name lists hold.
+  // "Fort Brackwater", "Mount Ostraven": a place prefix opens the name, whatever the given-name lists hold.
   const placePrefix = n > 1 && PLACE_PREFIXES.has(bare(first));
   const givenLike =
     (shape.givenFirst && !shape.thingConnector) || (shape.weakGivenFirst && shape.allNameLike);
@@ -241,7 +241,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     (ROLE_HEADS.has(prev.lower) || APPOSITION_NOUNS.has(prev.lower)) &&
     /^\p{Ll}/u.test(prev.text);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
-  // "Keighley, Yorkshire, the son of …": after a country or region, the apposition is the person's.
+  // "Ostraven, Ruritania, the son of …": after a country or region, the apposition is the person's.
   const region = place === 'country' || place === 'region';
   if (!region && appositionFollows(text, tokens, c.first + n, c.end)) cues.strongPerson += 2;
   // "Residents of Hoa Binh said": the place after "of" is not the speaker.
@@ -252,7 +252,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (prev && ['said', 'says'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ')
     cues.speaker++;
   if (prev && prev.lower === 'to' && tokens[c.first - 2]?.lower === 'according') cues.speaker++;
-  // "a source told Business Insider": the one told is often an outlet.
+  // "a source told the Daily Courier": the one told is often an outlet.
   if (prev && ['told', 'tells'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ')
     cues.listener++;
   return cues;
@@ -283,13 +283,13 @@ export function decideKind(
     if (cues.gazPlace > 0 && cues.org === 0) return letters <= 3 ? 'place' : null;
     return 'organization';
   }
-  // "SIPA Press France": a lone country is a place whatever title-like word precedes it.
+  // "Wire Press Portugal": a lone country is a place whatever title-like word precedes it.
   if (tokenCount === 1 && cues.gazPlace >= 2 * Math.max(1, cues.strongPerson / 2)) return 'place';
   if (cues.strongPerson > 0) return 'person';
   if (cues.facility > 0 && !(cues.given > 0 && tokenCount <= 2)) return 'place';
   // "Kenya" is also a given name, and "France said" speaks for a country: a title makes a person.
   if (cues.gazPlace >= 2) return 'place';
-  // "San Francisco": a whole city name from the gazetteer, whatever given name it opens with.
+  // "San Diego": a whole city name from the gazetteer, whatever given name it opens with.
   if (tokenCount > 1 && cues.gazPlace > 0 && cues.speaker === 0) return 'place';
   if ((cues.speaker > 0 || cues.actor > 0) && tokenCount > 1) return 'person';
   const city = cues.gazPlace > 0;
@@ -300,10 +300,10 @@ export function decideKind(
   if (tokenCount > 1 && toldOnly && cues.given === 0) return 'organization';
   if (tokenCount > 1 && (cues.given > 0 || cues.nameLike > 0)) return 'person';
   if (tokenCount === 1 && cues.speaker > 0 && cues.nameLike > 0) return 'person';
-  // A lone city name with no person's cue: "Nairobi", "Warsaw", also given names in the lists.
+  // A lone city name with no person's cue: "Lisbon", "Santiago", also given names in the lists.
   if (city && cues.speaker === 0 && cues.actor === 0) return 'place';
   if (cues.inPlace > 0 && tokenCount > 1 && cues.speaker === 0) return 'place';
-  // "near Greenmount", "a Toowoomba-based team": a lone word no list knows, where no person speaks.
+  // "near Brackwater", "a Brackwater-based team": a lone word no list knows, where no person speaks.
   if (cues.inPlace > 0 && cues.given === 0 && cues.speaker === 0 && cues.actor === 0)
     return 'place';
   if (cues.members > 0 && cues.given === 0 && cues.speaker === 0) return 'organization';

@@ -59,7 +59,7 @@ export function isNameLikeWord(word: string): boolean {
   if (place === 'country' || place === 'region') return false;
   // Nationalities ("Canadian", "Chinese", "Frenchman") describe a person; they are no part of the name.
   if (givenNameGender(b) === null && /(?:ian|ese|ish|[^u]ch(?:wo)?man)$/.test(b)) return false;
-  // Capitals inside a word mark a brand ("OpenAI", "eBay"), not a name ("McKay" has one).
+  // Capitals inside a word mark a brand ("PayPal", "eBay"), not a name ("McKay" has one).
   if (/\p{Ll}\p{Lu}{2,}|^\p{Ll}+\p{Lu}/u.test(word)) return false;
   // All-capital words are acronyms, not name parts ("CEO", "NASA").
   if (word.length > 1 && word === word.toUpperCase() && !/\./.test(word)) return false;

@@ -38,7 +38,7 @@ export function isCapitalsHeadline(run: number[], tokens: Token[]): boolean {
  * discourse words ("Meanwhile", "The"), and an ordinary word before a name
  * ("Newcomer Jane Doe", "Striker John Roe") when the document writes it in
  * lower case elsewhere or a given name follows it. Names of organizations and
- * places keep their first word ("National Rescue Party", "White House").
+ * places keep their first word ("National Rescue Party", "Town Hall").
  */
 export function stripSentenceOpeners(
   run: number[],
@@ -67,14 +67,14 @@ export function stripSentenceOpeners(
   return idx;
 }
 
-/** The name-like words ending a run ("… Defence Datuk Seri | Mohamad Hasan"), name particles included. */
+/** The name-like words ending a run ("… Defence Datuk Seri | Ahmad Rizal"), name particles included. */
 export function nameAtEnd(rest: number[], tokens: Token[]): number[] {
   let from = rest.length;
   while (from > 0) {
     const t = tokens[rest[from - 1] ?? 0] as Token;
     const particle = NAME_PARTICLES.has(t.lower) && from < rest.length;
     const before = tokens[rest[from - 2] ?? -1]?.text;
-    if (closesHonorific(before, t.text)) break; // "… Datuk Seri | Mohamad Hasan"
+    if (closesHonorific(before, t.text)) break; // "… Datuk Seri | Ahmad Rizal"
     if (!particle && !isNameLikeWord(t.text)) break;
     from--;
   }
@@ -85,7 +85,7 @@ export function nameAtEnd(rest: number[], tokens: Token[]): number[] {
   const firstIsGiven = isClearGivenName((tokens[rest[from] ?? 0] as Token).text);
   if (given > from && afterConnector && !firstIsGiven && rest.length - given >= 2) from = given;
   const name = rest.slice(from);
-  // "Mayor of Warsaw": a lone place after the title is its object, not a person.
+  // "Mayor of Brackwater": a lone place after the title is its object, not a person.
   const only = name.length === 1 ? (tokens[name[0] ?? 0] as Token) : null;
   if (only && (placeKind(only.text) || givenNameGender(only.text) === null)) return [];
   return name;

@@ -82,7 +82,7 @@ function runEndsInOrgHead(tokens: Token[], from: number): boolean {
  * ("Meanwhile", "The"), titles and honorifics are removed; an acronym is split
  * from title-case words next to it ("CNRP Tuol Sdey") unless the run is one
  * organization name ("ABC News"). A title with its object ("Secretary of State
- * Mike Pompeo", "Governor of the Bank of England Andrew Bailey") stays a title:
+ * Jane Roe", "Governor of the Bank of Ruritania John Doe") stays a title:
  * the person is the name-like words at its end, the object a candidate of its own.
  */
 export function findCandidates(text: string, tokens: Token[]): Candidate[] {
@@ -120,7 +120,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
     const lastTok = tokens[idx[idx.length - 1] ?? 0] as Token;
     if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) {
-      // "Inspector-General of Police", "Senator Jane Roe of Delta State": the title's object is the
+      // "Inspector-General of Police", "Senator Jane Roe of Ostraven State": the title's object is the
       // named body; a name between the title and "of" is a person of its own.
       const of = idx.findIndex((i, k) => k > cut && (tokens[i] as Token).lower === 'of');
       if (of > cut) {
@@ -137,10 +137,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       } else cut = -1;
     }
     if (cut < 0) {
-      // "the Prime Minister": no name; "Labour Party" and "Senate" are bodies, not titles.
+      // "the Prime Minister": no name; "Harbour Party" and "Senate" are bodies, not titles.
       const body = idx.length > 1 && ORG_HEADS.has(bare(lastTok));
       if (!body && idx.every((i) => isTitleWord(tokens[i] as Token))) continue;
-      // "the Nairobi Governor race": a place or body before a title, and no name after it.
+      // "the Ostraven Governor race": a place or body before a title, and no name after it.
       let end = idx.length;
       while (end > 0 && isTitleHead(tokens[idx[end - 1] ?? 0] as Token)) end--;
       while (end > 0 && end < idx.length && isTitleWord(tokens[idx[end - 1] ?? 0] as Token)) end--;
@@ -158,7 +158,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (titleStart > 0) pushSplit(out, text, tokens, idx.slice(0, titleStart));
     let rest = idx.slice(cut + 1);
     let titleEnd = cut;
-    if (rest.every((i) => isTitleWord(tokens[i] as Token))) continue; // "Telangana Chief Minister"
+    if (rest.every((i) => isTitleWord(tokens[i] as Token))) continue; // "Ostraven Chief Minister"
     // "the 2023 General Election": no name-like word after the title, so no person.
     if (
       !rest.some(
@@ -167,7 +167,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       )
     )
       continue;
-    // "Minister of Defence Datuk Seri Mohamad Hasan": the title runs on through its object.
+    // "Minister of Defence Datuk Seri Ahmad Rizal": the title runs on through its object.
     if (NAME_CONNECTORS.has((tokens[rest[0] ?? 0] as Token).lower)) {
       const name = nameAtEnd(rest, tokens);
       const object = rest.slice(0, rest.length - name.length);
@@ -205,7 +205,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
   return out;
 }
 
-/** The object of a title ("the Bank of England", "Warsaw") becomes a candidate when it names something. */
+/** The object of a title ("the Bank of Ruritania", "Brackwater") becomes a candidate when it names something. */
 function pushObject(out: Candidate[], text: string, tokens: Token[], object: number[]): void {
   let idx = object;
   while (idx.length > 0 && NAME_CONNECTORS.has((tokens[idx[0] ?? 0] as Token).lower))

@@ -110,7 +110,7 @@ function appositionAfter(c: Candidate, text: string, tokens: Token[]): FoundRole
 }
 
 /**
- * The title written before the name and a comma: "the Mayor of Warsaw, Jan
+ * The title written before the name and a comma: "the Mayor of Brackwater, Jan
  * Nowak", "Its chief executive, Jane Roe". The phrase runs back to a function
  * word, a verb or a mark, and must hold a role noun.
  */

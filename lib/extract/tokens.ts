@@ -22,7 +22,7 @@ export interface Token {
   end: number;
   /** True for "CNRP’s": the possessive was removed from `text` and `end`. */
   possessive: boolean;
-  /** "based" for "Toowoomba-based": the compound's suffix was removed from `text` and `end`. */
+  /** "based" for "Brackwater-based": the compound's suffix was removed from `text` and `end`. */
   suffix?: string;
   /** True when only spaces separate this token from the previous one. */
   joined: boolean;
@@ -62,7 +62,7 @@ export function tokenize(
         endsSentence = true;
       }
     }
-    // "Toowoomba-based", "Australia-led": the place or body before the suffix is a name of its own.
+    // "Brackwater-based", "Ruritania-led": the place or body before the suffix is a name of its own.
     // Tested only on capitalized hyphenated words: the pattern is costly on every word of a corpus.
     const first = word[0] ?? '';
     const compound =

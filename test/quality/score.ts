@@ -40,7 +40,7 @@ function forms(g: GoldEntity): Set<string> {
 function countKind(gold: GoldEntity[], counted: GoldEntity[], extracted: Entity[]): KindCounts {
   const names = extracted.map((e) => normalizeName(e.name));
   const known = new Set(gold.flatMap((g) => [...forms(g)]));
-  // A single word of a gold name ("Tillis" for Thom Tillis) is not counted as false.
+  // A single word of a gold name ("Roe" for Jane Roe) is not counted as false.
   const words = new Set(gold.flatMap((g) => normalizeName(g.name).split(' ')));
   return {
     gold: counted.length,
@@ -103,8 +103,8 @@ export function scoreText(gold: GoldText, outcome: TextOutcome): TextCounts {
     const ids = new Set(matchesOf(p, persons).map((e) => e.id));
     for (const surface of new Set(p.surfaces)) {
       const key = normalizeName(surface);
-      // A surface written only inside a longer linked form ("Anwar Ibrahim" in every
-      // "Datuk Seri Anwar Ibrahim") is linked by that mention: the scan marks the longest form.
+      // A surface written only inside a longer linked form ("Ahmad Rizal" in every
+      // "Datuk Seri Ahmad Rizal") is linked by that mention: the scan marks the longest form.
       const linked = outcome.mentions.some(
         (m) => ids.has(m.entityId) && containsWords(normalizeName(m.text), key),
       );
@@ -117,7 +117,7 @@ export function scoreText(gold: GoldText, outcome: TextOutcome): TextCounts {
 /**
  * True when a mention's words are the surface's, or the surface of two words or
  * more after a prefix ("datuk seri anwar ibrahim" ends with "anwar ibrahim"). A
- * one-word surface needs its own mention: "Ban" is not linked by "Ban Ki-Moon".
+ * one-word surface needs its own mention: "Lee" is not linked by "Lee Ji-Hoon".
  */
 export function containsWords(words: string, part: string): boolean {
   return words === part || (part.includes(' ') && words.endsWith(` ${part}`));
