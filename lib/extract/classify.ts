@@ -39,15 +39,15 @@ export interface Cues {
   /** A weak place cue: "in X", "from X". */
   inPlace: number;
   law: number;
-  /** The name's first word is a given name from the gazetteer ("Thom …"). */
+  /** The name's first word is a given name from the gazetteer ("Jorund …"). */
   given: number;
   /** Every word reads as a name part and the name lists know at least one. */
   nameLike: number;
   /** Named right after "told": a listener, often a news outlet. */
   listener: number;
-  /** Lowercase role or member nouns after the name ("Labour MPs", "Tesla executives"). */
+  /** Lowercase role or member nouns after the name ("Harbour MPs", "Acme executives"). */
   members: number;
-  /** A site's head or prefix word ("… Power Plant", "Fort …"); "Ellen Park" shows it is weak. */
+  /** A site's head or prefix word ("… Water Works", "Fort …"); "Ellen Park" shows it is weak. */
   facility: number;
   /** A verb of action after a name that reads as one ("Jane Roe won"). */
   actor: number;

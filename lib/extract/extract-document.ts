@@ -233,7 +233,7 @@ function isCaption(text: string, p: { start: number; end: number }): boolean {
   );
 }
 
-/** Particles that belong to the family name after them: "de Vries", "van der Berg", "al-". */
+/** Particles that belong to the family name after them: "de Jong", "van der Berg", "al-". */
 const SURNAME_PARTICLES = new Set([
   'de',
   'van',
@@ -258,7 +258,7 @@ function surnameAlias(g: Group): GroupAlias | null {
   const full = g.aliases.find((a) => a.form === 'name');
   if (!full) return null;
   const words = full.text.split(' ');
-  // "Khalid bin Salman": the last word of a patronymic name is the father's, not a family name.
+  // "Tariq bin Omar": the last word of a patronymic name is the father's, not a family name.
   if (words.length < 2 || words.some((w) => /^(?:bin|binti|bint|ibn)$/i.test(w))) return null;
   let from = words.length - 1;
   while (from > 1 && SURNAME_PARTICLES.has((words[from - 1] ?? '').toLowerCase())) from--;
@@ -271,7 +271,7 @@ function surnameAlias(g: Group): GroupAlias | null {
 }
 
 /**
- * True for a headline written like a sentence ("Kenya counts votes as rivals
+ * True for a headline written like a sentence ("Ruritania counts votes as rivals
  * trade blame"): its capitals are names, so its candidates count. A headline in
  * title case capitalizes every word and would give junk names.
  */

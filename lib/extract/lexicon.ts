@@ -204,7 +204,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
   ),
 );
 
-/** Head words of named buildings and sites, capitalized at the end of the name ("… Power Plant", "… Monument"). */
+/** Head words of named buildings and sites, capitalized at the end of the name ("… Water Works", "… Monument"). */
 export const FACILITY_HEADS = set(`
   plant station factory monument palace stadium arena museum airport port harbour harbor
   bridge square mosque cathedral temple shrine basilica chapel park garden gardens castle

@@ -70,7 +70,7 @@ export function isNameLikeWord(word: string): boolean {
 
 /** How much a span's own words say it is a person's name, from the name gazetteers. */
 export interface NameShape {
-  /** The first word is a known given name that is no everyday word ("Thom", "Rafał"). */
+  /** The first word is a known given name that is no everyday word ("Jorund", "Bożena"). */
   givenFirst: boolean;
   /** The first word is a given name that is also an everyday word ("Will", "Bill"). */
   weakGivenFirst: boolean;
@@ -86,7 +86,7 @@ export interface NameShape {
 export function nameShape(words: readonly string[]): NameShape {
   const first = words[0] ?? '';
   const core = words.filter((w) => !NAME_CONNECTORS.has(bareOf(w)));
-  // "Medal of Freedom", "Hall of Fame": "of" and "the" join the words of things, not of people.
+  // "Order of Merit", "Cup of Nations": "of" and "the" join the words of things, not of people.
   const thingConnector = words.some((w) => ['of', 'for', 'the', 'on', 'and'].includes(w));
   return {
     givenFirst: isClearGivenName(first),

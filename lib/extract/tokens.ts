@@ -98,7 +98,7 @@ export function tokenize(
   return tokens;
 }
 
-/** Arabic and French particles joined to a capitalized name part: "al-Hayya", "d’Estaing". */
+/** Arabic and French particles joined to a capitalized name part: "al-Nouri", "d’Estaing". */
 export const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|az|ash|ul|d|l)[-'’]\p{Lu}/u;
 
 /** True for a word that can be part of a name: capitalized, or a joined particle, and no weekday or month. */

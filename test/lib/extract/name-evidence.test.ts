@@ -14,7 +14,7 @@ The regional assembly voted on the ferry levy late on Tuesday after a long debat
 
 Secretary of Agriculture Marta Lindqvist said the levy would fund new piers in Portugal and Kenya. The Mayor of Lisbon, Duarte Valadares, welcomed the plan.
 
-Gwendolyn Fairbairn, 71, a retired nurse, said the ferries were already too dear. Tan Sri Razali Ismail, who chairs the ferry board, promised a review.
+Gwendolyn Fairbairn, 71, a retired nurse, said the ferries were already too dear. Tan Sri Razali Hamdan, who chairs the ferry board, promised a review.
 
 Karim al-Hashemi, a shipping analyst, said Brzezicki's plan had support. The CEO of the ferry line declined to comment.`;
 
@@ -50,9 +50,9 @@ describe('titles, honorifics and sentence ends stay out of names', () => {
     );
   });
   it('keeps a two-word honorific as an alias, not as part of the name', () => {
-    const razali = named('Razali Ismail');
+    const razali = named('Razali Hamdan');
     expect(razali?.kind).toBe('person');
-    expect(razali?.aliases.map((a) => a.text)).toContain('Tan Sri Razali Ismail');
+    expect(razali?.aliases.map((a) => a.text)).toContain('Tan Sri Razali Hamdan');
   });
   it('reads the apposition after an age as the role', () => {
     expect(named('Gwendolyn Fairbairn')?.roles.map((r) => r.title)).toContain('a retired nurse');
@@ -200,7 +200,7 @@ A Fisheries Ministry spokesman said the talks would be held in the capital and t
 describe('a list of titled names', () => {
   const content = `New cabinet sworn in
 
-The new cabinet comprised Minister of Fisheries Jonas Veldhuis, Minister of Ports Datuk Seri Razali Ismail, and several deputy ministers who were sworn in on Monday.
+The new cabinet comprised Minister of Fisheries Jonas Veldhuis, Minister of Ports Datuk Seri Razali Hamdan, and several deputy ministers who were sworn in on Monday.
 
 The ceremony was held at the palace and lasted about an hour, officials said after it ended in the afternoon.`;
   const doc = extractDocument({ origin: 'cabinet.txt', format: 'txt', content });
@@ -208,11 +208,11 @@ The ceremony was held at the palace and lasted about an hour, officials said aft
     doc.entities.find((e) => e.name === name)?.roles.map((r) => r.title) ?? [];
   it('gives each person the title before their own name, not the next list item', () => {
     expect(roles('Jonas Veldhuis')).toEqual(['Minister of Fisheries']);
-    expect(roles('Razali Ismail')).toEqual(['Minister of Ports']);
+    expect(roles('Razali Hamdan')).toEqual(['Minister of Ports']);
   });
   it('keeps the honorific between a title and the name as an alias', () => {
-    const razali = doc.entities.find((e) => e.name === 'Razali Ismail');
-    expect(razali?.aliases.map((a) => a.text)).toContain('Datuk Seri Razali Ismail');
+    const razali = doc.entities.find((e) => e.name === 'Razali Hamdan');
+    expect(razali?.aliases.map((a) => a.text)).toContain('Datuk Seri Razali Hamdan');
   });
 });
 
