@@ -29,6 +29,8 @@ const TRAILING_CREDIT =
   /(?<=[.!?)”"])\s+(?:(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$/u;
 const PAREN_CREDIT = /\s*\((?:photo|photograph|picture|image|credit)[^)]*\)\s*$/i;
 const TERMINAL = /[.!?:"”’)\]]$/;
+/** A teaser cut short with a link to the rest: "… replaces...more", "… her dream… Read more". */
+const CUT_SHORT = /\s*(?:\.{3}|…)\s*(?:read\s+)?more\s*$/i;
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -52,6 +54,16 @@ function finishedPart(block: string): string {
   let end = 0;
   for (const m of block.matchAll(/[.!?]["”’)]*(?=\s+["“‘(]?\p{Lu})/gu)) end = m.index + m[0].length;
   return end > 0 ? block.slice(0, end) : block;
+}
+
+/**
+ * A source cut off mid-sentence keeps that sentence's words but its last one,
+ * which may be cut mid-word ("… with fellow migrant fam"): the names before the
+ * cut are the article's too. It is closed with a period so later stages read it as a sentence.
+ */
+function withoutCutWord(block: string): string {
+  const kept = block.replace(/[\s,;:—–-]*\S*$/u, '');
+  return kept.length > 0 ? `${kept}.` : block;
 }
 
 function sameText(a: string): string {
@@ -114,12 +126,17 @@ export function removeBoilerplate(blocks: string[], titles: string[]): CleanedBl
       continue;
     }
     let text = stripCredit(block);
+    // A caption or teaser cut off with "...more" keeps its finished sentences.
+    if (CUT_SHORT.test(text)) {
+      text = text.replace(CUT_SHORT, '');
+      if (!TERMINAL.test(text)) text = finishedPart(text);
+    }
     // A source cut off mid-sentence (a saved excerpt, a paywall) keeps its last
     // paragraph's finished sentences; so does a long one that is all the source has
     // (a Markdown file with one paragraph per line reads as a single block).
     const last = i === blocks.length - 1;
     if (last && (bodyStarted || words(text) >= 25) && !TERMINAL.test(text))
-      text = finishedPart(text);
+      text = withoutCutWord(text);
     if (!isProse(text) && !isLabelledLine(text)) {
       // Kickers, section labels and headline repeats before the story; subheads and
       // labels ("More Topic") inside it. Short lines without sentence punctuation.

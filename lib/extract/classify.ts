@@ -235,6 +235,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (givenLike && !placePrefix) cues.given++;
   if (shape.allNameLike && (shape.knownParts > 0 || n > 1)) cues.nameLike++;
   if (c.honorific || c.title) cues.strongPerson += 2;
+  if (c.ofWhere && shape.allNameLike) cues.strongPerson += 2;
   // A lowercase role right before the name: "spokesperson Sok Eysan", "analyst Meas Nee".
   const rolePrev =
     prev &&

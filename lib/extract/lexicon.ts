@@ -62,7 +62,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 export const NON_TERMINAL_ABBREVIATIONS = set(`
   mr mrs ms dr prof sr jr st mt ft vs etc no nos approx est dept univ
   jan feb mar apr jun jul aug sep sept oct nov dec
-  sen rep gov gen lt col maj capt sgt adm cmdr supt insp det amb pres atty rev hon
+  sen rep gov gen lt col maj capt sgt adm cmdr supt insp det amb pres atty rev hon sens reps
 `);
 
 /** Nouns that head a role phrase: the word right before a name, or opening an apposition. */
@@ -114,7 +114,9 @@ export const ORG_HEADS = set(`
   fund service services board bureau tribunal club school college hospital church alliance
   coalition society trust press herald journal gazette tribune telegraph broadcasting radio
   television tv airlines airways holdings industries partners llc plc gmbh ngo administration
-  cabinet secretariat guard embassy consulate mission unit command
+  cabinet secretariat guard guards embassy consulate mission unit command academy
+  management research markets studios records entertainment motors systems technologies
+  labs laboratories pharmaceuticals division brigade regiment battalion corps fc
 `);
 
 /** Head words of place names, capitalized inside a name or lowercase right after it. */
@@ -173,7 +175,7 @@ export const STOP_WORDS = set(`
   your my who whom whose which what why how is are was were be been being has have had
   do does did will would shall should can could may might must according under over
   through throughout across among amid between against despite toward towards beyond
-  near outside inside like unlike per via plus minus around along following including
+  near outside inside like unlike per via plus minus around along alongside following including
   regarding concerning given asked earlier later recently currently overall elsewhere
   separately similarly likewise additionally finally first second third once
   sources officials residents critics analysts observers experts

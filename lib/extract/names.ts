@@ -7,8 +7,20 @@
 import { isAcronymToken } from '@/lib/match/normalize';
 import { isCommonWord } from './common-words';
 import { placeKind } from './gazetteer';
-import { closesHonorific, isHonorificWord, isNameLikeWord } from './name-evidence';
-import { HONORIFICS, NAME_CONNECTORS, ORG_HEADS, PLACE_WORDS, STOP_WORDS } from './lexicon';
+import {
+  closesHonorific,
+  isClearGivenName,
+  isHonorificWord,
+  isNameLikeWord,
+} from './name-evidence';
+import {
+  CALENDAR_WORDS,
+  HONORIFICS,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PLACE_WORDS,
+  STOP_WORDS,
+} from './lexicon';
 import { bare, isCapitalized, isTitleHead, isTitleWord, type Token } from './tokens';
 import {
   dropWordsBeforeGivenName,
@@ -36,6 +48,8 @@ export interface Candidate {
   /** Capitalized title written before the name in the same run ("Prime Minister", "Sen."). */
   title: { start: number; end: number } | null;
   possessive: boolean;
+  /** Followed by "of" and a place or body ("Jane Roe of Ostraven"): where a person is from. */
+  ofWhere?: boolean;
 }
 
 /** Splits tokens into runs of capitalized words joined by spaces (and "of", "for"… inside). */
@@ -43,7 +57,7 @@ function capitalizedRuns(tokens: Token[]): number[][] {
   const runs: number[][] = [];
   let run: number[] = [];
   const close = (): void => {
-    while (run.length > 0 && !isCapitalized(tokens[run[run.length - 1] ?? 0] as Token)) run.pop();
+    while (run.length > 0 && !namePart(tokens, run[run.length - 1] ?? 0)) run.pop();
     if (run.length > 0) runs.push(run);
     run = [];
   };
@@ -51,7 +65,7 @@ function capitalizedRuns(tokens: Token[]): number[][] {
     const prev = tokens[i - 1];
     const continues = run.length > 0 && t.joined && prev !== undefined && !prev.possessive;
     if (!continues) close();
-    if (isCapitalized(t)) run.push(i);
+    if (isCapitalized(t) || (continues && namePart(tokens, i))) run.push(i);
     else if (run.length > 0 && continues && NAME_CONNECTORS.has(t.lower)) run.push(i);
     else close();
     // "People’s Party": a possessive common noun inside an organization name continues the run.
@@ -65,6 +79,20 @@ function capitalizedRuns(tokens: Token[]): number[][] {
   });
   close();
   return runs;
+}
+
+/**
+ * A capitalized word of a name: also a month that is a surname ("Jane May",
+ * "Brian August") right after a known given name, when no day number follows it.
+ */
+function namePart(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (isCapitalized(t)) return true;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !t.joined || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || /^\d/.test(next?.text ?? ''))
+    return false;
+  return CALENDAR_WORDS.has(t.lower) && isClearGivenName(prev.text);
 }
 
 function runEndsInOrgHead(tokens: Token[], from: number): boolean {
@@ -92,6 +120,17 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (isCapitalsHeadline(run, tokens)) continue;
     let idx = stripSentenceOpeners(run, tokens, lowerSeen);
     if (idx.length === 0) continue;
+    // "Sen. Jane Roe of Ostraven", "John Doe of Brackwater Capital Markets": a person and where they are from.
+    const from = personOfWhere(idx, tokens, text);
+    let ofWhere = false;
+    if (from > 0) {
+      pushSplit(out, text, tokens, idx.slice(from + 1));
+      idx = idx.slice(0, from);
+      ofWhere = true;
+    }
+    const mark = (c: Candidate | null): void => {
+      if (c && ofWhere) c.ofWhere = true;
+    };
     // Title and honorific before the name: everything up to the last title head.
     let cut = -1;
     for (let k = 0; k < idx.length - 1; k++) {
@@ -145,7 +184,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       while (end > 0 && isTitleHead(tokens[idx[end - 1] ?? 0] as Token)) end--;
       while (end > 0 && end < idx.length && isTitleWord(tokens[idx[end - 1] ?? 0] as Token)) end--;
       if (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok))) end = idx.length;
-      pushSplit(out, text, tokens, end < idx.length && end > 0 ? idx.slice(0, end) : idx);
+      mark(pushSplit(out, text, tokens, end < idx.length && end > 0 ? idx.slice(0, end) : idx));
       continue;
     }
     // The title starts at the first title word; what comes before it is a name of its own ("Siem Reap").
@@ -192,6 +231,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       honorificAt--;
     const cand = pushSplit(out, text, tokens, rest);
     if (!cand) continue;
+    mark(cand);
     if (honorificAt <= titleEnd) {
       const first = tokens[idx[honorificAt] ?? 0] as Token;
       cand.honorific = text.slice(first.start, (tokens[idx[titleEnd] ?? 0] as Token).end);
@@ -203,6 +243,37 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The index in `idx` of an "of" that joins a person's name to a place or body
+ * ("Jane Roe of Ostraven", "John Doe of the Brackwater Press"), or -1. The name
+ * before it has two name-like words or more opening on a known given name, so
+ * "Bank of England" and "House of Lords" stay whole; a title before "of"
+ * ("Mayor of Brackwater") is left to the title rules.
+ */
+function personOfWhere(idx: number[], tokens: Token[], text: string): number {
+  const of = idx.findIndex((i, k) => k >= 2 && (tokens[i] as Token).lower === 'of');
+  if (of < 0) return -1;
+  const before = idx.slice(0, of).map((i) => tokens[i] as Token);
+  let after = idx.slice(of + 1).map((i) => tokens[i] as Token);
+  while (after[0] && NAME_CONNECTORS.has(after[0].lower)) after = after.slice(1);
+  const last = after[after.length - 1];
+  if (!last || after.some((t) => t.lower === 'of')) return -1;
+  const place = placeKind(text.slice((after[0] as Token).start, last.end));
+  if (!place && !ORG_HEADS.has(bare(last))) return -1;
+  let start = before.length;
+  while (start > 0 && isNameLikeWord((before[start - 1] as Token).text)) start--;
+  const name = before.slice(start);
+  // A country or region after "of" vouches for a name no list knows ("Jorund Roe of Ostraven").
+  if (name.length < 2) return -1;
+  const given =
+    isClearGivenName((name[0] as Token).text) || place === 'region' || place === 'country';
+  if (!given) return -1;
+  // Whatever precedes the name must be its title or honorific ("Sens."), not part of a body's name.
+  const titled = (t: Token) => isTitleWord(t) || isTitleHead(t) || isHonorificWord(t.text);
+  if (!before.slice(0, start).every(titled)) return -1;
+  return of;
 }
 
 /** The object of a title ("the Bank of Ruritania", "Brackwater") becomes a candidate when it names something. */

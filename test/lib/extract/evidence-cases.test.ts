@@ -1,0 +1,90 @@
+/**
+ * Smaller evidence rules, each on an invented paragraph: a person "of" a place
+ * or body, a month that is a surname, "...more" teasers, a source cut off
+ * mid-word, and head words of academies and firms.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument, type ExtractedDocument } from '@/lib/extract';
+import { entityNamed } from './helpers';
+
+function extract(content: string): ExtractedDocument {
+  return extractDocument({ origin: 'case.txt', format: 'txt', content });
+}
+
+const kinds = (doc: ExtractedDocument): Record<string, string> =>
+  Object.fromEntries(doc.entities.map((e) => [e.name, e.kind]));
+
+describe('a person "of" a place or a body', () => {
+  const doc = extract(
+    [
+      'Two senators — Halvard Jorgensen of Kentucky and Mirela Vasquez of Vermont — voted against the measure on Tuesday after a long night of talks in the chamber.',
+      'Analyst Tomas Reyes of Brackwater Capital Markets said the vote would not move the bond markets much before the summer recess.',
+      'Alongside Sens. Peter Alvarado of Ohio and Grace Whitlow of Nevada, the group asked for another day of debate on the spending bill.',
+    ].join('\n'),
+  );
+
+  it('splits the name from where the person is from', () => {
+    expect(kinds(doc)).toMatchObject({
+      'Halvard Jorgensen': 'person',
+      'Mirela Vasquez': 'person',
+      Kentucky: 'place',
+      Vermont: 'place',
+      'Tomas Reyes': 'person',
+      'Brackwater Capital Markets': 'organization',
+      'Peter Alvarado': 'person',
+      Ohio: 'place',
+    });
+    expect(doc.entities.map((e) => e.name)).not.toContain('Halvard Jorgensen of Kentucky');
+  });
+
+  it('keeps a plural title abbreviation inside the sentence', () => {
+    expect(entityNamed(doc, 'Peter Alvarado').roles.map((r) => r.title)).toContain('Sens.');
+  });
+
+  it('leaves bodies named "X of Y" whole', () => {
+    const bank = extract(
+      'The Bank of Ruritania raised rates on Monday, and the House of Lords debated the change for a full afternoon session. Lenders said the rise would reach mortgage holders within weeks.',
+    );
+    expect(bank.entities.map((e) => e.name)).toContain('Bank of Ruritania');
+  });
+});
+
+describe('months that are surnames', () => {
+  it('keeps "May" after a given name, and reads "May 24" as a date', () => {
+    const doc = extract(
+      'Prime Minister Theodora May reacts as she delivers a statement announcing her plans, in London, May 24. May is expected to stay on until the summer, when her party will choose a new leader at its conference.',
+    );
+    expect(entityNamed(doc, 'Theodora May').kind).toBe('person');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Theodora');
+  });
+});
+
+describe('captions and cut-off sources', () => {
+  it('keeps the finished sentences of a caption cut short with "...more"', () => {
+    const doc = extract(
+      [
+        'Photos of the week',
+        'Fishermen haul their nets onto the beach at dawn as the storm season begins along the northern coast of the island, May 19.',
+        'Volunteers climb the greased pole at the Ostraven Naval Academy in Annapolis, Maryland, May 20. The cadet who reaches the top replaces...more',
+        'Tamsin Ekwueme, 17, a goalkeeper, trains with her friends outside her house in Yaounde, Cameroon. She never gave up her dream...more',
+      ].join('\n'),
+    );
+    expect(kinds(doc)).toMatchObject({
+      'Ostraven Naval Academy': 'organization',
+      Maryland: 'place',
+      'Tamsin Ekwueme': 'person',
+      Cameroon: 'place',
+    });
+  });
+
+  it('keeps the names of a last sentence cut off mid-word, but not the cut word', () => {
+    const doc = extract(
+      [
+        'The council met on Monday to approve the budget for the coming year, after weeks of argument between the parties about the cost of the new bridge.',
+        'Among those voting against were Councillor Ruth Abernathy and Councillor Dariusz Kowalczy',
+      ].join('\n'),
+    );
+    expect(entityNamed(doc, 'Ruth Abernathy').kind).toBe('person');
+    expect(doc.entities.map((e) => e.name).join(' ')).not.toMatch(/Kowalczy/);
+  });
+});
