@@ -155,7 +155,15 @@ function componentRules(folder) {
 }
 
 export default defineConfig(
-  globalIgnores(['.output/', '.wxt/', 'dist/', 'coverage/', 'test-results/', 'docs/']),
+  globalIgnores([
+    '.output/',
+    '.wxt/',
+    'dist/',
+    'coverage/',
+    'test-results/',
+    'docs/',
+    'lib/extract/generated/',
+  ]),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

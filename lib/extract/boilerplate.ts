@@ -28,7 +28,8 @@ const CONTACT_DETAIL =
 const TRAILING_CREDIT =
   /(?<=[.!?)”"])\s+(?:(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$/u;
 const PAREN_CREDIT = /\s*\((?:photo|photograph|picture|image|credit)[^)]*\)\s*$/i;
-const TERMINAL = /[.!?:"”’)\]]$/;
+/** A block's last character when a sentence ends there; quotes may be straight single ones (British style). */
+const TERMINAL = /[.!?:"”’')\]]$/;
 /** A teaser cut short with a link to the rest: "… replaces...more", "… her dream… Read more". */
 const CUT_SHORT = /\s*(?:\.{3}|…)\s*(?:read\s+)?more\s*$/i;
 
@@ -46,13 +47,13 @@ export function isProse(block: string): boolean {
  * an item of the story, not a label: its speaker or timestamp says so.
  */
 function isLabelledLine(block: string): boolean {
-  return leadingLabelLength(block) > 0 && words(block) >= 2 && /[.!?]["”’)]?$/.test(block);
+  return leadingLabelLength(block) > 0 && words(block) >= 2 && /[.!?]["”’')]?$/.test(block);
 }
 
 /** `block` up to the end of its last finished sentence, or the whole block when none ends inside it. */
 function finishedPart(block: string): string {
   let end = 0;
-  for (const m of block.matchAll(/[.!?]["”’)]*(?=\s+["“‘(]?\p{Lu})/gu)) end = m.index + m[0].length;
+  for (const m of block.matchAll(/[.!?]["”’')]*(?=\s+["“‘'(]?\p{Lu})/gu)) end = m.index + m[0].length;
   return end > 0 ? block.slice(0, end) : block;
 }
 

@@ -9,7 +9,7 @@ import { isAcronymToken } from '@/lib/match/normalize';
 import type { EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
 import { isTitleWord } from './names';
-import { placeKind } from './gazetteer';
+import { isCompanyWord, placeKind } from './gazetteer';
 import { isCommonWord } from './common-words';
 import { isNameLikeWord, nameShape } from './name-evidence';
 import {
@@ -53,6 +53,8 @@ export interface Cues {
   actor: number;
   /** The place gazetteers know the whole name: 2 for a country or region, 1 for a city. */
   gazPlace: number;
+  /** A one-word name a list of companies knows ("Halvorsen"). */
+  brand: number;
 }
 
 /** No evidence yet. */
@@ -71,6 +73,7 @@ export function noCues(): Cues {
     facility: 0,
     members: 0,
     listener: 0,
+    brand: 0,
   };
 }
 
@@ -89,6 +92,7 @@ export function addCues(a: Cues, b: Cues): void {
   a.facility += b.facility;
   a.members += b.members;
   a.listener += b.listener;
+  a.brand += b.brand;
 }
 
 const bare = (t: Token | undefined): string => (t ? t.lower.replace(/\.$/, '') : '');
@@ -216,6 +220,8 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   }
   const place = placeKind(c.text);
   if (place) cues.gazPlace += place === 'city' ? 1 : 2;
+  // "Halvorsen", "Halvorsen Cloud": a company's name, or a product named after it, is no person's.
+  if (isCompanyWord(first.text.replace(/['’]s$/, ''))) cues.brand++;
   if (acronym) {
     // "CPP spokesperson", "CNRP officials", "CNRP Deputy President": an organization's people.
     if (nextJoined && (ORG_MEMBER_NOUNS.has(next.lower) || ROLE_HEADS.has(next.lower))) cues.org++;
@@ -286,6 +292,8 @@ export function decideKind(
   }
   // "Wire Press Portugal": a lone country is a place whatever title-like word precedes it.
   if (tokenCount === 1 && cues.gazPlace >= 2 * Math.max(1, cues.strongPerson / 2)) return 'place';
+  if (tokenCount === 1 && cues.brand > 0 && cues.given === 0 && cues.gazPlace === 0)
+    return 'organization';
   if (cues.strongPerson > 0) return 'person';
   if (cues.facility > 0 && !(cues.given > 0 && tokenCount <= 2)) return 'place';
   // "Kenya" is also a given name, and "France said" speaks for a country: a title makes a person.
@@ -299,7 +307,7 @@ export function decideKind(
   if (tokenCount > 1 && cues.inPlace > 0 && cues.given === 0 && cues.actor === 0) return 'place';
   const toldOnly = cues.listener > 0 && cues.speaker === 0 && cues.actor === 0;
   if (tokenCount > 1 && toldOnly && cues.given === 0) return 'organization';
-  if (tokenCount > 1 && (cues.given > 0 || cues.nameLike > 0)) return 'person';
+  if (tokenCount > 1 && cues.brand === 0 && (cues.given > 0 || cues.nameLike > 0)) return 'person';
   if (tokenCount === 1 && cues.speaker > 0 && cues.nameLike > 0) return 'person';
   // A lone city name with no person's cue: "Lisbon", "Santiago", also given names in the lists.
   if (city && cues.speaker === 0 && cues.actor === 0) return 'place';

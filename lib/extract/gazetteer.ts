@@ -3,7 +3,8 @@
  * JavaScript: given names with their usual gender across six languages
  * (gender-detection-from-name, ~80,000 names), countries with their aliases,
  * capitals and continents (countries-list), the subdivisions of every country
- * (iso-3166-2) and the world's main cities by time zone (@vvo/tzdb).
+ * (iso-3166-2), the world's main cities by time zone (@vvo/tzdb) and company
+ * names (@cspell/dict-companies, turned into a module by modules/company-words.ts).
  *
  * Larger lists held as JSON (humannames' 200,000 name parts, cities-list's
  * 80,000 towns) were tried: they added little (people recall 0.65 → 0.67) and
@@ -18,6 +19,8 @@ import { getGender } from 'gender-detection-from-name';
 import { continents, countries } from 'countries-list';
 import iso3166 from 'iso-3166-2';
 import { rawTimeZones } from '@vvo/tzdb';
+import { isCommonWord } from './common-words';
+import { COMPANY_WORDS } from './generated/company-words';
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
@@ -97,4 +100,20 @@ function rank(kind: PlaceKind): number {
 export function placeKind(name: string): PlaceKind | null {
   places ??= buildPlaces();
   return places.get(foldName(name).replace(/\./g, '')) ?? null;
+}
+
+let brands: Set<string> | null = null;
+
+/**
+ * True for a one-word company name from a list of companies ("Halvorsen"): the
+ * list's words that are no given name, no place and no everyday word, as the
+ * list also splits names like "Alaska Airlines" into their words.
+ */
+export function isCompanyWord(word: string): boolean {
+  brands ??= new Set(
+    COMPANY_WORDS.filter(
+      (w) => !isCommonWord(w.toLowerCase()) && givenNameGender(w) === null && !placeKind(w),
+    ),
+  );
+  return brands.has(word);
 }

@@ -88,3 +88,18 @@ describe('captions and cut-off sources', () => {
     expect(doc.entities.map((e) => e.name).join(' ')).not.toMatch(/Kowalczy/);
   });
 });
+
+describe('company names from a list of companies', () => {
+  const doc = extract(
+    'Activision said on Monday that it would cut prices, and a partner, Accenture, will run the new service. Activision Cloud, its streaming product, launches in spring across four markets in Europe and Asia.',
+  );
+
+  it('makes a one-word company an organization, with no other cue', () => {
+    expect(entityNamed(doc, 'Activision').kind).toBe('organization');
+    expect(entityNamed(doc, 'Accenture').kind).toBe('organization');
+  });
+
+  it('never makes a person of a product named after a company', () => {
+    expect(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([]);
+  });
+});
