@@ -53,7 +53,8 @@ function isLabelledLine(block: string): boolean {
 /** `block` up to the end of its last finished sentence, or the whole block when none ends inside it. */
 function finishedPart(block: string): string {
   let end = 0;
-  for (const m of block.matchAll(/[.!?]["”’')]*(?=\s+["“‘'(]?\p{Lu})/gu)) end = m.index + m[0].length;
+  for (const m of block.matchAll(/[.!?]["”’')]*(?=\s+["“‘'(]?\p{Lu})/gu))
+    end = m.index + m[0].length;
   return end > 0 ? block.slice(0, end) : block;
 }
 

@@ -65,7 +65,7 @@ function capitalizedRuns(tokens: Token[]): number[][] {
     const prev = tokens[i - 1];
     const continues = run.length > 0 && t.joined && prev !== undefined && !prev.possessive;
     if (!continues) close();
-    if (isCapitalized(t) || (continues && namePart(tokens, i))) run.push(i);
+    if (namePart(tokens, i)) run.push(i);
     else if (run.length > 0 && continues && NAME_CONNECTORS.has(t.lower)) run.push(i);
     else close();
     // "People’s Party": a possessive common noun inside an organization name continues the run.
@@ -81,15 +81,31 @@ function capitalizedRuns(tokens: Token[]): number[][] {
   return runs;
 }
 
+/** Words before a month that make it a date: "in May", "since April", "mid-June". */
+const MONTH_LEADS =
+  /^(?:in|on|since|until|till|by|from|during|before|after|last|next|of|early|late|mid-?)$/;
+
 /**
  * A capitalized word of a name: also a month that is a surname ("Jane May",
- * "Brian August") right after a known given name, when no day number follows it.
+ * "Brian August") right after a known given name, when no day number follows
+ * it, or one opening a name before a surname ("Jan Novak").
  */
 function namePart(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (isCapitalized(t)) return true;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "Jan Novak", "April Roe": a month or its short form opening a name, no day number after it.
+  if (
+    next?.joined &&
+    CALENDAR_WORDS.has(t.lower) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    isNameLikeWord(next.text) &&
+    !isClearGivenName(next.text) &&
+    !CALENDAR_WORDS.has(next.lower) &&
+    !(prev && (/^\d/.test(prev.text) || MONTH_LEADS.test(prev.lower)))
+  )
+    return true;
   if (!prev || !t.joined || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || /^\d/.test(next?.text ?? ''))
     return false;
   return CALENDAR_WORDS.has(t.lower) && isClearGivenName(prev.text);

@@ -59,6 +59,17 @@ describe('months that are surnames', () => {
   });
 });
 
+describe('months that are given names', () => {
+  it('reads "Jan" and "April" before a surname as given names, and "In May" as a month', () => {
+    const doc = extract(
+      'Home team Brackwater drew after goalkeeper Jan Oblonski blocked a late shot on Saturday. In May Ostraven won the cup, and April Kowalczyk, the captain, said the team would win again next season.',
+    );
+    expect(entityNamed(doc, 'Jan Oblonski').kind).toBe('person');
+    expect(entityNamed(doc, 'April Kowalczyk').kind).toBe('person');
+    expect(doc.entities.map((e) => e.name).join('|')).not.toMatch(/May Ostraven/);
+  });
+});
+
 describe('captions and cut-off sources', () => {
   it('keeps the finished sentences of a caption cut short with "...more"', () => {
     const doc = extract(
