@@ -14,7 +14,7 @@ import { isCommonWord } from './common-words';
 import { isNameLikeWord, nameShape } from './name-evidence';
 import {
   ACTION_VERBS,
-  APPOSITION_NOUNS,
+  isRoleNoun,
   FACILITY_HEADS,
   LAW_HEADS,
   PLACE_PREFIXES,
@@ -135,8 +135,7 @@ export function appositionFollows(
       ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and'].includes(following.lower);
     // "X, Chief Justice of …": a capitalized title word is a role too.
     const roleWord = /^\p{Ll}/u.test(t.text) || isTitleWord(t);
-    const noun =
-      ROLE_HEADS.has(bare(t)) || (APPOSITION_NOUNS.has(t.lower) && /^\p{Ll}/u.test(t.text));
+    const noun = ROLE_HEADS.has(bare(t)) || (isRoleNoun(t.lower) && /^\p{Ll}/u.test(t.text));
     if (noun && roleWord && ends) return true;
     if (
       ![
@@ -244,9 +243,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (c.ofWhere && shape.allNameLike) cues.strongPerson += 2;
   // A lowercase role right before the name: "spokesperson Sok Eysan", "analyst Meas Nee".
   const rolePrev =
-    prev &&
-    (ROLE_HEADS.has(prev.lower) || APPOSITION_NOUNS.has(prev.lower)) &&
-    /^\p{Ll}/u.test(prev.text);
+    prev && (ROLE_HEADS.has(prev.lower) || isRoleNoun(prev.lower)) && /^\p{Ll}/u.test(prev.text);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
   // "Ostraven, Ruritania, the son of …": after a country or region, the apposition is the person's.
   const region = place === 'country' || place === 'region';

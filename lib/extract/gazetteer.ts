@@ -4,7 +4,7 @@
  * (gender-detection-from-name, ~80,000 names), countries with their aliases,
  * capitals and continents (countries-list), the subdivisions of every country
  * (iso-3166-2), the world's main cities by time zone (@vvo/tzdb) and company
- * names (@cspell/dict-companies, turned into a module by modules/company-words.ts).
+ * names (@cspell/dict-companies, turned into a module by modules/word-lists.ts).
  *
  * Larger lists held as JSON (humannames' 200,000 name parts, cities-list's
  * 80,000 towns) were tried: they added little (people recall 0.65 → 0.67) and

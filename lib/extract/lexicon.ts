@@ -3,6 +3,7 @@
  * English news writing (titles, organization and place head words, speech
  * verbs), never names of particular people, organizations or places.
  */
+import { ROLE_NOUNS } from './generated/role-nouns';
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.trim().split(/\s+/));
@@ -94,6 +95,22 @@ export const APPOSITION_NOUNS = set(`
   retiree pensioner worker employee engineer designer architect entrepreneur businessman
   businesswoman
 `);
+
+const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
+
+/**
+ * True for a lowercase noun for a person by what they do or are: the
+ * apposition nouns above, compromise's nouns for people ("goalkeeper",
+ * "cousin", "financier"), and the -ologist, -ographer and -icist jobs
+ * ("astrophysicist", "cartographer") no list can hold them all of.
+ */
+export function isRoleNoun(word: string): boolean {
+  return (
+    APPOSITION_NOUNS.has(word) ||
+    ROLE_NOUN_SET.has(word) ||
+    /(?:olog|ograph)(?:ist|er)$|.{4}icist$/.test(word)
+  );
+}
 
 /** Words that can sit inside a role phrase before its head ("political analyst", "Deputy President"). */
 export const ROLE_MODIFIERS = set(`

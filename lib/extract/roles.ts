@@ -8,7 +8,7 @@ import type { Candidate, Token } from './names';
 import { appositionFollows, skipAge } from './classify';
 import { isNameLikeWord } from './name-evidence';
 import {
-  APPOSITION_NOUNS,
+  isRoleNoun,
   HONORIFICS,
   ROLE_HEADS,
   SAID_VERBS,
@@ -41,10 +41,7 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
     const prev = tokens[c.first - 1];
     if (
       !prev ||
-      !(
-        ROLE_HEADS.has(prev.lower) ||
-        (APPOSITION_NOUNS.has(prev.lower) && /^\p{Ll}/u.test(prev.text))
-      ) ||
+      !(ROLE_HEADS.has(prev.lower) || (isRoleNoun(prev.lower) && /^\p{Ll}/u.test(prev.text))) ||
       text.slice(prev.end, c.start) !== ' '
     )
       return null;
@@ -74,9 +71,7 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
   const words = title.toLowerCase().replace(/\./g, '').split(/\s+/);
   if (words.every((w) => HONORIFICS.has(w))) return null;
   // "Secretary of State", "Minister of Defence": the head may come before the title's object.
-  if (
-    !words.some((w) => ROLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || APPOSITION_NOUNS.has(w))
-  )
+  if (!words.some((w) => ROLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || isRoleNoun(w)))
     return null;
   return { title, start, end, evidenceStart: start, evidenceEnd: c.end };
 }
@@ -130,8 +125,7 @@ function titleBeforeComma(c: Candidate, text: string, tokens: Token[]): FoundRol
   }
   const words = tokens.slice(first, last + 1);
   while (words.length > 0 && STOP_WORDS.has((words[0] as Token).lower)) words.shift();
-  const roleNoun = (w: Token) =>
-    ROLE_HEADS.has(w.lower.replace(/\.$/, '')) || APPOSITION_NOUNS.has(w.lower);
+  const roleNoun = (w: Token) => ROLE_HEADS.has(w.lower.replace(/\.$/, '')) || isRoleNoun(w.lower);
   if (words.length === 0 || !words.some(roleNoun)) return null;
   // "…, said the minister, Jane Roe" reads the same; a list of names ("Jane Roe, John Doe") holds no role noun.
   const start = (words[0] as Token).start;

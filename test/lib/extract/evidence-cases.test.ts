@@ -114,3 +114,16 @@ describe('company names from a list of companies', () => {
     expect(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('roles from nouns for people', () => {
+  const doc = extract(
+    'Ostraven astrophysicist Petra Lind said the comet would return within a decade, and her cousin, Mara Lind, a cartographer, drew the maps for the new atlas that the museum will publish next spring.',
+  );
+
+  it('reads a job no title list holds as the role before a name and in an apposition', () => {
+    expect(entityNamed(doc, 'Petra Lind').roles.map((r) => r.title)).toContain(
+      'Ostraven astrophysicist',
+    );
+    expect(entityNamed(doc, 'Mara Lind').roles.map((r) => r.title)).toContain('a cartographer');
+  });
+});
