@@ -133,7 +133,8 @@ export const ORG_HEADS = set(`
   television tv airlines airways holdings industries partners llc plc gmbh ngo administration
   cabinet secretariat guard guards embassy consulate mission unit command academy
   management research markets studios records entertainment motors systems technologies
-  labs laboratories pharmaceuticals division brigade regiment battalion corps fc
+  labs laboratories pharmaceuticals division brigade regiment battalion corps fc standard mail
+  express mirror guardian observer chronicle courier globe weekly magazine newspaper
 `);
 
 /** Head words of place names, capitalized inside a name or lowercase right after it. */

@@ -81,6 +81,9 @@ function capitalizedRuns(tokens: Token[]): number[][] {
   return runs;
 }
 
+/** Bodies a country has one of, so a capitalized "Parliament" or "Senate" names it. */
+const LEGISLATURES = new Set(['parliament', 'senate', 'congress', 'cabinet']);
+
 /** Words before a month that make it a date: "in May", "since April", "mid-June". */
 const MONTH_LEADS =
   /^(?:in|on|since|until|till|by|from|during|before|after|last|next|of|early|late|mid-?)$/;
@@ -339,8 +342,11 @@ function pushSplit(
     const ts = part.map((i) => tokens[i] as Token);
     const first = ts[0] as Token;
     const end = ts[ts.length - 1] as Token;
-    // A lone head word ("the Army", "the Authority", "the province") names nothing in particular.
-    if (ts.length === 1 && (ORG_HEADS.has(bare(first)) || PLACE_WORDS.has(bare(first)))) continue;
+    // A lone head word ("the Army", "the Authority", "the province") names nothing in particular,
+    // but a country's legislature or cabinet, capitalized mid-sentence, is that one body.
+    const body = LEGISLATURES.has(bare(first)) && !first.initial;
+    if (ts.length === 1 && !body && (ORG_HEADS.has(bare(first)) || PLACE_WORDS.has(bare(first))))
+      continue;
     // A lone pronoun or function word ("I", "I’m", "If") is never a name.
     if (ts.length === 1 && (STOP_WORDS.has(bare(first)) || /^i(?:['’]\p{L}+)?$/u.test(first.lower)))
       continue;
