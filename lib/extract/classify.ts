@@ -15,6 +15,7 @@ import { isNameLikeWord, nameShape } from './name-evidence';
 import {
   ACTION_VERBS,
   isRoleNoun,
+  EVENT_HEADS,
   FACILITY_HEADS,
   LAW_HEADS,
   PLACE_PREFIXES,
@@ -191,7 +192,9 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const shape = nameShape(c.tokens.map((t) => t.text));
   // "Bill Harlow" is a man, "Bill of Rights" a law: a given name before name-like words is no law head.
   const lawHead = LAW_HEADS.has(first.lower) && !(shape.weakGivenFirst && shape.allNameLike);
-  if (n > 1 && (lawHead || ['law', 'act'].includes(last.lower))) cues.law++;
+  // Laws and events are neither people, bodies nor places: "the Press Act", "the Harbour Games".
+  if (n > 1 && (lawHead || ['law', 'act'].includes(last.lower) || EVENT_HEADS.has(last.lower)))
+    cues.law++;
   if (n > 1 && (FACILITY_HEADS.has(bare(last)) || PLACE_PREFIXES.has(bare(first)))) cues.facility++;
   if (
     ORG_HEADS.has(bare(last)) ||
@@ -243,7 +246,9 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (c.ofWhere && shape.allNameLike) cues.strongPerson += 2;
   // A lowercase role right before the name: "spokesperson Sok Eysan", "analyst Meas Nee".
   const rolePrev =
-    prev && (ROLE_HEADS.has(prev.lower) || isRoleNoun(prev.lower)) && /^\p{Ll}/u.test(prev.text);
+    prev &&
+    (ROLE_HEADS.has(prev.lower) || isRoleNoun(prev.lower)) &&
+    (/^\p{Ll}/u.test(prev.text) || prev.initial);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
   // "Ostraven, Ruritania, the son of …": after a country or region, the apposition is the person's.
   const region = place === 'country' || place === 'region';

@@ -81,6 +81,7 @@ export const ROLE_HEADS = set(`
   economist historian scientist physician doctor surgeon nurse teacher student farmer
   resident villager witness victim suspect defendant plaintiff chancellor speaker whip
   governor-general mayor-elect vice chieftain laureate aide backbencher nominee magistrate
+  marshal
 `);
 
 /**
@@ -205,6 +206,7 @@ export const CALENDAR_WORDS = set(`
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
+  christmas easter ramadan eid diwali hanukkah thanksgiving passover halloween iftar
 `);
 
 /** First words of a legal instrument's name: "Law on Political Parties" is not an organization. */
@@ -230,6 +232,15 @@ export const FACILITY_HEADS = set(`
   bridge square mosque cathedral temple shrine basilica chapel park garden gardens castle
   tower hall theatre theater cemetery base camp prison jail mall market street avenue road
   highway
+`);
+
+/**
+ * Last words of an event's name ("Ostraven Beard Championships", "the Harbour
+ * Arts Festival", "the Reagan Era"): an event is no person, body or place.
+ */
+export const EVENT_HEADS = set(`
+  championships championship cup games olympics festival awards tournament marathon prix
+  summit era
 `);
 
 /** First words of place names ("Fort …", "Mount …", "Lake …"). */

@@ -7,7 +7,14 @@ import { isAcronymToken } from '@/lib/match/normalize';
 import { isCommonWord } from './common-words';
 import { givenNameGender, placeKind } from './gazetteer';
 import { closesHonorific, isClearGivenName, isNameLikeWord } from './name-evidence';
-import { NAME_CONNECTORS, ORG_HEADS, PLACE_WORDS, ROLE_HEADS, STOP_WORDS } from './lexicon';
+import {
+  isRoleNoun,
+  NAME_CONNECTORS,
+  ORG_HEADS,
+  PLACE_WORDS,
+  ROLE_HEADS,
+  STOP_WORDS,
+} from './lexicon';
 import { bare, isTitleWord, NAME_PARTICLES, type Token } from './tokens';
 
 /**
@@ -59,8 +66,11 @@ export function stripSentenceOpeners(
   const last = tokens[idx[idx.length - 1] ?? 0];
   if (!first || !second || !last || idx.length < 2 || !first.initial) return idx;
   if (ORG_HEADS.has(bare(last)) || PLACE_WORDS.has(bare(last)) || isTitleWord(first)) return idx;
+  // "Goalkeeper Jane Roe" opening a sentence: a noun for what someone does is no part of a name.
   const ordinary =
-    isCommonWord(first.lower) && givenNameGender(first.lower) === null && !placeKind(first.text);
+    (isCommonWord(first.lower) || isRoleNoun(first.lower)) &&
+    givenNameGender(first.lower) === null &&
+    !placeKind(first.text);
   const nameFollows = isClearGivenName(second.text) || isTitleWord(second);
   if (ordinary && (nameFollows || (lowerSeen.has(first.lower) && isNameLikeWord(second.text))))
     return idx.slice(1);

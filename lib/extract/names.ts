@@ -71,8 +71,13 @@ function capitalizedRuns(tokens: Token[]): number[][] {
     // "People’s Party": a possessive common noun inside an organization name continues the run.
     if (t.possessive && isCapitalized(t)) {
       const next = tokens[i + 1];
+      // "St Anselm’s College", "King’s College": a saint's or common noun's possessive in a body's name.
+      const saint = /^(?:st\.?|saint)$/.test(prev?.lower ?? '');
       const inName =
-        next && isCapitalized(next) && isCommonWord(t.lower) && runEndsInOrgHead(tokens, i + 1);
+        next &&
+        isCapitalized(next) &&
+        (isCommonWord(t.lower) || saint) &&
+        runEndsInOrgHead(tokens, i + 1);
       if (inName) t.possessive = false;
       else close();
     }

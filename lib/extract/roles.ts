@@ -41,7 +41,11 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
     const prev = tokens[c.first - 1];
     if (
       !prev ||
-      !(ROLE_HEADS.has(prev.lower) || (isRoleNoun(prev.lower) && /^\p{Ll}/u.test(prev.text))) ||
+      // "goalkeeper Jane Roe", and "Goalkeeper Jane Roe" opening a sentence.
+      !(
+        ROLE_HEADS.has(prev.lower) ||
+        (isRoleNoun(prev.lower) && (/^\p{Ll}/u.test(prev.text) || prev.initial))
+      ) ||
       text.slice(prev.end, c.start) !== ' '
     )
       return null;

@@ -127,3 +127,28 @@ describe('roles from nouns for people', () => {
     expect(entityNamed(doc, 'Mara Lind').roles.map((r) => r.title)).toContain('a cartographer');
   });
 });
+
+describe('events, holidays, sentence-opening jobs and saints’ colleges', () => {
+  const doc = extract(
+    [
+      'A competitor at the Ostraven Beard Championships poses before the final on Saturday, a day after the Harbour Arts Festival closed with a parade through the old town.',
+      'Goalkeeper Marek Oblonski saved two penalties, and Marshal Jorund Halvik opened the session on Christmas Eve.',
+      'She studied at St Anselm’s College before she joined the newspaper as a reporter in the capital.',
+    ].join('\n'),
+  );
+
+  it('makes no person of an event or a holiday', () => {
+    const people = doc.entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['Marek Oblonski', 'Jorund Halvik']));
+    expect(people.join('|')).not.toMatch(/Championships|Festival|Christmas|Eve|Goalkeeper|Marshal/);
+  });
+
+  it('keeps a job opening a sentence, and "Marshal", as the role', () => {
+    expect(entityNamed(doc, 'Marek Oblonski').roles.map((r) => r.title)).toContain('Goalkeeper');
+    expect(entityNamed(doc, 'Jorund Halvik').roles.map((r) => r.title)).toContain('Marshal');
+  });
+
+  it('reads a saint’s possessive inside a college’s name', () => {
+    expect(entityNamed(doc, 'St Anselm’s College').kind).toBe('organization');
+  });
+});
