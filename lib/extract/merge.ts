@@ -2,11 +2,13 @@
  * Merging the entities of many documents into one profile store. The same
  * entity seen in several documents becomes one profile: first by id (same kind
  * and name), then by a shared unambiguous alias key of the same kind ("CNRP" in
- * a document that never spells it out), then by spelling variant.
+ * a document that never spells it out), then by the body a name of an
+ * organization names ("Interior Ministry", "Ministry of the Interior"), then by
+ * spelling variant.
  */
 import type { Entity, SourceDocument } from '@/lib/model/bundle-format';
 import type { ExtractedDocument } from '@/lib/model/source';
-import { isAmbiguousAlias, isSpellingVariant } from './aliases';
+import { isAmbiguousAlias, isSpellingVariant, organizationKey } from './aliases';
 
 const byId = <T extends { id: string }>(a: T, b: T): number =>
   a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -96,6 +98,23 @@ export function mergeDocuments(docs: ExtractedDocument[]): {
         ownerForm.set(k, a.form);
       }
     }
+  }
+  // "Interior Ministry" in one document and "Ministry of Interior" in another: one body.
+  const bodies = new Map<string, Entity>();
+  for (const e of entities) {
+    if (gone.has(e.id) || e.kind !== 'organization') continue;
+    const key = organizationKey(e.name);
+    if (!key) continue;
+    const other = bodies.get(key);
+    if (!other) {
+      bodies.set(key, e);
+      continue;
+    }
+    const [keep, drop] = other.name.length >= e.name.length ? [other, e] : [e, other];
+    absorb(keep, drop, true);
+    gone.add(drop.id);
+    renamed.set(drop.id, keep.id);
+    bodies.set(key, keep);
   }
   // Spelling variants of one place or organization across documents ("Kork Chak" / "Kokchak").
   // A variant shares its first letter and differs in length by at most two
