@@ -33,6 +33,14 @@ export const HONORIFICS: ReadonlyMap<string, 'male' | 'female' | null> = new Map
   ['tun', null],
   ['haji', 'male'],
   ['hajjah', 'female'],
+  ['hajah', 'female'],
+  // Malay royal styles: "Agong Al-Sultan …", "Raja Permaisuri Agong Tunku Hajah …".
+  ['sultan', 'male'],
+  ['al-sultan', 'male'],
+  ['sultanah', 'female'],
+  ['agong', null],
+  ['permaisuri', 'female'],
+  ['tunku', null],
 ]);
 
 /** Abbreviated titles wire copy puts before a name ("Sen. Warren", "Gen. Milley"). */
@@ -142,7 +150,7 @@ export const ORG_HEADS = set(`
 export const PLACE_WORDS = set(`
   province district commune town city village county state country region prefecture
   municipality capital island islands river lake valley peninsula township borough suburb
-  neighbourhood neighborhood governorate oblast canton parish sangkat khan
+  neighbourhood neighborhood governorate oblast canton parish sangkat
 `);
 
 /** Adjectives that follow a place name the way "provincial" follows "Svay Rieng". */

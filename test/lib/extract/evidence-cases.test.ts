@@ -152,3 +152,20 @@ describe('events, holidays, sentence-opening jobs and saints’ colleges', () =>
     expect(entityNamed(doc, 'St Anselm’s College').kind).toBe('organization');
   });
 });
+
+describe('royal styles and surnames that are place words elsewhere', () => {
+  const doc = extract(
+    'The new ministers were sworn in before the Agong Al-Sultan Idris Rahmat Billah Shah at the palace, with Raja Permaisuri Agong Tunku Hajah Nurul Aisyah Iskandar present. Air Force chief General Tan Sri Mohd Rizal Khan Bakar Khan also attended the ceremony on Saturday.',
+  );
+
+  it('drops the royal style from the name and keeps it as the honorific', () => {
+    expect(entityNamed(doc, 'Idris Rahmat Billah Shah').kind).toBe('person');
+    expect(entityNamed(doc, 'Nurul Aisyah Iskandar').kind).toBe('person');
+  });
+
+  it('reads a name ending in Khan as a titled person', () => {
+    const rizal = entityNamed(doc, 'Mohd Rizal Khan Bakar Khan');
+    expect(rizal.kind).toBe('person');
+    expect(rizal.roles.map((r) => r.title).join(' ')).toMatch(/General/);
+  });
+});
