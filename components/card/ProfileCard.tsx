@@ -121,7 +121,7 @@ export function ProfileCard(props: ProfileCardProps) {
           {profile.name}
         </h2>
         <p id="card-kind" class="kind">
-          <span class={`kind-badge kind-${profile.kind}`}>{kindLabel(profile.kind)}</span>
+          <span class={`badge kind-badge kind-${profile.kind}`}>{kindLabel(profile.kind)}</span>
           <span class="mentions"> · {mentioned}</span>
           {mentionText && differs(mentionText, profile.name) && (
             <span class="mention"> · {t('writtenOnPage', mentionText)}</span>

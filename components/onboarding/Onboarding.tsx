@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/i18n';
 import { Message } from '@/components/shared/Message';
+import { BrandMark } from '@/components/shared/BrandMark';
 
 /** A keyboard command and the keys the browser currently binds to it. */
 interface Shortcut {
@@ -42,27 +43,32 @@ export function Onboarding({ demoOrigin }: OnboardingProps) {
 
   return (
     <main>
-      <h1>{t('welcomeHeading')}</h1>
-      <p class="lede">{t('welcomeLede')}</p>
-      {demoOrigin && (
-        <p class="demo">
-          <Message id="tryDemo" parts={[<a href={`${demoOrigin}/`}>{t('demoArticles')}</a>]} />
-        </p>
-      )}
-      <section aria-labelledby="how-hover">
-        <h2 id="how-hover">{t('hoverHeading')}</h2>
-        <p>
-          <Message id="hoverHelp" parts={[<kbd>Esc</kbd>]} />
-        </p>
-      </section>
-      <section aria-labelledby="how-save">
-        <h2 id="how-save">{t('saveHeading')}</h2>
-        <p>{t('saveHelp')}</p>
-      </section>
-      <section aria-labelledby="how-search">
-        <h2 id="how-search">{t('searchHeading')}</h2>
-        <p>{t('searchHelp')}</p>
-      </section>
+      <header class="hero">
+        <BrandMark size={44} />
+        <h1>{t('welcomeHeading')}</h1>
+        <p class="lede">{t('welcomeLede')}</p>
+        {demoOrigin && (
+          <p class="demo">
+            <Message id="tryDemo" parts={[<a href={`${demoOrigin}/`}>{t('demoArticles')}</a>]} />
+          </p>
+        )}
+      </header>
+      <div class="steps">
+        <section aria-labelledby="how-hover">
+          <h2 id="how-hover">{t('hoverHeading')}</h2>
+          <p>
+            <Message id="hoverHelp" parts={[<kbd>Esc</kbd>]} />
+          </p>
+        </section>
+        <section aria-labelledby="how-save">
+          <h2 id="how-save">{t('saveHeading')}</h2>
+          <p>{t('saveHelp')}</p>
+        </section>
+        <section aria-labelledby="how-search">
+          <h2 id="how-search">{t('searchHeading')}</h2>
+          <p>{t('searchHelp')}</p>
+        </section>
+      </div>
       <section aria-labelledby="how-keys">
         <h2 id="how-keys">{t('shortcutsHeading')}</h2>
         {shortcuts === null ? (

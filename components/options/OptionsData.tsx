@@ -63,6 +63,8 @@ export function OptionsData({ db }: { db: DramatisDB }) {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  /** What the import is doing while it works (reading the file, adding its notes), else null. */
+  const [working, setWorking] = useState<string | null>(null);
 
   const exportAs = async (format: ExportFormat) => {
     try {
@@ -82,6 +84,7 @@ export function OptionsData({ db }: { db: DramatisDB }) {
     setPreview(null);
     setProblem(null);
     setStatus('');
+    setWorking(t('importReadingFile', file.name));
     try {
       const parsed = parseImport(await file.text());
       const plan = await planImport(db, parsed.records);
@@ -94,11 +97,14 @@ export function OptionsData({ db }: { db: DramatisDB }) {
     } catch (error) {
       // ImportError messages say what is wrong and what to do; nothing was written.
       setProblem(t('importFileProblem', [file.name, errorText(error)]));
+    } finally {
+      setWorking(null);
     }
   };
 
   const commit = async () => {
     if (!preview) return;
+    setWorking(t('importAdding', preview.plan.toAdd.length));
     try {
       const outcome = await sendRequest('importAnnotations', { records: preview.plan.toAdd });
       setStatus(
@@ -109,6 +115,8 @@ export function OptionsData({ db }: { db: DramatisDB }) {
       setPreview(null);
     } catch (error) {
       setProblem(t('nothingImported', errorText(error)));
+    } finally {
+      setWorking(null);
     }
   };
 
@@ -147,10 +155,11 @@ export function OptionsData({ db }: { db: DramatisDB }) {
       </div>
       <h3>{t('importHeading')}</h3>
       <p class="help">{t('importHelp')}</p>
-      <label>
+      <label class="field">
         {t('chooseImportFile')}
         <input
           type="file"
+          disabled={working !== null}
           accept=".json,.jsonld,application/json,application/ld+json"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
@@ -159,6 +168,12 @@ export function OptionsData({ db }: { db: DramatisDB }) {
           }}
         />
       </label>
+      {working && (
+        <div class="progress-block" role="status">
+          <progress class="progress" aria-label={working} />
+          <span>{working}</span>
+        </div>
+      )}
       {problem && (
         <p role="alert" class="message problem">
           {problem}
@@ -178,16 +193,19 @@ export function OptionsData({ db }: { db: DramatisDB }) {
               ))}
             </ul>
           )}
-          <button
-            type="button"
-            disabled={preview.plan.toAdd.length === 0}
-            onClick={() => void commit()}
-          >
-            {t('importCount', preview.plan.toAdd.length)}
-          </button>{' '}
-          <button type="button" onClick={() => setPreview(null)}>
-            {t('cancel')}
-          </button>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              disabled={preview.plan.toAdd.length === 0 || working !== null}
+              onClick={() => void commit()}
+            >
+              {t('importCount', preview.plan.toAdd.length)}
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              {t('cancel')}
+            </button>
+          </div>
         </div>
       )}
       <p role="status" class="saved-status">

@@ -82,11 +82,11 @@ export function OptionsNoteRow(props: OptionsNoteRowProps) {
         </label>
         {problem && <p role="alert">{problem}</p>}
         <div class="note-actions">
-          <button type="button" disabled={!dirty} onClick={() => void save()}>
-            {t('save')}
-          </button>
-          <button type="button" onClick={onDelete}>
+          <button type="button" class="danger-quiet" onClick={onDelete}>
             {t('delete')}
+          </button>
+          <button type="button" class="primary" disabled={!dirty} onClick={() => void save()}>
+            {t('save')}
           </button>
         </div>
       </div>

@@ -111,7 +111,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
     <section class="card notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading">{t('notesHeading')}</h2>
       <div class="notes-tools">
-        <label>
+        <label class="field grow">
           {t('filter')}
           <input
             type="search"
@@ -120,7 +120,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
             onInput={(event) => setFilter(event.currentTarget.value)}
           />
         </label>
-        <label>
+        <label class="field">
           {t('sortBy')}
           <select value={sort} onChange={(event) => setSort(event.currentTarget.value as SortKey)}>
             <option value="date">{t('sortDate')}</option>
@@ -132,7 +132,7 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
       {selected.size > 0 && (
         <div class="bulk" role="group" aria-label={t('selectedNotes')}>
           <span>{t('selectedCount', selected.size)}</span>
-          <button type="button" onClick={() => void remove([...selected])}>
+          <button type="button" class="danger" onClick={() => void remove([...selected])}>
             {t('deleteSelected')}
           </button>
           <input
@@ -159,9 +159,9 @@ export function OptionsNotes({ db }: { db: DramatisDB }) {
         )}
       </p>
       {snapshot.annotations.length === 0 ? (
-        <p class="help">{t('nothingSavedNotes')}</p>
+        <p class="empty-state">{t('nothingSavedNotes')}</p>
       ) : rows.length === 0 ? (
-        <p class="help">{t('noNoteMatches')}</p>
+        <p class="empty-state">{t('noNoteMatches')}</p>
       ) : (
         <ul class="note-list" aria-label={t('savedQuotesAndNotes')}>
           {rows.map((record) => (

@@ -42,7 +42,7 @@ function SourceRow({
   }, [confirming]);
   const { document, added } = listing;
   return (
-    <li class="source" aria-label={document.title}>
+    <li class="source-item" aria-label={document.title}>
       <p class="source-title">
         <LinkOrText url={document.url}>{document.title}</LinkOrText>
       </p>
@@ -54,7 +54,7 @@ function SourceRow({
       </p>
       <p class="source-contribution">{contributionText(listing)}</p>
       {added !== null && !confirming && (
-        <button type="button" onClick={() => setConfirming(true)}>
+        <button type="button" class="danger-quiet" onClick={() => setConfirming(true)}>
           {t('remove')}
           <span class="visually-hidden"> {t('quotedTitle', document.title)}</span>
         </button>
@@ -64,6 +64,7 @@ function SourceRow({
           <p>{t('confirmRemoveSource', document.title)}</p>
           <button
             type="button"
+            class="danger"
             ref={confirmButton}
             disabled={busy}
             onClick={() => {

@@ -99,12 +99,20 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
         {t('sourcesHeading')}
       </h2>
       {(state.step === 'idle' || busy) && (
-        <button type="button" onClick={() => void add()} disabled={busy}>
+        <button type="button" class="add-article-button" onClick={() => void add()} disabled={busy}>
+          <span class="plus" aria-hidden="true">
+            +
+          </span>
           {t('addArticle')}
         </button>
       )}
       <div role="status" class="add-article-status">
-        {busy && <p class="hint">{state.doing}</p>}
+        {busy && (
+          <div class="progress-block">
+            <progress class="progress" aria-label={state.doing} />
+            <span>{state.doing}</span>
+          </div>
+        )}
         {outcome && (
           <p class={outcome.status === 'not-article' ? 'problem' : 'saved-status'}>
             {outcomeText(outcome)}

@@ -68,7 +68,7 @@ export function PageNoteForm({ page, onSaved }: PageNoteFormProps) {
           {problem}
         </p>
       )}
-      <button type="submit" disabled={saving}>
+      <button type="submit" class="primary" disabled={saving}>
         {t('saveNote')}
       </button>
     </form>

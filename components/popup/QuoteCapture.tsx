@@ -51,7 +51,7 @@ export function QuoteCapture({ tab }: QuoteCaptureProps) {
           {page?.selection ? t('quoteSavedStatus') : t('noteSaved')}
         </p>
       )}
-      {page && !page.selection && <p class="hint">{t('howToSelect')}</p>}
+      {page && !page.selection && <p class="tip">{t('howToSelect')}</p>}
       {page && !page.selection && (
         <PageNoteForm page={page} onSaved={() => setSaved((count) => count + 1)} />
       )}

@@ -79,7 +79,8 @@ export function QuoteForm({ page, selection, onSaved }: QuoteFormProps) {
       }}
     >
       <figure class="quote-card">
-        <blockquote>{selection.quote.exact}</blockquote>
+        {/* Focusable: a long selection scrolls here, and the keyboard must reach it too. */}
+        <blockquote tabIndex={0}>{selection.quote.exact}</blockquote>
         <figcaption>
           <span class="quote-title">{page.title || t('untitledPage')}</span>
           <span class="hint"> · {siteOf(page.url)}</span>

@@ -72,7 +72,7 @@ export function SidePanelSearch({ live, initialQuery = '', onOpen }: SidePanelSe
       {live.status === 'loading' && <p aria-busy="true">{t('loadingSaved')}</p>}
       {live.status === 'failed' && <p role="alert">{live.error}</p>}
       {live.status === 'ready' && live.records.size === 0 && (
-        <p class="empty">{t('nothingSavedSearch')}</p>
+        <p class="empty empty-state">{t('nothingSavedSearch')}</p>
       )}
       {live.status === 'ready' && live.records.size > 0 && (
         <>

@@ -84,7 +84,7 @@ export function SidePanelThisPage({ db, names, onOpen }: SidePanelThisPageProps)
 
   if (page === undefined) return <p aria-busy="true">{t('readingTab')}</p>;
   if (page === null || records.length === 0) {
-    return <p class="empty">{t('nothingSavedOnPage')}</p>;
+    return <p class="empty empty-state">{t('nothingSavedOnPage')}</p>;
   }
   const rows = records.map((record) => ({
     record,

@@ -27,6 +27,16 @@ export interface EntitySuggestion {
   kind: EntityKind;
 }
 
+/** A profile as the options page's table lists it: what it is and how much the sources say. */
+export interface ProfileRow extends EntitySuggestion {
+  /** Roles the sources give it. */
+  roles: number;
+  /** Quotes the sources attribute to it. */
+  quotes: number;
+  /** Source documents that mention it. */
+  sources: number;
+}
+
 /** How much the store holds, as the options page shows it. */
 export interface StoreCounts {
   people: number;

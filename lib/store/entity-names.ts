@@ -7,9 +7,9 @@
  * {@link displayName}.
  */
 import type { DramatisDB } from './db';
-import type { Entity } from '@/lib/model/bundle-format';
+import type { Entity, EntityKind } from '@/lib/model/bundle-format';
 import type { AnnotationRecord, EntityCorrection } from '@/lib/model/records';
-import type { EntitySuggestion } from '@/lib/model/views';
+import type { EntitySuggestion, ProfileRow } from '@/lib/model/views';
 
 /** The name the reader sees: their correction's, else the bundle's. */
 export function displayName(
@@ -54,6 +54,41 @@ export async function readAnnotationSnapshot(db: DramatisDB): Promise<Annotation
 export async function firstProfiles(db: DramatisDB, limit: number): Promise<EntitySuggestion[]> {
   const rows = await db.entities.orderBy('name').limit(limit).toArray();
   return rows.map(({ id, name, kind }) => ({ id, name, kind }));
+}
+
+/** A stored entity as a table row: its display name (corrections applied) and its counts. */
+function toRow(entity: Entity, correction: EntityCorrection | undefined): ProfileRow {
+  return {
+    id: entity.id,
+    name: displayName(entity, correction),
+    kind: entity.kind,
+    roles: entity.roles.length,
+    quotes: entity.quotes.length,
+    sources: entity.mentions.length,
+  };
+}
+
+/**
+ * The options page's profile table: the entities `ids` in that order when
+ * given (a search's answer), else the first `limit` by name; either way only
+ * those of `kind` when it is set. Walks the name index and stops at `limit`,
+ * so a store of 100,000 profiles costs no more than one of 100.
+ */
+export async function profileRows(
+  db: DramatisDB,
+  { ids, kind, limit }: { ids?: readonly string[]; kind: EntityKind | null; limit: number },
+): Promise<ProfileRow[]> {
+  const entities = ids
+    ? (await db.entities.bulkGet([...ids])).filter(
+        (entity): entity is Entity => entity !== undefined && (!kind || entity.kind === kind),
+      )
+    : await db.entities
+        .orderBy('name')
+        .filter((entity) => !kind || entity.kind === kind)
+        .limit(limit)
+        .toArray();
+  const corrections = await db.corrections.bulkGet(entities.map((entity) => entity.id));
+  return entities.slice(0, limit).map((entity, i) => toRow(entity, corrections[i]?.correction));
 }
 
 /** The role titles the bundle gives an entity (what the reader's role corrections are keyed by). */

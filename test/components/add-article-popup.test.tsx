@@ -80,9 +80,13 @@ describe('AddArticle', () => {
     actions.removeAddedArticle.mockResolvedValue({ changed: true });
     render(<AddArticle tab={TAB} />);
     fireEvent.click(screen.getByRole('button', { name: 'Add this article to sources' }));
+    // While it works, a progress bar (no measure: indeterminate) says what it is doing.
+    const bar = screen.getByRole('progressbar', { name: 'Reading the article…' });
+    expect(bar.hasAttribute('value')).toBe(false);
     await screen.findByText(
       'Added “Observers report pressure”: 3 new people, 1 new place, 2 profiles updated.',
     );
+    expect(screen.queryByRole('progressbar')).toBeNull();
     expect(actions.addArticleInTab).toHaveBeenCalledWith(12);
     await waitFor(() =>
       expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' })),

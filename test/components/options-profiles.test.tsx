@@ -74,3 +74,40 @@ describe('Profiles', () => {
     );
   });
 });
+
+describe('the profile table', () => {
+  /** The rows' cells as text, header row left out. */
+  const bodyRows = (table: HTMLElement) =>
+    within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole(/cell|rowheader/)
+          .map((cell) => cell.textContent),
+      );
+
+  it('sorts by a clicked column, says so with aria-sort, and filters by kind', async () => {
+    render(<OptionsProfiles db={db} />);
+    const table = await screen.findByRole('table', { name: 'Profiles' });
+    await waitFor(() => expect(bodyRows(table).length).toBeGreaterThan(2));
+    const header = (name: string) => within(table).getByRole('columnheader', { name });
+    expect(header('Name').getAttribute('aria-sort')).toBe('ascending');
+
+    fireEvent.click(within(header('Quotes')).getByRole('button'));
+    await waitFor(() => expect(header('Quotes').getAttribute('aria-sort')).toBe('descending'));
+    expect(header('Name').getAttribute('aria-sort')).toBeNull();
+    const quotes = bodyRows(table).map((cells) => Number(cells[3]));
+    expect(quotes).toEqual([...quotes].sort((a, b) => b - a));
+
+    fireEvent.click(within(header('Quotes')).getByRole('button'));
+    await waitFor(() => expect(header('Quotes').getAttribute('aria-sort')).toBe('ascending'));
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), {
+      target: { value: 'organization' },
+    });
+    await waitFor(() =>
+      expect(new Set(bodyRows(table).map((cells) => cells[1]))).toEqual(new Set(['Organization'])),
+    );
+  });
+});

@@ -122,7 +122,7 @@ describe('accessibility (axe-core, light and dark)', () => {
   it('the options page with notes and profiles listed', async () => {
     const options = await ext.openPage('options.html');
     await options.getByRole('list', { name: 'Saved quotes and notes' }).waitFor();
-    const profiles = options.getByRole('list', { name: 'Profiles' });
+    const profiles = options.getByRole('table', { name: 'Profiles' });
     await profiles.getByRole('button', { name: /Mu Sochua/ }).click();
     await options.getByRole('heading', { name: /Mu Sochua/ }).waitFor();
     await expectAccessible(options, 'options');
