@@ -112,7 +112,12 @@ let brands: Set<string> | null = null;
 export function isCompanyWord(word: string): boolean {
   brands ??= new Set(
     COMPANY_WORDS.filter(
-      (w) => !isCommonWord(w.toLowerCase()) && givenNameGender(w) === null && !placeKind(w),
+      (w) =>
+        !isCommonWord(w.toLowerCase()) &&
+        givenNameGender(w) === null &&
+        !placeKind(w) &&
+        // "British Airways" gives "British": a nationality is no company.
+        !/(?:ian|ese|ish)$/.test(w),
     ),
   );
   return brands.has(word);
