@@ -26,14 +26,17 @@ import {
 // relying on tree-shaking.
 import { parseBundle } from '@/lib/model/parse-bundle';
 import { DramatisDB } from '@/lib/store/db';
-import { createBundleLoader, fetchPackagedJson } from '@/lib/store/load-bundle';
+import { createBundleLoader, packagedBundleSource } from '@/lib/store/load-bundle';
 
 export default defineBackground(() => {
   const db = new DramatisDB();
-  const loader = createBundleLoader(db, {
-    fetchJson: () => fetchPackagedJson(browser.runtime.getURL('/profiles.json')),
-    parse: (json) => parseBundle(json, { origin: 'profiles.json' }),
-  });
+  // profiles.json is either format: JSON (version 1) or gzip JSON lines (version 2, read in chunks).
+  const loader = createBundleLoader(
+    db,
+    packagedBundleSource(browser.runtime.getURL('/profiles.json'), (json) =>
+      parseBundle(json, { origin: 'profiles.json' }),
+    ),
+  );
 
   // Listeners are added synchronously: an MV3 service worker woken by an event
   // only delivers it to listeners registered in the first turn.
