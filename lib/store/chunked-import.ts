@@ -171,6 +171,11 @@ async function finish(
       documents: bundle.documents,
     };
     await db.meta.put({ key: 'bundle', value: meta });
+    // With the bundle, so no checkpoint outlives the import it belongs to.
+    await db.meta.put({
+      key: 'import',
+      value: { state: 'done', finishedAt: meta.importedAt, changed: true },
+    });
     return { changed: true, bundle: meta };
   });
 }
