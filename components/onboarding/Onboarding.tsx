@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/i18n';
 import { Message } from '@/components/shared/Message';
+import { LiveImportProgress } from '@/components/shared/ImportProgress';
 
 /** A keyboard command and the keys the browser currently binds to it. */
 interface Shortcut {
@@ -44,6 +45,7 @@ export function Onboarding({ demoOrigin }: OnboardingProps) {
     <main>
       <h1>{t('welcomeHeading')}</h1>
       <p class="lede">{t('welcomeLede')}</p>
+      <LiveImportProgress />
       {demoOrigin && (
         <p class="demo">
           <Message id="tryDemo" parts={[<a href={`${demoOrigin}/`}>{t('demoArticles')}</a>]} />
