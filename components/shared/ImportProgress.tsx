@@ -19,7 +19,7 @@ export function importProgressLabel(state: ImportState): string | null {
   const { progress } = state;
   if (!progress) return t('importPreparing');
   const counts = [numberFormat.format(progress.done), numberFormat.format(progress.total)];
-  return t(progress.phase === 'checking' ? 'importChecking' : 'importWriting', counts);
+  return progress.phase === 'checking' ? t('importChecking', counts) : t('importWriting', counts);
 }
 
 /** The progress bar for `state`; nothing unless an import is running. */
