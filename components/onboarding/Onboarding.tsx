@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n/i18n';
 import { Message } from '@/components/shared/Message';
 import { BrandMark } from '@/components/shared/BrandMark';
+import { LiveImportProgress } from '@/components/shared/ImportProgress';
 
 /** A keyboard command and the keys the browser currently binds to it. */
 interface Shortcut {
@@ -47,6 +48,7 @@ export function Onboarding({ demoOrigin }: OnboardingProps) {
         <BrandMark size={44} />
         <h1>{t('welcomeHeading')}</h1>
         <p class="lede">{t('welcomeLede')}</p>
+        <LiveImportProgress />
         {demoOrigin && (
           <p class="demo">
             <Message id="tryDemo" parts={[<a href={`${demoOrigin}/`}>{t('demoArticles')}</a>]} />

@@ -8,6 +8,7 @@ import type { Result, StoreStatus } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/send';
 import { t } from '@/lib/i18n/i18n';
 import { Message } from '@/components/shared/Message';
+import { ImportProgress } from '@/components/shared/ImportProgress';
 import { isStillLoading, storeStatusMessage } from './store-status-message';
 
 /** How often to ask again while the bundle is loading; imports take seconds, not minutes. */
@@ -87,6 +88,7 @@ export function ProfileStoreView({ status }: { status: Result<StoreStatus> | nul
           {message.text}
         </p>
       )}
+      <ImportProgress state={status?.ok ? status.value.import : null} />
       {status?.ok && <StoreCountsList status={status.value} />}
     </section>
   );

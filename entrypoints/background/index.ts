@@ -26,14 +26,18 @@ import {
 // relying on tree-shaking.
 import { parseBundle } from '@/lib/model/parse-bundle';
 import { DramatisDB } from '@/lib/store/db';
-import { createBundleLoader, fetchPackagedJson } from '@/lib/store/load-bundle';
+import { createBundleLoader, packagedBundleSource } from '@/lib/store/load-bundle';
+import { keepAliveWhile } from '@/lib/background/keep-alive';
 
 export default defineBackground(() => {
   const db = new DramatisDB();
-  const loader = createBundleLoader(db, {
-    fetchJson: () => fetchPackagedJson(browser.runtime.getURL('/profiles.json')),
-    parse: (json) => parseBundle(json, { origin: 'profiles.json' }),
-  });
+  // profiles.json is either format: JSON (version 1) or gzip JSON lines (version 2, read in chunks).
+  const loader = createBundleLoader(
+    db,
+    packagedBundleSource(browser.runtime.getURL('/profiles.json'), (json) =>
+      parseBundle(json, { origin: 'profiles.json' }),
+    ),
+  );
 
   // Listeners are added synchronously: an MV3 service worker woken by an event
   // only delivers it to listeners registered in the first turn.
@@ -98,7 +102,7 @@ export default defineBackground(() => {
   // Install and update (also a developer's reload) ship a new profiles.json;
   // the import is a no-op when its hash is already in the store.
   browser.runtime.onInstalled.addListener((details) => {
-    void loader.load();
+    void keepAliveWhile(browser, loader.load());
     void registerSaveQuoteMenu(browser.contextMenus);
     // Pages open during an install or update get the new content script (see reinject-content.ts).
     if (details.reason === 'install' || details.reason === 'update')
@@ -112,5 +116,5 @@ export default defineBackground(() => {
   });
   // Every start of the background (browser start, service worker wake-up) refills
   // an empty store, e.g. when the worker was stopped during the first import.
-  void loader.loadIfEmpty();
+  void keepAliveWhile(browser, loader.loadIfEmpty());
 });

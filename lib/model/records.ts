@@ -163,9 +163,27 @@ export interface BundleMeta {
  */
 export type ImportState =
   | { state: 'never' }
-  | { state: 'importing'; startedAt: number }
+  | { state: 'importing'; startedAt: number; progress?: ImportProgress }
   | { state: 'done'; finishedAt: number; changed: boolean }
   | { state: 'failed'; failedAt: number; error: string };
+
+/**
+ * How far an import has come, written with every chunk it stores: pages show
+ * it as a progress bar, and a service worker stopped mid-import (MV3 stops idle
+ * workers) resumes from `written` on its next start.
+ */
+export interface ImportProgress {
+  /** The hash of the bundle being imported: only the same bundle resumes. */
+  hash: string;
+  /** `checking` reads the whole file before the store is touched; `writing` fills the store. */
+  phase: 'checking' | 'writing';
+  /** Profiles checked or written so far in this phase. */
+  done: number;
+  /** Profiles in the bundle. */
+  total: number;
+  /** Records (documents, then profiles) already in the store: where a resumed import goes on. */
+  written: number;
+}
 
 /** A row of the meta table; the key says which value it holds. */
 export type MetaRecord =

@@ -4,18 +4,33 @@
  * them (a service worker's console is where no reader looks).
  */
 import type { ProfileBundle } from '@/lib/model/bundle-format';
+import { isGzip, openParsedBundle, type OpenedBundle } from '@/lib/model/bundle-stream-format';
+import { openBundleStream } from '@/lib/model/read-bundle-stream';
 import type { DramatisDB } from './db';
 import { countAddedSources } from './added-sources';
-import { importBundle } from './import-bundle';
-import { readBundleMeta, writeImportState } from './queries';
+import { importBundleInChunks } from './chunked-import';
+import { readBundleMeta, readImportState, writeImportState } from './queries';
 import type { ImportState } from '@/lib/model/records';
 
-/** Where the bundle comes from; injected so tests need no network or build. */
-export interface BundleSource {
+/** A bundle read whole as JSON (format version 1); injected so tests need no network or build. */
+export interface JsonBundleSource {
   /** Reads the bundle file as JSON (in the extension: fetch of `profiles.json`). */
   fetchJson: () => Promise<unknown>;
   /** Validates the JSON (lib/profiles `parseBundle`); throws a clear error on a corrupt bundle. */
   parse: (json: unknown) => ProfileBundle;
+}
+
+/** A bundle opened for reading in chunks, whatever its version (see {@link packagedBundleSource}). */
+export interface OpenableBundleSource {
+  open: () => Promise<OpenedBundle>;
+}
+
+/** Where the bundle comes from. */
+export type BundleSource = JsonBundleSource | OpenableBundleSource;
+
+function openSource(source: BundleSource): Promise<OpenedBundle> {
+  if ('open' in source) return source.open();
+  return source.fetchJson().then((json) => openParsedBundle(source.parse(json)));
 }
 
 /** A message a reader (or a developer reading the options page) can act on. */
@@ -40,6 +55,38 @@ export async function fetchPackagedJson(url: string): Promise<unknown> {
   }
 }
 
+/** The body of a file packaged with the extension, as a stream of bytes. */
+async function fetchPackagedBody(url: string): Promise<ReadableStream<Uint8Array>> {
+  const response = await fetch(url);
+  if (!response.ok || !response.body) {
+    throw new Error(`${url} could not be read (HTTP ${response.status}); rebuild the extension`);
+  }
+  return response.body;
+}
+
+/**
+ * The bundle packaged at `url`, in either format: a gzip file (version 2) is
+ * read as a stream, a chunk at a time; JSON text (version 1) is read whole and
+ * checked with `parse`. The first bytes tell which.
+ */
+export function packagedBundleSource(
+  url: string,
+  parse: (json: unknown) => ProfileBundle,
+): OpenableBundleSource {
+  return {
+    async open() {
+      const reader = (await fetchPackagedBody(url)).getReader();
+      const first = await reader.read();
+      await reader.cancel();
+      // Errors name the file as the reader knows it, not by the extension's internal URL.
+      const origin = url.slice(url.lastIndexOf('/') + 1);
+      if (!first.done && isGzip(first.value))
+        return openBundleStream(() => fetchPackagedBody(url), origin);
+      return openParsedBundle(parse(await fetchPackagedJson(url)));
+    },
+  };
+}
+
 /**
  * Fetches, validates and imports the bundle, recording the outcome. Never
  * throws: a failure is logged and stored as `failed` with its message, and the
@@ -52,14 +99,19 @@ export async function loadBundle(
 ): Promise<ImportState> {
   let result: ImportState;
   try {
-    await writeImportState(db, { state: 'importing', startedAt: now() });
-    const bundle = source.parse(await source.fetchJson());
+    // An import a stopped worker left half done keeps its checkpoint, to resume from it.
+    // One transaction, begun at once, so a page asking right after sees `importing`.
+    await db.transaction('rw', db.meta, async () => {
+      if ((await readImportState(db)).state !== 'importing')
+        await writeImportState(db, { state: 'importing', startedAt: now() });
+    });
+    const bundle = await openSource(source);
     // Articles the reader added are merged into a new bundle; the merge is loaded only if there are any.
     const mergeAdded =
       (await countAddedSources(db)) > 0
         ? (await import('@/lib/extract/merge-added')).mergeAddedDocuments
         : undefined;
-    const { changed } = await importBundle(db, bundle, now, mergeAdded);
+    const { changed } = await importBundleInChunks(db, bundle, { now, mergeAdded });
     result = { state: 'done', finishedAt: now(), changed };
   } catch (error) {
     console.error('Dramatis: loading the bundled profiles failed:', error);
@@ -91,11 +143,13 @@ export function createBundleLoader(db: DramatisDB, source: BundleSource) {
   }
 
   /**
-   * Imports only when the store holds no bundle: a browser start, or a service
-   * worker killed during the first import. Cheap when the store is filled.
+   * Imports only when the store holds no bundle or an import was left unfinished:
+   * a browser start, or a service worker stopped during an import (which then
+   * resumes from its checkpoint). Cheap when the store is filled.
    */
   async function loadIfEmpty(): Promise<ImportState | null> {
-    if ((await readBundleMeta(db)) !== null) return null;
+    const [bundle, state] = await Promise.all([readBundleMeta(db), readImportState(db)]);
+    if (bundle !== null && state.state !== 'importing') return null;
     return load();
   }
 

@@ -5,7 +5,7 @@ import {
   createBundleLoader,
   fetchPackagedJson,
   loadBundle,
-  type BundleSource,
+  type JsonBundleSource,
 } from '@/lib/store/load-bundle';
 import { readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
 import { bundle, freshDb } from './fixtures';
@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 /** A source that serves `json` and accepts it as a bundle unless `parse` says otherwise. */
-function source(json: unknown, parse?: (json: unknown) => ProfileBundle): BundleSource {
+function source(json: unknown, parse?: (json: unknown) => ProfileBundle): JsonBundleSource {
   return {
     fetchJson: vi.fn(async () => json),
     parse: parse ?? ((value) => value as ProfileBundle),
@@ -56,7 +56,7 @@ describe('loadBundle', () => {
   it('records a failed fetch', async () => {
     db = freshDb();
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const missing: BundleSource = {
+    const missing: JsonBundleSource = {
       fetchJson: async () => {
         throw new TypeError('Failed to fetch');
       },

@@ -1,0 +1,181 @@
+/**
+ * Importing a bundle a chunk at a time, for stores of a million profiles: a
+ * single transaction over all of them holds every row in memory and, on MV3,
+ * outlives the service worker (Chrome stops a worker idle for 30 s, and a
+ * worker waiting on IndexedDB counts as idle).
+ *
+ * Two passes over the file. The first checks it whole without touching the
+ * store, so a damaged or truncated bundle leaves the previous one in place. The
+ * second clears the bundled tables and writes chunk by chunk; each chunk's
+ * profiles, their alias-key rows and the checkpoint go in one transaction, so a
+ * page never sees a profile without its keys, and a worker stopped mid-import
+ * goes on from the last chunk on its next start (lib/store/load-bundle.ts).
+ * Profiles are usable as their chunk lands. The reader's notes, corrections and
+ * settings live in their own tables and are never touched.
+ */
+import type { OpenedBundle } from '@/lib/model/bundle-stream-format';
+import type { MergeAdded } from '@/lib/extract/merge-added';
+import type { BundleMeta, ImportProgress, ImportState } from '@/lib/model/records';
+import { reapplyAddedSources } from './added-sources';
+import { aliasKeyRows } from './alias-key-rows';
+import type { DramatisDB } from './db';
+import type { ImportResult } from './import-bundle';
+import { readBundleMeta, readImportState, writeImportState } from './queries';
+
+/** Records per transaction: large enough that commits are rare, small enough to stay well within memory. */
+export const IMPORT_BATCH_SIZE = 5_000;
+
+/** How often the check pass records its progress; writing records it with every chunk anyway. */
+const CHECK_PROGRESS_MS = 250;
+
+/** Options of {@link importBundleInChunks}. */
+export interface ChunkedImportOptions {
+  now?: () => number;
+  /** Merges the reader's added articles into the new profiles; needed only when there are any. */
+  mergeAdded?: MergeAdded;
+  batchSize?: number;
+  /** Called after each chunk is committed (tests stop an import here, as a stopped worker would). */
+  afterChunk?: (progress: ImportProgress) => void;
+}
+
+/**
+ * Imports `bundle`, resuming an import of the same bundle that a stopped worker
+ * left half done. Importing the bundle the store already holds is a no-op.
+ * Throws the bundle's {@link BundleError} when the check pass finds it unusable,
+ * with the store as it was.
+ */
+export async function importBundleInChunks(
+  db: DramatisDB,
+  bundle: OpenedBundle,
+  options: ChunkedImportOptions = {},
+): Promise<ImportResult> {
+  const now = options.now ?? Date.now;
+  const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
+  const state = await readImportState(db);
+  const checkpoint = resumable(state, bundle.hash);
+  if (!checkpoint) {
+    const current = await readBundleMeta(db);
+    if (current?.hash === bundle.hash) {
+      await bundle.close();
+      return { changed: false, bundle: current };
+    }
+  }
+  const startedAt = state.state === 'importing' ? state.startedAt : now();
+  const record = (progress: ImportProgress) =>
+    writeImportState(db, { state: 'importing', startedAt, progress });
+  const progress: ImportProgress = checkpoint ?? {
+    hash: bundle.hash,
+    phase: 'checking',
+    done: 0,
+    total: bundle.entities,
+    written: 0,
+  };
+
+  if (progress.phase === 'checking') {
+    await checkWhole(bundle, batchSize, progress, record);
+    Object.assign(progress, { phase: 'writing', done: 0, written: 0 });
+    await startWriting(db, startedAt, progress);
+  }
+  const bundled = [db.entities, db.aliasKeys, db.documents, db.meta];
+  for await (const batch of bundle.records({ skip: progress.written, batchSize, check: false })) {
+    await db.transaction('rw', bundled, async () => {
+      if (batch.documents.length > 0) await db.documents.bulkPut(batch.documents);
+      if (batch.entities.length > 0) {
+        await db.entities.bulkPut(batch.entities);
+        await db.aliasKeys.bulkPut(batch.entities.flatMap(aliasKeyRows));
+      }
+      progress.written += batch.documents.length + batch.entities.length;
+      progress.done += batch.entities.length;
+      await record(progress);
+    });
+    options.afterChunk?.({ ...progress });
+  }
+  return finish(db, bundle, now, options.mergeAdded);
+}
+
+/** The checkpoint to go on from: an import of this very bundle that had started writing. */
+function resumable(state: ImportState, hash: string): ImportProgress | null {
+  if (state.state !== 'importing' || !state.progress) return null;
+  const { progress } = state;
+  return progress.hash === hash && progress.phase === 'writing' ? { ...progress } : null;
+}
+
+/** The first pass: reads and checks every record, writing nothing but progress. */
+async function checkWhole(
+  bundle: OpenedBundle,
+  batchSize: number,
+  progress: ImportProgress,
+  record: (progress: ImportProgress) => Promise<void>,
+): Promise<void> {
+  await record(progress);
+  let recorded = Date.now();
+  for await (const batch of bundle.records({ skip: 0, batchSize, check: true })) {
+    progress.done += batch.entities.length;
+    if (Date.now() - recorded >= CHECK_PROGRESS_MS) {
+      await record(progress);
+      recorded = Date.now();
+    }
+  }
+}
+
+/**
+ * Empties the bundled tables and forgets the stored bundle, with the checkpoint,
+ * in one transaction: from here the store fills with the new bundle, and a
+ * restarted worker finds no bundle and so resumes.
+ */
+async function startWriting(
+  db: DramatisDB,
+  startedAt: number,
+  progress: ImportProgress,
+): Promise<void> {
+  await db.transaction('rw', [db.entities, db.aliasKeys, db.documents, db.meta], async () => {
+    // A new bundle replaces all bundled rows rather than merging: an entity the
+    // sources no longer support must disappear.
+    await Promise.all([db.entities.clear(), db.aliasKeys.clear(), db.documents.clear()]);
+    await db.meta.delete('bundle');
+    await db.meta.put({ key: 'import', value: { state: 'importing', startedAt, progress } });
+  });
+}
+
+/** Merges the reader's added articles (when there are any) and records the bundle now in the store. */
+async function finish(
+  db: DramatisDB,
+  bundle: OpenedBundle,
+  now: () => number,
+  mergeAdded: MergeAdded | undefined,
+): Promise<ImportResult> {
+  const tables = [
+    db.entities,
+    db.aliasKeys,
+    db.documents,
+    db.meta,
+    db.addedSources,
+    db.bundleOriginals,
+  ];
+  return db.transaction('rw', tables, async () => {
+    if ((await db.addedSources.count()) === 0) await db.bundleOriginals.clear();
+    else {
+      // The merge needs every profile at once, as adding an article does; only
+      // readers who added articles pay for it.
+      const [documents, entities] = await Promise.all([
+        db.documents.toArray(),
+        db.entities.toArray(),
+      ]);
+      await reapplyAddedSources(db, { documents, entities }, mergeAdded);
+    }
+    const meta: BundleMeta = {
+      hash: bundle.hash,
+      formatVersion: bundle.version,
+      importedAt: now(),
+      entities: bundle.entities,
+      documents: bundle.documents,
+    };
+    await db.meta.put({ key: 'bundle', value: meta });
+    // With the bundle, so no checkpoint outlives the import it belongs to.
+    await db.meta.put({
+      key: 'import',
+      value: { state: 'done', finishedAt: meta.importedAt, changed: true },
+    });
+    return { changed: true, bundle: meta };
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Generated stores for the scale bench, written as version 2 bundles (gzip JSON
+ * lines) straight to disk, so a million profiles never sit in memory as one
+ * string, and as version 1 JSON only to measure what the old format weighs.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Alias, Entity, SourceDocument, SourceSpan } from '@/lib/model/bundle-format';
+import { writeBundleStreamFile } from '@/lib/profiles/write-bundle-stream';
+import type { BenchEntity } from './names';
+
+const DOC_TEXT =
+  'Synthetic profiles for the scale benchmark. Invented analyst Sok Varin said the council would meet.';
+
+const DOC: SourceDocument = {
+  id: 'doc-scale-bench',
+  origin: 'scale-bench.txt',
+  title: 'Scale benchmark profiles',
+  publisher: 'Dramatis bench',
+  published: '2017-09-01',
+  byline: ['Dramatis bench'],
+  url: null,
+  attribution: null,
+  text: DOC_TEXT,
+  wordCount: DOC_TEXT.split(/\s+/).length,
+};
+
+const SPAN: SourceSpan = { doc: DOC.id, start: 0, end: DOC_TEXT.length };
+const ROLE_SPAN: SourceSpan = {
+  doc: DOC.id,
+  start: DOC_TEXT.indexOf('Invented'),
+  end: DOC_TEXT.length,
+};
+
+/** One profile like the page bench's: its aliases, one role for people, one mention count. */
+function toEntity(entity: BenchEntity): Entity {
+  const aliases: Alias[] = entity.aliases.map((alias, index) => ({
+    text: alias.text,
+    key: alias.key,
+    form: index === 0 ? 'name' : alias.text === entity.acronym ? 'acronym' : 'short',
+    ambiguous: alias.ambiguous,
+    source: SPAN,
+  }));
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases,
+    roles:
+      entity.kind === 'person'
+        ? [{ title: 'political analyst', organizationId: null, source: ROLE_SPAN }]
+        : [],
+    affiliations: [],
+    quotes: [],
+    mentions: [{ doc: DOC.id, count: 1 }],
+    related: [],
+  };
+}
+
+/** The profiles in the order a version 2 bundle needs (by id, each id once). */
+function sortedEntities(entities: readonly BenchEntity[]): BenchEntity[] {
+  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sorted.filter((entity, index) => index === 0 || sorted[index - 1]!.id !== entity.id);
+}
+
+/** Sizes of one generated store's bundle. */
+export interface ScaleBundle {
+  path: string;
+  hash: string;
+  profiles: number;
+  /** Version 2, uncompressed and gzipped. */
+  rawBytes: number;
+  compressedBytes: number;
+  /** Version 1 (one JSON object) gzipped too, for comparison. */
+  v1Bytes: number;
+}
+
+/** Writes the store of `entities` to `path` as a version 2 bundle. */
+export async function writeScaleBundle(
+  path: string,
+  entities: readonly BenchEntity[],
+): Promise<ScaleBundle> {
+  const sorted = sortedEntities(entities);
+  const { header, rawBytes } = await writeBundleStreamFile(path, [DOC], sorted.map(toEntity));
+  const { size } = await import('node:fs/promises').then((fs) => fs.stat(path));
+  return {
+    path,
+    hash: header.hash,
+    profiles: header.entities,
+    rawBytes,
+    compressedBytes: size,
+    v1Bytes: await v1Size(sorted),
+  };
+}
+
+/** Bytes of the same store as a version 1 bundle, streamed through a counter rather than built as one string. */
+async function v1Size(entities: readonly BenchEntity[]): Promise<number> {
+  const counter = createWriteStream('/dev/null');
+  let bytes = 0;
+  const write = async (text: string) => {
+    bytes += Buffer.byteLength(text);
+    if (!counter.write(text)) await once(counter, 'drain');
+  };
+  await write(`{"format":"dramatis-profiles","version":1,"hash":"${'0'.repeat(64)}","documents":[`);
+  await write(JSON.stringify(DOC));
+  await write('],"entities":[');
+  let chunk: string[] = [];
+  for (let index = 0; index < entities.length; index++) {
+    chunk.push(JSON.stringify(toEntity(entities[index]!)));
+    if (chunk.length === 10_000) {
+      await write((index >= 10_000 ? ',' : '') + chunk.join(','));
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) await write((entities.length > chunk.length ? ',' : '') + chunk.join(','));
+  await write(']}');
+  counter.end();
+  return bytes;
+}
