@@ -190,7 +190,9 @@ describe('a hostile page', () => {
     expect(shown).toContain(QUOTE_NOTE);
 
     // Our card's frame is not among the page's frames; the page's own copy is, and gets every forgery.
-    const url = `chrome-extension://${ext.extensionId}/popover.html?own`;
+    // Chrome loads the card page in other sites' frames only from its dynamic origin, which
+    // Dramatis never tells a page (see below); a page that learned it is the worst case.
+    const url = `${await ext.webAccessibleUrl('popover.html')}?own`;
     expect(
       await page.evaluate((src) => (window as unknown as HostileWindow).__frameOwnCard(src), url),
     ).toBe(1);
@@ -221,7 +223,7 @@ describe('a hostile page', () => {
   });
 
   it('frames the card page for a chosen entity and is shown nothing to click', async () => {
-    const url = `chrome-extension://${ext.extensionId}/popover.html?entity=person:mu-sochua`;
+    const url = `${await ext.webAccessibleUrl('popover.html')}?entity=person:mu-sochua`;
     await page.evaluate((src) => (window as unknown as HostileWindow).__frameOwnCard(src), url);
     await expect
       .poll(() => page.frames().some((frame) => frame.url().includes('?entity=')))
@@ -233,6 +235,19 @@ describe('a hostile page', () => {
     expect(await cardText(own)).not.toContain('Mu Sochua');
     expect(await own.getByRole('button').count()).toBe(0);
     for (const secret of SECRETS) expect(await cardText(own)).not.toContain(secret);
+  });
+
+  it('cannot tell Dramatis is installed by fetching its card page', async () => {
+    // `use_dynamic_url`: the extension's fixed id no longer serves pages, so probing for it fails.
+    const url = `chrome-extension://${ext.extensionId}/popover.html`;
+    const outcome = await page.evaluate(async (src) => {
+      try {
+        return `answered ${(await fetch(src)).status}`;
+      } catch {
+        return 'failed';
+      }
+    }, url);
+    expect(outcome).toBe('failed');
   });
 
   it('cannot reach the extension through chrome.runtime from its own world', async () => {

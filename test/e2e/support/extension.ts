@@ -27,6 +27,11 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Opens one of the extension's pages (e.g. `options.html`) in a new tab. */
   openPage: (path: string) => Promise<Page>;
+  /**
+   * The address pages may load web-accessible `path` from: Chrome's dynamic origin
+   * for this session (`use_dynamic_url`), which a page never learns from Dramatis.
+   */
+  webAccessibleUrl: (path: string) => Promise<string>;
   /** Closes the browser and deletes its profile. */
   close: () => Promise<void>;
 }
@@ -101,6 +106,14 @@ export async function launchExtension(buildDir = CHROME_BUILD): Promise<Extensio
     return {
       context,
       extensionId,
+      webAccessibleUrl: (path) =>
+        worker.evaluate(
+          (at) =>
+            (
+              globalThis as unknown as { chrome: { runtime: { getURL(path: string): string } } }
+            ).chrome.runtime.getURL(at),
+          `/${path}`,
+        ),
       openPage: async (path) => {
         const page = await context.newPage();
         await page.goto(`chrome-extension://${extensionId}/${path}`);

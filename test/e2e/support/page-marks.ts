@@ -128,7 +128,8 @@ export async function centreOfMark(
  * the host's token as its fragment (a page's own copy of popover.html has none).
  */
 export function isCardFrameUrl(url: string): boolean {
-  return /^chrome-extension:\/\/[a-p]{32}\/popover\.html#[0-9a-f]{32}$/.test(url);
+  // The extension's id, or in Chrome the session's dynamic id (`use_dynamic_url`, a UUID).
+  return /^chrome-extension:\/\/(?:[a-p]{32}|[0-9a-f-]{36})\/popover\.html#[0-9a-f]{32}$/.test(url);
 }
 
 /** The popover frame of `page`, once it exists (it sits in a closed shadow root, so it is found by URL). */
