@@ -26,6 +26,7 @@ import { buildBundle, readSourceFolder } from '../../lib/profiles';
 import { CHROME_BUILD, launchExtension, ROOT, type ExtensionBrowser } from './support/extension';
 import {
   cardFrame,
+  cardSettled,
   centreOfMark,
   createAsker,
   isCardVisible,
@@ -167,6 +168,7 @@ describe('a hostile page', () => {
     // A related entity's card, in the same frame.
     const related = card.getByRole('region', { name: 'Also in these stories' }).getByRole('button');
     const relatedName = (await related.first().innerText()).split('\n')[0]!;
+    await cardSettled(card);
     await related.first().click();
     await expect
       .poll(() => card.getByRole('heading', { level: 2 }).innerText(), { timeout: 10_000 })
@@ -301,6 +303,7 @@ describe('a hostile source document', () => {
     await hover(page, 'dramatis-person', 'Mu Sochua');
     const card = await cardFrame(page);
     await expect.poll(() => cardText(card), { timeout: 10_000 }).toContain(MARKUP);
+    await cardSettled(card);
     await card
       .getByRole('button', { name: /^Source/ })
       .first()

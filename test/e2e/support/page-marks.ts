@@ -143,6 +143,15 @@ export async function cardFrame(page: Page, timeout = 10_000): Promise<Frame> {
   throw new Error('the popover frame never appeared');
 }
 
+/**
+ * Waits until the card counts pointer clicks: it ignores them for its first
+ * moments on screen and while covered (components/card/click-guard.ts), and
+ * Playwright clicks faster than a reader can read.
+ */
+export async function cardSettled(frame: Frame, timeout = 10_000): Promise<void> {
+  await frame.locator('html[data-settled]').waitFor({ state: 'attached', timeout });
+}
+
 /** True while the card's iframe is visible on the page (its host reports its box through the frame's element). */
 export async function isCardVisible(page: Page): Promise<boolean> {
   const frame = page.frames().find((candidate) => isCardFrameUrl(candidate.url()));
