@@ -84,9 +84,13 @@ export async function launchWithoutExtension(): Promise<{
 
 /**
  * Starts Chromium with a fresh profile and the built extension, and waits for its service worker.
- * `buildDir` loads another unpacked copy (the page bench ships its own profiles.json in one).
+ * `buildDir` loads another unpacked copy (the page bench ships its own profiles.json in one);
+ * `extraArgs` are added to the browser's flags (e.g. `--host-resolver-rules` for one suite).
  */
-export async function launchExtension(buildDir = CHROME_BUILD): Promise<ExtensionBrowser> {
+export async function launchExtension(
+  buildDir = CHROME_BUILD,
+  extraArgs: readonly string[] = [],
+): Promise<ExtensionBrowser> {
   checkPrerequisites(buildDir);
   const profileDir = mkdtempSync(join(tmpdir(), 'dramatis-e2e-'));
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -96,6 +100,7 @@ export async function launchExtension(buildDir = CHROME_BUILD): Promise<Extensio
       `--disable-extensions-except=${buildDir}`,
       `--load-extension=${buildDir}`,
       ...BROWSER_FLAGS,
+      ...extraArgs,
     ],
   });
   try {

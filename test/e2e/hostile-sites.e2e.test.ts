@@ -1,0 +1,211 @@
+/**
+ * Hostile sites, under their own host names (issue 16): the browser maps every
+ * host to the local test server (`--host-resolver-rules=MAP * 127.0.0.1`, for
+ * this suite only), so a page on attacker.substack.com and one on
+ * victim.substack.com are two sites to the browser and to Dramatis. Those are
+ * served over HTTPS (substack.com is HSTS-preloaded) with a certificate made
+ * for the run and `--ignore-certificate-errors`.
+ *
+ * - A page that declares another site's address as its canonical is not given
+ *   that site's saved quotes (item 3).
+ * - A page whose address and canonical are over 10,000 characters is saved
+ *   from, with a notice for the dropped canonical (item 5).
+ * - The first save (here from the popup) asks for persistent storage (item 9).
+ *
+ * Every page here is invented: names from the shipped store in made-up sentences.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { DemoServer } from '../../lib/demo/server';
+import { launchExtension, CHROME_BUILD, type ExtensionBrowser } from './support/extension';
+import {
+  createAsker,
+  selectParagraphHolding,
+  servePages,
+  tabIdOf,
+  waitForStore,
+} from './support/page-marks';
+import { quoteMarkTexts } from './support/quote-marks';
+
+/** The saved sentence, on the victim's page and copied onto the attacker's. */
+const SAVED = 'The harbour board met behind closed doors for the third week running';
+
+/** A small article page; `head` goes into its <head> (a canonical link). */
+function article(title: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head>
+<body><article><h1>${title}</h1>
+<p>Opposition figure Mu Sochua spoke to reporters outside the court on Tuesday.</p>
+<p>${SAVED}, two councillors said, and no minutes were published.</p>
+<p>A spokesman declined to comment on the schedule of further hearings.</p>
+</article></body></html>`;
+}
+
+let ext: ExtensionBrowser;
+let server: DemoServer;
+/** The same pages over HTTPS: substack.com is on Chromium's HSTS preload list. */
+let secure: { port: number; close: () => Promise<void> };
+let port: string;
+let ask: ReturnType<typeof createAsker>;
+
+/** The test server's address under `host`. */
+const at = (host: string, path: string) => `http://${host}:${port}${path}`;
+/** The HTTPS test server's address under `host`. */
+const secureAt = (host: string, path: string) => `https://${host}:${secure.port}${path}`;
+
+/** An HTTPS server with a throwaway self-signed certificate, passing every request to `origin`. */
+async function serveHttps(origin: string): Promise<{ port: number; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dramatis-tls-'));
+  const [key, cert] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=dramatis-test',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
+  const tls = createServer(
+    { key: readFileSync(key), cert: readFileSync(cert) },
+    (request, response) => {
+      const upstream = httpRequest(`${origin}${request.url ?? '/'}`, (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      });
+      upstream.on('error', () => response.writeHead(502).end());
+      upstream.end();
+    },
+  );
+  await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (tls.address() as AddressInfo).port,
+    close: async () => {
+      await new Promise((resolve) => tls.close(resolve));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+beforeAll(async () => {
+  [ext, server] = await Promise.all([
+    launchExtension(CHROME_BUILD, [
+      '--host-resolver-rules=MAP * 127.0.0.1',
+      '--ignore-certificate-errors',
+    ]),
+    servePages({}),
+  ]);
+  port = new URL(server.origin).port;
+  secure = await serveHttps(server.origin);
+  ask = createAsker(ext);
+  await waitForStore(ask);
+});
+afterAll(async () => {
+  await ext?.close();
+  await secure?.close();
+  await server?.close();
+});
+
+/** Opens `url` and waits until its names are marked (the content script has run). */
+async function open(url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0, null, {
+    timeout: 30_000,
+  });
+  return page;
+}
+
+describe('a page that claims another site’s address as its canonical', () => {
+  for (const [victimHost, attackerHost] of [
+    ['victim.substack.com', 'attacker.substack.com'],
+    ['victim.example.com', 'evil.example.com'],
+  ] as const) {
+    it(`on ${attackerHost} is not given the quotes saved on ${victimHost}`, async () => {
+      const story = secureAt(victimHost, `/p/story-${victimHost}`);
+      const copy = secureAt(attackerHost, `/p/copy-${attackerHost}`);
+      server.mount(new URL(story).pathname, article('Harbour board story'));
+      server.mount(
+        new URL(copy).pathname,
+        article('Harbour board story', `<link rel="canonical" href="${story}">`),
+      );
+      await ask('saveQuote', {
+        url: story,
+        title: 'Harbour board story',
+        quote: { type: 'TextQuoteSelector', exact: SAVED, prefix: '', suffix: '' },
+        position: null,
+      });
+
+      // On its own site the quote is placed: the copy's empty result below is not vacuous.
+      const victim = await open(story);
+      await expect.poll(() => quoteMarkTexts(victim), { timeout: 10_000 }).toEqual([SAVED]);
+      await victim.close();
+
+      const attacker = await open(copy);
+      // Long enough for the content script to ask and place (it took well under a second above).
+      await attacker.waitForTimeout(2_000);
+      expect(await quoteMarkTexts(attacker)).toEqual([]);
+      const registered = await attacker.evaluate(() =>
+        [...CSS.highlights.values()]
+          .flatMap((highlight) => [...(highlight as unknown as Set<Range>)])
+          .map((range) => range.toString())
+          .join('|'),
+      );
+      expect(registered).not.toContain(SAVED);
+      await attacker.close();
+    });
+  }
+});
+
+describe('a page with a very long address', () => {
+  it('is saved from the popup, its long canonical dropped with a notice, and marked', async () => {
+    const path = '/long-address';
+    const url = at('news.example.com', `${path}?ref=${'a'.repeat(10_500)}`);
+    const canonical = at('news.example.com', `${path}?canonical=${'c'.repeat(11_000)}`);
+    server.mount(path, article('Long address', `<link rel="canonical" href="${canonical}">`));
+    const page = await open(url);
+    expect(page.url().length).toBeGreaterThan(10_000);
+    await page.evaluate(selectParagraphHolding, SAVED);
+    const popup = await ext.openPage(`popup.html?tab=${await tabIdOf(ext, page.url())}`);
+    const form = popup.getByRole('form', { name: 'Save quote' });
+    await form.waitFor({ timeout: 10_000 });
+    await popup.getByText(/canonical link is too long/).waitFor();
+    // Chromium may refuse a new profile's request, so the test counts the requests themselves.
+    await popup.evaluate(() => {
+      const storage = navigator.storage;
+      const persist = storage.persist.bind(storage);
+      (window as unknown as { asked: number }).asked = 0;
+      storage.persist = () => {
+        (window as unknown as { asked: number }).asked++;
+        return persist();
+      };
+    });
+    await popup.getByLabel('Note').fill('saved from a long address');
+    await popup.getByLabel('Note').press('Control+Enter');
+    await popup.getByText('Quote saved.').waitFor({ timeout: 10_000 });
+    expect(await popup.locator('body').innerText()).not.toMatch(/Malformed params/);
+    // The first save asked the browser to keep the store (item 9).
+    expect(await popup.evaluate(() => (window as unknown as { asked: number }).asked)).toBe(1);
+    await popup.close();
+    await expect
+      .poll(async () => (await quoteMarkTexts(page)).join('|'), { timeout: 10_000 })
+      .toContain(SAVED);
+    await page.close();
+  });
+});
