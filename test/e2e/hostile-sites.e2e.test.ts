@@ -11,6 +11,8 @@
  * - A page whose address and canonical are over 10,000 characters is saved
  *   from, with a notice for the dropped canonical (item 5).
  * - The first save (here from the popup) asks for persistent storage (item 9).
+ * - "Add this article" on evil.example.org, whose canonical claims a trusted
+ *   outlet, records the article at evil.example.org (item 8).
  *
  * Every page here is invented: names from the shipped store in made-up sentences.
  */
@@ -24,7 +26,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DemoServer } from '../../lib/demo/server';
-import { launchExtension, CHROME_BUILD, type ExtensionBrowser } from './support/extension';
+import { launchExtension, CHROME_BUILD, ROOT, type ExtensionBrowser } from './support/extension';
 import {
   createAsker,
   selectParagraphHolding,
@@ -207,5 +209,36 @@ describe('a page with a very long address', () => {
       .poll(async () => (await quoteMarkTexts(page)).join('|'), { timeout: 10_000 })
       .toContain(SAVED);
     await page.close();
+  });
+});
+
+describe('“Add this article” on a page that claims a trusted outlet’s address', () => {
+  it('records the article at the address it was read at, not at the outlet', async () => {
+    const page = readFileSync(
+      join(ROOT, 'test/fixtures/add-article/commune-observers.html'),
+      'utf8',
+    );
+    // The article's canonical names the Phnom Penh Post; served here from evil.example.org.
+    expect(page).toMatch(/<link rel="canonical" href="https:\/\/www\.phnompenhpost\.com\//);
+    server.mount('/observers', page);
+    const url = at('evil.example.org', '/observers');
+    const article = await open(url);
+    const popup = await ext.openPage(`popup.html?tab=${await tabIdOf(ext, url)}`);
+    await popup.getByRole('button', { name: 'Add this article to sources' }).click();
+    await popup.getByText(/^Added “/).waitFor({ timeout: 30_000 });
+    await popup.close();
+    await article.close();
+
+    const options = await ext.openPage('options.html');
+    const row = options
+      .getByRole('region', { name: 'Sources' })
+      .getByRole('listitem', { name: /Observers report pressure/ });
+    await row.waitFor({ timeout: 15_000 });
+    const links = await row
+      .locator('a[href]')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(links).toContain(url);
+    expect(links.join(' ')).not.toContain('phnompenhpost.com');
+    await options.close();
   });
 });
