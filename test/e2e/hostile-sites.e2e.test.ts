@@ -11,6 +11,8 @@
  * - A page whose address and canonical are over 10,000 characters is saved
  *   from, with a notice for the dropped canonical (item 5).
  * - The first save (here from the popup) asks for persistent storage (item 9).
+ * - Imported notes filed under javascript: and data: addresses show them as text
+ *   on the options page, never as links (item 7).
  * - "Add this article" on evil.example.org, whose canonical claims a trusted
  *   outlet, records the article at evil.example.org (item 8).
  *
@@ -239,6 +241,56 @@ describe('“Add this article” on a page that claims a trusted outlet’s addr
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toContain(url);
     expect(links.join(' ')).not.toContain('phnompenhpost.com');
+    await options.close();
+  });
+});
+
+describe('imported notes with script and data addresses', () => {
+  it('are listed on the options page with their address as text, never as a link', async () => {
+    const now = Date.now();
+    const record = (id: string, url: string, note: string) => ({
+      id,
+      url,
+      title: `Imported ${id}`,
+      site: 'imported.example',
+      created: now,
+      updated: now,
+      quote: null,
+      position: null,
+      note,
+      tags: [],
+      entityIds: [],
+    });
+    await ask('importAnnotations', {
+      records: [
+        record(
+          '0b4f3c2a-1111-4a5b-8c6d-7e8f9a0b1c2d',
+          'javascript:alert(1)',
+          'Script address 4KX1',
+        ),
+        record(
+          '0b4f3c2a-2222-4a5b-8c6d-7e8f9a0b1c2d',
+          'data:text/html,<b>x</b>',
+          'Data address 4KX2',
+        ),
+      ],
+    });
+    const options = await ext.openPage('options.html');
+    for (const id of ['1111', '2222']) {
+      const row = options.locator(`li.note-row[data-id="0b4f3c2a-${id}-4a5b-8c6d-7e8f9a0b1c2d"]`);
+      await row.waitFor({ timeout: 15_000 });
+      // The title is there, as plain text: the row has no link at all.
+      expect(await row.innerText()).toContain(`Imported 0b4f3c2a-${id}`);
+      expect(await row.locator('a').count()).toBe(0);
+    }
+    const unsafe = await options
+      .locator('a[href]')
+      .evaluateAll((anchors) =>
+        anchors
+          .map((anchor) => anchor.getAttribute('href')!)
+          .filter((href) => /^\s*(javascript|data):/i.test(href)),
+      );
+    expect(unsafe).toEqual([]);
     await options.close();
   });
 });
