@@ -12,7 +12,8 @@
  *   from, with a notice for the dropped canonical (item 5).
  * - The first save (here from the popup) asks for persistent storage (item 9).
  * - Imported notes filed under javascript: and data: addresses show them as text
- *   on the options page, never as links (item 7).
+ *   on the options page, never as links (item 7), and the Markdown export has no
+ *   link target but http(s), even for a crafted page address (item 6).
  * - "Add this article" on evil.example.org, whose canonical claims a trusted
  *   outlet, records the article at evil.example.org (item 8).
  *
@@ -291,6 +292,41 @@ describe('imported notes with script and data addresses', () => {
           .filter((href) => /^\s*(javascript|data):/i.test(href)),
       );
     expect(unsafe).toEqual([]);
+    await options.close();
+  });
+
+  it('export to Markdown with no working script link, even from a crafted page address', async () => {
+    const now = Date.now();
+    await ask('importAnnotations', {
+      records: [
+        {
+          id: '0b4f3c2a-3333-4a5b-8c6d-7e8f9a0b1c2d',
+          url: 'https://news.example.com/a)[Open the original](javascript:alert(1))',
+          title: 'Crafted address',
+          site: 'news.example.com',
+          created: now,
+          updated: now,
+          quote: null,
+          position: null,
+          note: 'Crafted address 4KX3',
+          tags: [],
+          entityIds: [],
+        },
+      ],
+    });
+    const options = await ext.openPage('options.html');
+    await options
+      .locator('li.note-row[data-id="0b4f3c2a-3333-4a5b-8c6d-7e8f9a0b1c2d"]')
+      .waitFor({ timeout: 15_000 });
+    const download = options.waitForEvent('download');
+    await options.getByRole('button', { name: 'Markdown by page' }).click();
+    const markdown = readFileSync(await (await download).path(), 'utf8');
+    expect(markdown).toContain('Crafted address');
+    // No link target but http(s): the imported javascript: and data: notes are there as text.
+    const targets = [...markdown.matchAll(/\]\(([^)\s]*)/g)].map((match) => match[1]!);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) expect(target).toMatch(/^https?:\/\//);
+    expect(markdown).not.toMatch(/\]\(\s*javascript:/i);
     await options.close();
   });
 });
