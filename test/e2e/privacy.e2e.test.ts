@@ -52,6 +52,7 @@ beforeAll(async () => {
   recorded = recordRequests(ext.context);
   allowed = {
     extensionId: ext.extensionId,
+    dynamicOrigin: (await ext.webAccessibleUrl('popover.html')).replace(/popover\.html$/, ''),
     serverOrigin: server.origin,
     pagePaths: [ARTICLE_PATH],
   };
