@@ -38,7 +38,13 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     // The profile card is an extension page in an iframe on news pages; the page
     // cannot read it (cross-origin), but the browser must allow it to be framed.
-    web_accessible_resources: [{ resources: ['popover.html'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [
+      {
+        resources: ['popover.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // A suggested key; readers change it in the browser's shortcut settings.
     commands: {
       'next-mention': {

@@ -11,6 +11,7 @@ import { t } from '@/lib/i18n/i18n';
 import { openSidePanel, prepareSidePanel } from './open-side-panel';
 import { ProfileCard, ProfileCardMessage, ProfileCardSkeleton } from './ProfileCard';
 import { SavedQuoteCard } from './SavedQuoteCard';
+import { useClickGuard } from './click-guard';
 import { useEntityProfile } from '@/components/hooks/use-entity-profile';
 import { usePopoverPort, type ShowRequest } from '@/components/hooks/use-popover-port';
 
@@ -59,6 +60,9 @@ export function PopoverApp({ previewEntityId }: PopoverAppProps) {
   useEffect(() => void prepareSidePanel(), []);
 
   useFrameKeys(framed, root, post);
+  // Clicks count only once the card has settled on screen, uncovered (clickjacking);
+  // a profile that just loaded put new buttons under the pointer, so it settles anew.
+  useClickGuard(framed, shown && `${JSON.stringify(shown)} ${handle.state.status}`);
   useReportSize(framed, root, post);
 
   // Keyboard readers land on the card's first control; a hover must not steal focus.

@@ -39,6 +39,10 @@ export default defineBackground(() => {
     ),
   );
 
+  // Chrome serves the card page to other sites only from a per-session origin
+  // (`use_dynamic_url`, wxt.config.ts); getURL names it for a web-accessible path.
+  const dynamicPopoverUrl = browser.runtime.getURL('/popover.html');
+
   // Listeners are added synchronously: an MV3 service worker woken by an event
   // only delivers it to listeners registered in the first turn.
   listenForMessages(
@@ -62,6 +66,7 @@ export default defineBackground(() => {
       {
         extensionId: browser.runtime.id,
         extensionOrigin: browser.runtime.getURL('/'),
+        dynamicOrigin: dynamicPopoverUrl.replace(/popover\.html$/, ''),
       },
     ),
   );
@@ -70,6 +75,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     // Built by the popover entrypoint; concatenated because its public path is generated.
     popoverUrl: `${browser.runtime.getURL('/')}popover.html`,
+    dynamicPopoverUrl,
   });
   browser.runtime.onConnect.addListener((port) => void relayPopoverPort(port));
   // The menu and the shortcut save at once; what went wrong opens the popup page to say so.

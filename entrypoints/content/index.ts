@@ -18,7 +18,10 @@ export default defineContentScript({
   main(ctx) {
     const controller = new PageController(
       document,
-      `${browser.runtime.getURL('/')}popover.html`,
+      // The card page by its own path: with `use_dynamic_url` (wxt.config.ts) Chrome
+      // answers a content script with the session's dynamic origin only for a
+      // web-accessible path, and the extension's fixed origin no longer loads in pages.
+      browser.runtime.getURL('/popover.html'),
       () => ctx.isValid,
     );
     // After an update or reload (or when the background injects a newer copy), stop once and quietly.

@@ -26,8 +26,10 @@ export interface RelayPort {
 /** Who may open the channel: this extension, and its popover page for the frame side. */
 export interface RelayPolicy {
   extensionId: string;
-  /** `runtime.getURL('/popover.html')`; the frame port must come from that page. */
+  /** `runtime.getURL('/')` + `popover.html`; the frame port must come from that page. */
   popoverUrl: string;
+  /** The same page at Chrome's dynamic origin (`use_dynamic_url`), when it differs. */
+  dynamicPopoverUrl?: string;
 }
 
 interface Pair {
@@ -48,9 +50,11 @@ function roleOf(port: RelayPort, policy: RelayPolicy): Role | null {
     return sender.frameId === 0 && frameTokenOf(port.name) !== null ? 'host' : null;
   }
   if (port.name === POPOVER_FRAME_PORT) {
-    return typeof sender.url === 'string' && sender.url.startsWith(policy.popoverUrl)
-      ? 'frame'
-      : null;
+    const url = sender.url;
+    const fromCardPage =
+      typeof url === 'string' &&
+      [policy.popoverUrl, policy.dynamicPopoverUrl].some((page) => page && url.startsWith(page));
+    return fromCardPage ? 'frame' : null;
   }
   return null;
 }

@@ -62,6 +62,12 @@ export interface SenderPolicy {
   extensionId: string;
   /** `runtime.getURL('/')`, e.g. `chrome-extension://<id>/`. */
   extensionOrigin: string;
+  /**
+   * Chrome's origin for this session's web-accessible pages (`use_dynamic_url`,
+   * wxt.config.ts), e.g. `chrome-extension://<uuid>/`, when it differs: the card
+   * page may be loaded from it.
+   */
+  dynamicOrigin?: string;
 }
 
 /** The card's page, relative to the extension origin. */
@@ -75,8 +81,11 @@ const POPOVER_PAGE = 'popover.html';
  */
 export function senderKindOf(sender: SenderFacts, policy: SenderPolicy): SenderKind | null {
   if (sender.id !== policy.extensionId || typeof sender.url !== 'string') return null;
-  if (sender.url.startsWith(policy.extensionOrigin)) {
-    const path = sender.url.slice(policy.extensionOrigin.length);
+  const origin = [policy.extensionOrigin, policy.dynamicOrigin].find(
+    (candidate) => candidate && sender.url!.startsWith(candidate),
+  );
+  if (origin) {
+    const path = sender.url.slice(origin.length);
     return /^popover\.html(?:[?#]|$)/.test(path) ? 'popover' : 'page';
   }
   // Our content script runs in top frames only (no allFrames), so anything else is not it.

@@ -192,7 +192,7 @@ export class PageController {
 
   private startMarking(): void {
     const body = this.doc.body;
-    const quotes = hasHighlightApi() ? new SavedQuotes(this.doc) : null;
+    const quotes = new SavedQuotes(this.doc);
     const changes = watchPageChanges(body, (roots) => {
       // A page that changes all the time is where a cut-off script would fail over and over.
       if (!this.isConnected()) return;

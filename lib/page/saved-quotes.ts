@@ -1,20 +1,13 @@
 /**
  * The reader's saved quotes on the page: re-found on every visit and marked
- * with their own highlight (`dramatis-quote`). The page sends its text once and
+ * by boxes the page cannot read (./quote-marks.ts). The page sends its text once and
  * the background does the fuzzy matching (lib/anchor's `anchorQuote`), so this
  * file only builds the text index and turns the answered offsets into ranges:
  * approx-string-match stays out of the content script.
  */
+import { QuoteMarks } from './quote-marks';
 import { buildTextIndex, rangeFromOffsets } from './text-index';
 import { extensionThere, reportUnlessCutOff, sendMessage } from '@/lib/messaging/send';
-
-/**
- * The registry name of the saved quotes' highlight; tests read it from
- * `CSS.highlights`. Its style (a highlighter-pen wash, unlike the mentions'
- * underlines) is in entrypoints/content/highlights.css, injected before the
- * page is built: a sheet added to a built page would restyle all of it.
- */
-export const QUOTE_HIGHLIGHT = 'dramatis-quote';
 
 /** Waits after a page change before trying unplaced quotes again: late content comes in bursts. */
 const RETRY_DELAY_MS = 1000;
@@ -35,12 +28,14 @@ export function pageAddress(doc: Document): { url: string; canonicalUrl: string 
 export class SavedQuotes {
   private placed: PlacedQuote[] = [];
   private orphaned: string[] = [];
-  private highlight: Highlight | null = null;
+  private readonly marks: QuoteMarks;
   private queue: Promise<void> = Promise.resolve();
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Builds the list; nothing is asked until {@link anchor}. */
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    this.marks = new QuoteMarks(doc);
+  }
 
   /** Ids of saved quotes the latest anchoring could not place. */
   get orphanedIds(): string[] {
@@ -62,6 +57,8 @@ export class SavedQuotes {
 
   /** The page changed: try again later if a quote is unplaced or lost its text. */
   pageChanged(): void {
+    // Placed quotes may have moved with the change.
+    this.marks.redrawSoon();
     const lost = this.placed.some(({ range }) => range.collapsed);
     if ((this.orphaned.length === 0 && !lost) || this.retryTimer !== undefined) return;
     this.retryTimer = setTimeout(() => {
@@ -80,13 +77,12 @@ export class SavedQuotes {
     return this.placed.find((quote) => quote.annotationId === annotationId) ?? null;
   }
 
-  /** Removes the highlight (marking switched off). */
+  /** Removes the marks (marking switched off). */
   clear(): void {
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
     this.placed = [];
-    if (this.highlight) CSS.highlights.delete(QUOTE_HIGHLIGHT);
-    this.highlight = null;
+    this.marks.clear();
   }
 
   private async place(): Promise<void> {
@@ -116,12 +112,6 @@ export class SavedQuotes {
 
   private show(placed: PlacedQuote[]): void {
     this.placed = placed;
-    if (placed.length === 0 && !this.highlight) return;
-    if (!this.highlight) {
-      this.highlight = new Highlight();
-      CSS.highlights.set(QUOTE_HIGHLIGHT, this.highlight);
-    }
-    this.highlight.clear();
-    for (const { range } of placed) this.highlight.add(range);
+    this.marks.draw(placed.map(({ range }) => range));
   }
 }

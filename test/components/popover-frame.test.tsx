@@ -43,12 +43,15 @@ beforeEach(async () => {
     port = fakePort(info?.name ?? '');
     return port as unknown as ReturnType<typeof fakeBrowser.runtime.connect>;
   });
-  // happy-dom does no layout: the observer is driven by hand with a measured size.
+  // happy-dom does no layout: the observers (the size report's, the click guard's)
+  // are driven by hand with a measured size.
+  const observers: (() => void)[] = [];
+  resize = () => observers.forEach((callback) => callback());
   vi.stubGlobal(
     'ResizeObserver',
     class {
       constructor(callback: () => void) {
-        resize = callback;
+        observers.push(callback);
       }
       observe() {}
       disconnect() {}

@@ -21,6 +21,7 @@ import type { Frame, Page } from 'playwright-core';
 import type { DemoServer } from '../../lib/demo/server';
 import { launchExtension, type ExtensionBrowser } from './support/extension';
 import { cardFrame, isCardVisible, servePages, tabIdOf } from './support/page-marks';
+import { quoteMarkTexts } from './support/quote-marks';
 import { waitForStore } from './support/seed';
 
 const NOTE = 'Fled before her arrest; check later reports';
@@ -206,15 +207,7 @@ describe('the journey with the keyboard alone', () => {
     await popup.close();
 
     // The page highlights the saved quote at once.
-    await expect
-      .poll(() =>
-        article.evaluate(() =>
-          [...((CSS.highlights.get('dramatis-quote') ?? new Set()) as Set<AbstractRange>)].map(
-            (range) => (range as Range).toString().replace(/\u00a0/g, ' '),
-          ),
-        ),
-      )
-      .toEqual([quote]);
+    await expect.poll(() => quoteMarkTexts(article)).toEqual([quote]);
   });
 
   it('finds it in the side panel and opens the article at it, keyboard only', async () => {

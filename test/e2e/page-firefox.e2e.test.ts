@@ -7,7 +7,11 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { DemoServer } from '../../lib/demo/server';
-import { launchFirefoxExtension, type FirefoxExtensionBrowser } from './support/firefox';
+import {
+  FIREFOX_EXTENSION_UUID,
+  launchFirefoxExtension,
+  type FirefoxExtensionBrowser,
+} from './support/firefox';
 import { readPageFixture, servePages } from './support/page-marks';
 
 let firefox: FirefoxExtensionBrowser;
@@ -85,3 +89,33 @@ async function afterTwoFrames(page: Page): Promise<void> {
       new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))),
   );
 }
+
+it('shows nothing in a copy of the card page that the page frames itself', async () => {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${server.origin}/seed-article`);
+  // What a page that learned the add-on's address would try: frame the card for a chosen entity.
+  const url = `moz-extension://${FIREFOX_EXTENSION_UUID}/popover.html?entity=person:mu-sochua`;
+  await page.evaluate((src: string) => {
+    const frame = document.createElement('iframe');
+    frame.src = src;
+    document.body.append(frame);
+  }, url);
+  // Give a card that would render the time to: a profile answers within milliseconds.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  const copies: { text: string; buttons: number }[] = [];
+  for (const frame of page.frames().slice(1)) {
+    // Firefox's BiDi reports an extension frame's URL as about:blank; each frame says where it is.
+    const copy = await frame
+      .evaluate(() =>
+        location.pathname.endsWith('/popover.html')
+          ? { text: document.body.innerText, buttons: document.querySelectorAll('button').length }
+          : null,
+      )
+      .catch(() => null);
+    if (copy) copies.push(copy);
+  }
+  expect(copies).toHaveLength(1);
+  expect(copies[0]!.text).not.toContain('Mu Sochua');
+  expect(copies[0]!.buttons).toBe(0);
+  await page.close();
+});

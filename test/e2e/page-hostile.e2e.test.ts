@@ -26,6 +26,7 @@ import { buildBundle, readSourceFolder } from '../../lib/profiles';
 import { CHROME_BUILD, launchExtension, ROOT, type ExtensionBrowser } from './support/extension';
 import {
   cardFrame,
+  cardSettled,
   centreOfMark,
   createAsker,
   isCardVisible,
@@ -33,6 +34,7 @@ import {
   servePages,
   waitForStore,
 } from './support/page-marks';
+import { pointInQuoteMark, quoteMarkTexts } from './support/quote-marks';
 
 /** Notes only the reader should ever see; distinctive so any leak is found. */
 const NOTE = 'Private lead: meets source at the Tonle Bassac cafe, ask about ledger 7Q4Z';
@@ -118,16 +120,7 @@ async function hover(page: Page, name: string, text: string): Promise<void> {
 
 /** Rests the pointer on a word of the saved quote that is no name. */
 async function hoverSavedQuote(page: Page): Promise<void> {
-  const point = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('dramatis-quote') as unknown as Set<Range>)][0]!;
-    const node = range.startContainer as Text;
-    const at = range.startOffset + range.toString().indexOf('country');
-    const probe = document.createRange();
-    probe.setStart(node, at);
-    probe.setEnd(node, at + 7);
-    const rect = probe.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+  const point = await pointInQuoteMark(page, 'country');
   await page.mouse.move(point.x - 5, point.y);
   await page.mouse.move(point.x, point.y);
 }
@@ -150,12 +143,17 @@ describe('a hostile page', () => {
     page = await ext.context.newPage();
     await page.goto(`${server.origin}/hostile`);
     await page.waitForFunction(
-      () =>
-        (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0 &&
-        (CSS.highlights.get('dramatis-quote')?.size ?? 0) > 0,
+      () => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0,
       undefined,
-      { timeout: 30_000, polling: 50 },
+      {
+        timeout: 30_000,
+        polling: 50,
+      },
     );
+    for (let tries = 0; (await quoteMarkTexts(page)).length === 0; tries++) {
+      if (tries > 100) throw new Error('the saved quote was never marked');
+      await page.waitForTimeout(100);
+    }
   });
 
   it('finds no trace of three cards opened in turn and their private notes', async () => {
@@ -170,6 +168,7 @@ describe('a hostile page', () => {
     // A related entity's card, in the same frame.
     const related = card.getByRole('region', { name: 'Also in these stories' }).getByRole('button');
     const relatedName = (await related.first().innerText()).split('\n')[0]!;
+    await cardSettled(card);
     await related.first().click();
     await expect
       .poll(() => card.getByRole('heading', { level: 2 }).innerText(), { timeout: 10_000 })
@@ -190,7 +189,9 @@ describe('a hostile page', () => {
     expect(shown).toContain(QUOTE_NOTE);
 
     // Our card's frame is not among the page's frames; the page's own copy is, and gets every forgery.
-    const url = `chrome-extension://${ext.extensionId}/popover.html?own`;
+    // Chrome loads the card page in other sites' frames only from its dynamic origin, which
+    // Dramatis never tells a page (see below); a page that learned it is the worst case.
+    const url = `${await ext.webAccessibleUrl('popover.html')}?own`;
     expect(
       await page.evaluate((src) => (window as unknown as HostileWindow).__frameOwnCard(src), url),
     ).toBe(1);
@@ -221,7 +222,7 @@ describe('a hostile page', () => {
   });
 
   it('frames the card page for a chosen entity and is shown nothing to click', async () => {
-    const url = `chrome-extension://${ext.extensionId}/popover.html?entity=person:mu-sochua`;
+    const url = `${await ext.webAccessibleUrl('popover.html')}?entity=person:mu-sochua`;
     await page.evaluate((src) => (window as unknown as HostileWindow).__frameOwnCard(src), url);
     await expect
       .poll(() => page.frames().some((frame) => frame.url().includes('?entity=')))
@@ -233,6 +234,46 @@ describe('a hostile page', () => {
     expect(await cardText(own)).not.toContain('Mu Sochua');
     expect(await own.getByRole('button').count()).toBe(0);
     for (const secret of SECRETS) expect(await cardText(own)).not.toContain(secret);
+  });
+
+  it('cannot read which of its text the reader saved', async () => {
+    // The quote is on screen for the reader (read through DevTools, which enters closed roots)…
+    expect((await quoteMarkTexts(page))[0]).toContain(SAVED_EXACT);
+    const point = await pointInQuoteMark(page, 'country');
+    // …but nothing the page can reach holds its text: no highlight, no readable element.
+    const seen = await page.evaluate(({ x, y }) => {
+      const registered = [...CSS.highlights.entries()].map(([name, highlight]) => [
+        name,
+        [...(highlight as unknown as Set<Range>)].map((range) => range.toString()).join('|'),
+      ]);
+      const host = document.querySelector('dramatis-quote-marks');
+      return {
+        names: registered.map(([name]) => name),
+        texts: registered.map(([, texts]) => texts).join('\n'),
+        hostOpen: host ? host.shadowRoot !== null : null,
+        hostText: host?.textContent ?? null,
+        hit: document.elementsFromPoint(x, y).map((element) => element.localName),
+      };
+    }, point);
+    expect(seen.names).not.toContain('dramatis-quote');
+    expect(seen.texts).not.toContain(SAVED_EXACT);
+    expect(seen.hostOpen).toBe(false);
+    expect(seen.hostText).toBe('');
+    // The boxes ignore the pointer, so hit-testing the page's words does not find which are saved.
+    expect(seen.hit).not.toContain('dramatis-quote-marks');
+  });
+
+  it('cannot tell Dramatis is installed by fetching its card page', async () => {
+    // `use_dynamic_url`: the extension's fixed id no longer serves pages, so probing for it fails.
+    const url = `chrome-extension://${ext.extensionId}/popover.html`;
+    const outcome = await page.evaluate(async (src) => {
+      try {
+        return `answered ${(await fetch(src)).status}`;
+      } catch {
+        return 'failed';
+      }
+    }, url);
+    expect(outcome).toBe('failed');
   });
 
   it('cannot reach the extension through chrome.runtime from its own world', async () => {
@@ -262,6 +303,7 @@ describe('a hostile source document', () => {
     await hover(page, 'dramatis-person', 'Mu Sochua');
     const card = await cardFrame(page);
     await expect.poll(() => cardText(card), { timeout: 10_000 }).toContain(MARKUP);
+    await cardSettled(card);
     await card
       .getByRole('button', { name: /^Source/ })
       .first()

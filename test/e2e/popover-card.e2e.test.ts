@@ -10,7 +10,7 @@ import type { Frame, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../lib/demo/server';
 import { launchExtension, ROOT, type ExtensionBrowser } from './support/extension';
 import { saveScreenshot } from './support/screenshots';
-import { isCardFrameUrl } from './support/page-marks';
+import { cardSettled, isCardFrameUrl } from './support/page-marks';
 
 let ext: ExtensionBrowser;
 let server: DemoServer;
@@ -186,6 +186,7 @@ describe('the card on a news page', () => {
   });
 
   it('shows a related entity in the same frame, and a way back', async () => {
+    await cardSettled(frame);
     const card = frame.getByRole('dialog');
     await card
       .getByRole('listitem')
@@ -193,11 +194,14 @@ describe('the card on a news page', () => {
       .first()
       .click();
     await frame.getByRole('dialog', { name: 'Cambodia National Rescue Party' }).waitFor();
+    // A new card in the frame has new buttons under the pointer: clicks wait until it settles.
+    await cardSettled(frame);
     await frame.getByRole('button', { name: '← Back to Mu Sochua' }).click();
     await frame.getByRole('dialog', { name: 'Mu Sochua' }).waitFor();
   });
 
   it('saves a note from the page’s card, remembering the article', async () => {
+    await cardSettled(frame);
     await frame.getByRole('button', { name: 'Add note' }).click();
     const field = frame.getByLabel('Note about Mu Sochua');
     await field.fill('Quoted on the defections story.');

@@ -32,6 +32,7 @@ import {
   servePages,
   tabIdFrom,
 } from './support/page-marks';
+import { quoteMarkTexts } from './support/quote-marks';
 
 const ARTICLE_PATH = '/seed-article';
 const QUOTED = 'We are willing to do farming instead.';
@@ -51,6 +52,7 @@ beforeAll(async () => {
   recorded = recordRequests(ext.context);
   allowed = {
     extensionId: ext.extensionId,
+    dynamicOrigin: (await ext.webAccessibleUrl('popover.html')).replace(/popover\.html$/, ''),
     serverOrigin: server.origin,
     pagePaths: [ARTICLE_PATH],
   };
@@ -101,9 +103,7 @@ describe('privacy', () => {
     await popup.getByLabel('Note').press('Control+Enter');
     await popup.getByText('Quote saved.').waitFor();
     await expect
-      .poll(() => article.evaluate(() => CSS.highlights.get('dramatis-quote')?.size ?? 0), {
-        timeout: 10_000,
-      })
+      .poll(async () => (await quoteMarkTexts(article)).length, { timeout: 10_000 })
       .toBe(1);
 
     // The side panel finds it.

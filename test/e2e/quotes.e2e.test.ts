@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DemoServer } from '../../lib/demo/server';
 import { launchExtension, readBuiltManifest, type ExtensionBrowser } from './support/extension';
+import { pointInQuoteMark, quoteMarkTexts } from './support/quote-marks';
 import {
   cardFrame,
   createAsker,
@@ -88,13 +89,9 @@ async function waitForMarks(page: Page): Promise<void> {
   });
 }
 
-/** The texts of the saved-quote highlight on `page`. */
+/** The texts of the saved quotes marked on `page`. */
 function quoteMarks(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...((CSS.highlights.get('dramatis-quote') ?? new Set()) as unknown as Set<Range>)].map(
-      (range) => range.toString(),
-    ),
-  );
+  return quoteMarkTexts(page);
 }
 
 /** Selects the whole paragraph that holds `text`, as a reader's drag would. */
@@ -133,19 +130,8 @@ describe('a quote saved from the popup', () => {
   });
 
   it('shows its note in the card when the reader hovers it', async () => {
-    const point = await article.evaluate((words) => {
-      const range = [...(CSS.highlights.get('dramatis-quote') as unknown as Set<Range>)][0]!;
-      const text = range.toString();
-      // A word of the quote that is no name, so the quote's card opens, not a profile.
-      const at = text.indexOf(words);
-      const probe = document.createRange();
-      const node = range.startContainer as Text;
-      probe.setStart(node, range.startOffset + at);
-      probe.setEnd(node, range.startOffset + at + 4);
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = probe.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }, 'farming');
+    // A word of the quote that is no name, so the quote's card opens, not a profile.
+    const point = await pointInQuoteMark(article, 'farming');
     await article.mouse.move(point.x - 5, point.y);
     await article.mouse.move(point.x, point.y);
     const frame = await cardFrame(article);
@@ -174,15 +160,13 @@ describe('a quote saved from the popup', () => {
     server.mount('/seed-article', seedLoadingLate());
     await article.reload();
     await waitForMarks(article);
-    // Before the paragraph arrives nothing is placed (checked in one go, as it may just have come).
-    const early = await article.evaluate(
-      (words) => ({
-        arrived: document.body.textContent!.includes(words),
-        marks: CSS.highlights.get('dramatis-quote')?.size ?? 0,
-      }),
+    // Before the paragraph arrives nothing is placed (marks read first: a mark seen means it had come).
+    const marks = await quoteMarks(article);
+    const arrived = await article.evaluate(
+      (words) => document.body.textContent!.includes(words),
       QUOTED,
     );
-    if (!early.arrived) expect(early.marks).toBe(0);
+    if (!arrived) expect(marks).toHaveLength(0);
     await expect.poll(() => quoteMarks(article), { timeout: 15_000 }).toHaveLength(1);
     expect((await quoteMarks(article))[0]).toContain(QUOTED);
   });

@@ -27,6 +27,11 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Opens one of the extension's pages (e.g. `options.html`) in a new tab. */
   openPage: (path: string) => Promise<Page>;
+  /**
+   * The address pages may load web-accessible `path` from: Chrome's dynamic origin
+   * for this session (`use_dynamic_url`), which a page never learns from Dramatis.
+   */
+  webAccessibleUrl: (path: string) => Promise<string>;
   /** Closes the browser and deletes its profile. */
   close: () => Promise<void>;
 }
@@ -80,7 +85,8 @@ export async function launchWithoutExtension(): Promise<{
 /**
  * Starts Chromium with a fresh profile and the built extension, and waits for its service worker.
  * `buildDir` loads another unpacked copy (the page bench ships its own profiles.json in one);
- * `extraArgs` adds Chromium switches (the screenshots hide scroll bars, as overlay ones look).
+ * `extraArgs` adds Chromium switches: the screenshots hide scroll bars (overlay ones look), the
+ * hostile-site suite maps test hosts with `--host-resolver-rules`.
  */
 export async function launchExtension(
   buildDir = CHROME_BUILD,
@@ -106,6 +112,14 @@ export async function launchExtension(
     return {
       context,
       extensionId,
+      webAccessibleUrl: (path) =>
+        worker.evaluate(
+          (at) =>
+            (
+              globalThis as unknown as { chrome: { runtime: { getURL(path: string): string } } }
+            ).chrome.runtime.getURL(at),
+          `/${path}`,
+        ),
       openPage: async (path) => {
         const page = await context.newPage();
         await page.goto(`chrome-extension://${extensionId}/${path}`);

@@ -18,6 +18,8 @@ export interface RecordedRequest {
 /** What a test allows: the extension's own files, and a few paths of the local test server. */
 export interface AllowedRequests {
   extensionId: string;
+  /** Chrome's per-session origin of the card page (`use_dynamic_url`), `chrome-extension://<uuid>/`. */
+  dynamicOrigin?: string;
   /** `http://127.0.0.1:<port>` of the test server. */
   serverOrigin: string;
   /** Paths of the server that web pages themselves load (the articles the test opens). */
@@ -56,6 +58,7 @@ export function recordRequests(context: BrowserContext): RecordedRequest[] {
  */
 export function isAllowedRequest(request: RecordedRequest, allowed: AllowedRequests): boolean {
   if (request.url.startsWith(`chrome-extension://${allowed.extensionId}/`)) return true;
+  if (allowed.dynamicOrigin && request.url.startsWith(allowed.dynamicOrigin)) return true;
   if (request.from !== 'web') return false;
   const url = new URL(request.url);
   return (

@@ -128,7 +128,8 @@ export async function centreOfMark(
  * the host's token as its fragment (a page's own copy of popover.html has none).
  */
 export function isCardFrameUrl(url: string): boolean {
-  return /^chrome-extension:\/\/[a-p]{32}\/popover\.html#[0-9a-f]{32}$/.test(url);
+  // The extension's id, or in Chrome the session's dynamic id (`use_dynamic_url`, a UUID).
+  return /^chrome-extension:\/\/(?:[a-p]{32}|[0-9a-f-]{36})\/popover\.html#[0-9a-f]{32}$/.test(url);
 }
 
 /** The popover frame of `page`, once it exists (it sits in a closed shadow root, so it is found by URL). */
@@ -140,6 +141,15 @@ export async function cardFrame(page: Page, timeout = 10_000): Promise<Frame> {
     await page.waitForTimeout(50);
   }
   throw new Error('the popover frame never appeared');
+}
+
+/**
+ * Waits until the card counts pointer clicks: it ignores them for its first
+ * moments on screen and while covered (components/card/click-guard.ts), and
+ * Playwright clicks faster than a reader can read.
+ */
+export async function cardSettled(frame: Frame, timeout = 10_000): Promise<void> {
+  await frame.locator('html[data-settled]').waitFor({ state: 'attached', timeout });
 }
 
 /** True while the card's iframe is visible on the page (its host reports its box through the frame's element). */

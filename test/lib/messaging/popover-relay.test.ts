@@ -102,6 +102,22 @@ describe('popover relay', () => {
     }
   });
 
+  it('pairs a card page loaded from Chrome’s dynamic origin (use_dynamic_url)', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const dynamic = 'chrome-extension://0b9c6d5e-1f2a-4b3c-8d4e-5f6a7b8c9d0e/popover.html';
+    const accept = createPopoverRelay({
+      extensionId: ID,
+      popoverUrl: POPOVER,
+      dynamicPopoverUrl: dynamic,
+    });
+    const [h, f] = [host(1), frame(1, dynamic)];
+    accept(h);
+    accept(f);
+    h.send(SHOW);
+    expect(f.received).toEqual([SHOW]);
+    expect(f.disconnected).toBe(false);
+  });
+
   it('leaves other ports alone', () => {
     expect(relay()(port('something-else', { id: ID }))).toBe(false);
   });

@@ -58,6 +58,17 @@ describe('senderKindOf', () => {
     ).toBe('page');
   });
 
+  it('knows the card and the extension pages at Chrome’s dynamic origin too (use_dynamic_url)', () => {
+    const dynamic = 'chrome-extension://0b9c6d5e-1f2a-4b3c-8d4e-5f6a7b8c9d0e/';
+    const policy = { ...POLICY, dynamicOrigin: dynamic };
+    expect(senderKindOf({ ...SENDERS.popover, url: `${dynamic}popover.html#t` }, policy)).toBe(
+      'popover',
+    );
+    expect(senderKindOf(SENDERS.popover, policy)).toBe('popover');
+    // Without it, the dynamic origin is some other page in a tab: no frame of ours.
+    expect(senderKindOf({ ...SENDERS.popover, url: `${dynamic}popover.html` }, POLICY)).toBeNull();
+  });
+
   it('refuses other extensions, frames our content script does not run in, and senders without a url', () => {
     expect(senderKindOf({ ...SENDERS.page, id: 'other-extension' }, POLICY)).toBeNull();
     expect(senderKindOf({ ...SENDERS.content, frameId: 2 }, POLICY)).toBeNull();
