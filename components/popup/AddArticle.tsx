@@ -100,9 +100,8 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
       </h2>
       {(state.step === 'idle' || busy) && (
         <button type="button" class="add-article-button" onClick={() => void add()} disabled={busy}>
-          <span class="plus" aria-hidden="true">
-            +
-          </span>
+          {/* The glyph is drawn by CSS, so the button's text is its label alone. */}
+          <span class="plus" aria-hidden="true" />
           {t('addArticle')}
         </button>
       )}

@@ -100,6 +100,8 @@ describe('the card on a page that tries to make the reader click', () => {
           );
           const button = item?.querySelector('button');
           if (!button) return void requestAnimationFrame(look);
+          // The card scrolls inside its frame when its content is taller: bring Delete into view.
+          button.scrollIntoView({ block: 'nearest' });
           const rect = button.getBoundingClientRect();
           resolve({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
         };
