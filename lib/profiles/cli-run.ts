@@ -127,7 +127,7 @@ async function build({ options, files }: ParsedArgs, io: CliIo): Promise<number>
     );
     return EXIT.failed;
   }
-  await writeFileAtomically(out, `${JSON.stringify(bundle, null, 2)}\n`);
+  await writeFileAtomically(out, prettyJsonParts(bundle));
   io.err(
     `built ${out}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, hash ${bundle.hash.slice(0, 12)}`,
   );
@@ -176,11 +176,36 @@ async function readStore(path: string): Promise<string> {
   }
 }
 
+/**
+ * `JSON.stringify(bundle, null, 2)` and a final line break, in pieces: a large
+ * corpus' bundle is longer than the longest string JavaScript can hold.
+ */
+export function* prettyJsonParts(bundle: ProfileBundle): Generator<string> {
+  const members = Object.entries(bundle);
+  yield '{';
+  for (const [index, [key, value]] of members.entries()) {
+    yield `\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      yield '[';
+      for (const [at, item] of (value as unknown[]).entries())
+        yield `${at > 0 ? ',' : ''}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+      yield '\n  ]';
+    } else {
+      yield JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+    }
+    if (index < members.length - 1) yield ',';
+  }
+  yield '\n}\n';
+}
+
 /** Writes next to the target and renames, so an interrupted build never leaves a half-written bundle. */
-async function writeFileAtomically(path: string, content: string): Promise<void> {
-  const { writeFile, rename } = await import('node:fs/promises');
+async function writeFileAtomically(path: string, parts: Iterable<string>): Promise<void> {
+  const [{ writeFile, rename }, { Readable }] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:stream'),
+  ]);
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content, 'utf8');
+  await writeFile(temporary, Readable.from(parts), 'utf8');
   await rename(temporary, path);
 }
 

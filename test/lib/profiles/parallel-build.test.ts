@@ -5,7 +5,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '@/lib/profiles/cli-run';
+import type { ProfileBundle } from '@/lib/model/bundle-format';
+import { prettyJsonParts, runCli } from '@/lib/profiles/cli-run';
 import { MIN_FILES_FOR_WORKERS } from '@/lib/profiles/parallel-build';
 import { corpusArticles } from '../../bench/corpus';
 import { makeFolder, PNG_BYTES } from './temp-folder';
@@ -52,4 +53,16 @@ describe('profiles build on worker threads', () => {
     expect(single.err.join('\n')).toMatch(/picture\.txt/);
     expect(parallel).toEqual(single);
   }, 120_000);
+});
+
+describe('writing a bundle in pieces', () => {
+  it('writes what JSON.stringify writes, for bundles too long for one string', async () => {
+    const dir = await corpusFolder(5);
+    const { bundle } = await build(dir, 1);
+    const parsed = JSON.parse(bundle!) as ProfileBundle;
+    expect(bundle).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    expect([...prettyJsonParts({ ...parsed, documents: [] })].join('')).toBe(
+      `${JSON.stringify({ ...parsed, documents: [] }, null, 2)}\n`,
+    );
+  }, 60_000);
 });
