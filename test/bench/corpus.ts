@@ -12,7 +12,6 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RawSource } from '@/lib/model/source';
-import { pickCast } from './articles';
 import { generateEntities, type BenchEntity } from './names';
 import { Random } from './random';
 
@@ -63,9 +62,24 @@ function sentence(
   }
 }
 
+/** A pool of profiles split by kind once, so picking a cast does not scan the whole pool. */
+export type CorpusPool = Record<'person' | 'organization' | 'place', readonly BenchEntity[]>;
+
+/** Splits `entities` by kind. */
+export function corpusPool(entities: readonly BenchEntity[]): CorpusPool {
+  const of = (kind: string) => entities.filter((entity) => entity.kind === kind);
+  return { person: of('person'), organization: of('organization'), place: of('place') };
+}
+
 /** One article about a few profiles of `pool`, 150–400 words. */
-export function corpusArticle(rng: Random, pool: readonly BenchEntity[], index: number): RawSource {
-  const cast = pickCast(rng, pool);
+export function corpusArticle(rng: Random, pool: CorpusPool, index: number): RawSource {
+  const pick = (kind: keyof CorpusPool, count: number) =>
+    Array.from({ length: count }, () => rng.pick(pool[kind]));
+  const cast = {
+    people: pick('person', rng.int(2, 4)),
+    organizations: pick('organization', rng.int(1, 3)),
+    places: pick('place', rng.int(1, 2)),
+  };
   const paragraphs: string[] = [];
   cast.people.forEach((person) =>
     paragraphs.push(sentence(rng, person, rng.pick(cast.organizations), cast.places[0]!, true)),
@@ -100,7 +114,7 @@ export function* corpusArticles(
   profiles = documents,
   seed = 29,
 ): Generator<RawSource> {
-  const pool = generateEntities(Math.max(profiles, 20), seed);
+  const pool = corpusPool(generateEntities(Math.max(profiles, 20), seed));
   const rng = new Random(seed);
   for (let index = 0; index < documents; index++) yield corpusArticle(rng, pool, index);
 }
