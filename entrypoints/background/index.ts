@@ -120,6 +120,8 @@ export default defineBackground(() => {
       void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
     }
   });
+  // Lookups wait for the alias-key filter; a cold worker starts loading it at once.
+  void db.keyFilter.current();
   // Every start of the background (browser start, service worker wake-up) refills
   // an empty store, e.g. when the worker was stopped during the first import.
   void keepAliveWhile(browser, loader.loadIfEmpty());

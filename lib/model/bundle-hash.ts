@@ -25,6 +25,19 @@ export function canonicalJson(value: unknown): string {
 
 /** The {@link ProfileBundle.hash} of some content: lowercase hex SHA-256 of `canonicalJson({documents, entities})`. */
 export function bundleHash(content: Pick<ProfileBundle, 'documents' | 'entities'>): string {
-  const canonical = canonicalJson({ documents: content.documents, entities: content.entities });
-  return bytesToHex(sha256(utf8ToBytes(canonical)));
+  // Hashed a record at a time: the canonical JSON of a large corpus is longer
+  // than the longest string JavaScript can hold, and these are the same bytes.
+  const hash = sha256.create();
+  const part = (text: string) => hash.update(utf8ToBytes(text));
+  const list = (items: readonly unknown[]) =>
+    items.forEach((item, at) => {
+      if (at > 0) part(',');
+      part(canonicalJson(item ?? null));
+    });
+  part('{"documents":[');
+  list(content.documents);
+  part('],"entities":[');
+  list(content.entities);
+  part(']}');
+  return bytesToHex(hash.digest());
 }

@@ -26,6 +26,25 @@ export interface ExtractionPipeline {
 export const defaultPipeline: ExtractionPipeline = { extractDocument, mergeDocuments };
 
 /**
+ * What extracting one source gave: the map step of a build, which a worker
+ * thread (lib/profiles/parallel-build.ts) or another machine can run alone.
+ */
+export type SourceOutcome =
+  { origin: string; extracted: ExtractedDocument } | { origin: string; error: SourceError };
+
+/** Extracts one source; a failure comes back as its {@link SourceError}, never thrown. */
+export function extractSource(
+  source: RawSource,
+  pipeline: ExtractionPipeline = defaultPipeline,
+): SourceOutcome {
+  try {
+    return { origin: source.origin, extracted: pipeline.extractDocument(source) };
+  } catch (error) {
+    return { origin: source.origin, error: asSourceError(source.origin, error) };
+  }
+}
+
+/**
  * Builds a bundle from sources. Every source is tried: when any fails (not a news
  * article, a duplicate of another file, an extractor crash), a
  * {@link SourceErrors} names each failing source. Documents and entities are
@@ -39,20 +58,39 @@ export function buildBundle(
   pipeline: ExtractionPipeline = defaultPipeline,
 ): ProfileBundle {
   const ordered = [...sources].sort((a, b) => compare(a.origin, b.origin));
+  return assembleBundle(
+    ordered.map((source) => extractSource(source, pipeline)),
+    pipeline,
+  );
+}
+
+/**
+ * The reduce step of a build: merges the extracted sources (in any order; they
+ * are put in origin order here) into a bundle, or throws {@link SourceErrors}
+ * naming every source that failed or repeats another.
+ */
+export function assembleBundle(
+  outcomes: readonly SourceOutcome[],
+  pipeline: Pick<ExtractionPipeline, 'mergeDocuments'> = defaultPipeline,
+): ProfileBundle {
+  const ordered = [...outcomes].sort((a, b) => compare(a.origin, b.origin));
   const extracted: ExtractedDocument[] = [];
   const errors: SourceError[] = [];
   const originOfId = new Map<string, string>();
-  for (const source of ordered) {
-    try {
-      const result = pipeline.extractDocument(source);
-      const twin = originOfId.get(result.document.id);
-      if (twin !== undefined)
-        throw new SourceError(source.origin, `has the same content as ${twin}; remove one of them`);
-      originOfId.set(result.document.id, source.origin);
-      extracted.push(result);
-    } catch (error) {
-      errors.push(asSourceError(source.origin, error));
+  for (const outcome of ordered) {
+    if ('error' in outcome) {
+      errors.push(outcome.error);
+      continue;
     }
+    const twin = originOfId.get(outcome.extracted.document.id);
+    if (twin !== undefined) {
+      errors.push(
+        new SourceError(outcome.origin, `has the same content as ${twin}; remove one of them`),
+      );
+      continue;
+    }
+    originOfId.set(outcome.extracted.document.id, outcome.origin);
+    extracted.push(outcome.extracted);
   }
   if (errors.length > 0) throw new SourceErrors(errors);
   if (extracted.length === 0)

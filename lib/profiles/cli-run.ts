@@ -3,14 +3,16 @@
  * bundle, `scan` prints the mentions a bundle finds in text files. Kept apart
  * from the bin file so tests call it with captured output.
  */
+import { availableParallelism } from 'node:os';
 import { SourceError } from '@/lib/model/source';
 import { buildAliasIndex, matchText } from '@/lib/match';
-import { buildBundle, type ExtractionPipeline } from './build-bundle';
+import { assembleBundle, extractSource, type ExtractionPipeline } from './build-bundle';
 import type { ProfileBundle } from '@/lib/model/bundle-format';
 import { SourceErrors } from './errors';
 import { BundleError } from '@/lib/model/bundle-error';
 import { parseBundleText } from '@/lib/model/parse-bundle';
-import { readSourceFolderReport, readTextFile } from './read-sources';
+import { readTextFile } from './read-sources';
+import { extractFolder, extractFolderInWorkers } from './parallel-build';
 
 /** Where the CLI writes; each call is one line. */
 export interface CliIo {
@@ -25,8 +27,9 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /** The help text printed for `help` and after a wrong command line. */
 export const USAGE = `Usage:
-  npm run profiles -- build --sources <dir> --out <bundle.json>
-      Builds a profile bundle from the .txt, .md and .html documents in <dir>.
+  npm run profiles -- build --sources <dir> --out <bundle.json> [--threads <n>]
+      Builds a profile bundle from the .txt, .md and .html documents in <dir>,
+      extracting on <n> worker threads (default: one per core).
   npm run profiles -- scan --store <bundle.json> <file>...
       Prints, for each file, one line of JSON: {"file", "mentions": [{start, end, text,
       entityId, name, kind}]}, offsets in UTF-16 code units of the file's text.`;
@@ -39,7 +42,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const [command, ...rest] = argv;
     switch (command) {
       case 'build':
-        return await build(parseArgs(rest, ['sources', 'out']), io);
+        return await build(parseArgs(rest, ['sources', 'out'], ['threads']), io);
       case 'scan':
         return await scan(parseArgs(rest, ['store']), io);
       case 'help':
@@ -68,8 +71,12 @@ interface ParsedArgs {
   files: string[];
 }
 
-/** `--name value` or `--name=value` for each name in `required`; anything else not starting with -- is a file. */
-function parseArgs(args: readonly string[], required: readonly string[]): ParsedArgs {
+/** `--name value` or `--name=value` for each name in `required` (and `optional`); anything else not starting with -- is a file. */
+function parseArgs(
+  args: readonly string[],
+  required: readonly string[],
+  optional: readonly string[] = [],
+): ParsedArgs {
   const options = new Map<string, string>();
   const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
@@ -79,7 +86,8 @@ function parseArgs(args: readonly string[], required: readonly string[]): Parsed
       continue;
     }
     const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
-    if (!required.includes(name)) throw new UsageError(`unknown option --${name}`);
+    if (!required.includes(name) && !optional.includes(name))
+      throw new UsageError(`unknown option --${name}`);
     const value = inline ?? args[++i];
     if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
     options.set(name, value);
@@ -94,14 +102,18 @@ async function build({ options, files }: ParsedArgs, io: CliIo): Promise<number>
     throw new UsageError(`build takes no file arguments (got ${files.join(' ')})`);
   const dir = options.get('sources')!;
   const out = options.get('out')!;
-  const { sources, errors } = await readSourceFolderReport(dir);
-  if (sources.length === 0 && errors.length === 0)
+  const threads = threadCount(options.get('threads'));
+  // An injected pipeline (tests) cannot cross into a worker thread.
+  const { outcomes, errors } = io.pipeline
+    ? await extractFolder(dir, (source) => extractSource(source, io.pipeline))
+    : await extractFolderInWorkers(dir, threads);
+  if (outcomes.length === 0 && errors.length === 0)
     errors.push(new SourceError(dir, 'holds no source documents (.txt, .md or .html)'));
   let bundle: ProfileBundle | null = null;
-  if (sources.length > 0) {
+  if (outcomes.length > 0) {
     try {
       // Extract the readable sources even when others failed, so one run reports every problem.
-      bundle = buildBundle(sources, io.pipeline);
+      bundle = assembleBundle(outcomes, io.pipeline);
     } catch (error) {
       if (!(error instanceof SourceErrors)) throw error;
       errors.push(...error.errors);
@@ -115,11 +127,20 @@ async function build({ options, files }: ParsedArgs, io: CliIo): Promise<number>
     );
     return EXIT.failed;
   }
-  await writeFileAtomically(out, `${JSON.stringify(bundle, null, 2)}\n`);
+  await writeFileAtomically(out, prettyJsonParts(bundle));
   io.err(
     `built ${out}: ${bundle.documents.length} documents, ${bundle.entities.length} entities, hash ${bundle.hash.slice(0, 12)}`,
   );
   return EXIT.ok;
+}
+
+/** `--threads`: a positive whole number, or every core the machine offers. */
+function threadCount(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1)
+    throw new UsageError(`--threads needs a whole number of 1 or more (got ${value})`);
+  return count;
 }
 
 async function scan({ options, files }: ParsedArgs, io: CliIo): Promise<number> {
@@ -155,11 +176,36 @@ async function readStore(path: string): Promise<string> {
   }
 }
 
+/**
+ * `JSON.stringify(bundle, null, 2)` and a final line break, in pieces: a large
+ * corpus' bundle is longer than the longest string JavaScript can hold.
+ */
+export function* prettyJsonParts(bundle: ProfileBundle): Generator<string> {
+  const members = Object.entries(bundle);
+  yield '{';
+  for (const [index, [key, value]] of members.entries()) {
+    yield `\n  ${JSON.stringify(key)}: `;
+    if (Array.isArray(value) && value.length > 0) {
+      yield '[';
+      for (const [at, item] of (value as unknown[]).entries())
+        yield `${at > 0 ? ',' : ''}\n    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+      yield '\n  ]';
+    } else {
+      yield JSON.stringify(value, null, 2).replace(/\n/g, '\n  ');
+    }
+    if (index < members.length - 1) yield ',';
+  }
+  yield '\n}\n';
+}
+
 /** Writes next to the target and renames, so an interrupted build never leaves a half-written bundle. */
-async function writeFileAtomically(path: string, content: string): Promise<void> {
-  const { writeFile, rename } = await import('node:fs/promises');
+async function writeFileAtomically(path: string, parts: Iterable<string>): Promise<void> {
+  const [{ writeFile, rename }, { Readable }] = await Promise.all([
+    import('node:fs/promises'),
+    import('node:stream'),
+  ]);
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, content, 'utf8');
+  await writeFile(temporary, Readable.from(parts), 'utf8');
   await rename(temporary, path);
 }
 

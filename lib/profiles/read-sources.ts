@@ -26,14 +26,26 @@ export interface SourceFolderReport {
   errors: SourceError[];
 }
 
+/** A source file found in a folder, not yet read: what a worker thread needs to read it. */
+export interface SourceEntry {
+  name: string;
+  format: SourceFormat;
+  /** The sidecar `<name>.meta.json`, when there is one. */
+  metaName?: string;
+}
+
+/** The source files of a folder, in name order, and a {@link SourceError} for every file that is none. */
+export interface SourceFolderListing {
+  entries: SourceEntry[];
+  errors: SourceError[];
+}
+
 /**
- * Reads every `*.txt`, `*.md`, `*.html` and `*.htm` file directly inside `dir`
- * (not its subfolders), with the sidecar `<name>.meta.json` when there is one
- * (`<name>.txt.meta.json` is accepted too). Skips dotfiles, README and LICENSE.
- * Never stops at the first bad file: empty, binary and non-UTF-8 files, other
- * file types, broken sidecars and sidecars without a document are all reported.
+ * Lists the sources directly inside `dir` the way {@link readSourceFolderReport}
+ * reads them, without reading them: other file types and sidecars without a
+ * document are reported here, a file's content only by {@link readSourceEntry}.
  */
-export async function readSourceFolderReport(dir: string): Promise<SourceFolderReport> {
+export async function listSourceFolder(dir: string): Promise<SourceFolderListing> {
   const { readdir } = await import('node:fs/promises');
   let names: string[];
   try {
@@ -42,13 +54,13 @@ export async function readSourceFolderReport(dir: string): Promise<SourceFolderR
       .map((entry) => entry.name);
   } catch (error) {
     return {
-      sources: [],
+      entries: [],
       errors: [new SourceError(dir, `cannot read the folder (${describeIoError(error)})`)],
     };
   }
   names.sort();
   const present = new Set(names);
-  const sources: RawSource[] = [];
+  const entries: SourceEntry[] = [];
   const errors: SourceError[] = [];
   const usedMeta = new Set<string>();
   for (const name of names) {
@@ -65,30 +77,7 @@ export async function readSourceFolderReport(dir: string): Promise<SourceFolderR
       (candidate) => present.has(candidate),
     );
     if (metaName) usedMeta.add(metaName);
-    try {
-      const content = decodeSourceText(await readBytes(dir, name), name);
-      if (format !== 'html' && looksLikeHtmlPage(content)) {
-        throw new SourceError(
-          name,
-          'holds a whole HTML page; rename it to .html so its markup is read as markup',
-        );
-      }
-      const meta = metaName
-        ? parseSourceMeta(
-            parseJson(decodeSourceText(await readBytes(dir, metaName), metaName), metaName),
-            metaName,
-          )
-        : undefined;
-      sources.push(
-        meta ? { origin: name, format, content, meta } : { origin: name, format, content },
-      );
-    } catch (error) {
-      errors.push(
-        error instanceof SourceError
-          ? error
-          : new SourceError(name, `cannot be read (${describeIoError(error)})`),
-      );
-    }
+    entries.push(metaName ? { name, format, metaName } : { name, format });
   }
   for (const name of names) {
     if (name.endsWith(META_SUFFIX) && !usedMeta.has(name)) {
@@ -100,7 +89,58 @@ export async function readSourceFolderReport(dir: string): Promise<SourceFolderR
       );
     }
   }
-  return { sources, errors };
+  return { entries, errors };
+}
+
+/**
+ * Reads one listed source with its sidecar. Throws a {@link SourceError} naming
+ * the file for an empty, binary or non-UTF-8 file, a whole HTML page in a text
+ * file, or a broken sidecar.
+ */
+export async function readSourceEntry(dir: string, entry: SourceEntry): Promise<RawSource> {
+  const { name, format, metaName } = entry;
+  try {
+    const content = decodeSourceText(await readBytes(dir, name), name);
+    if (format !== 'html' && looksLikeHtmlPage(content)) {
+      throw new SourceError(
+        name,
+        'holds a whole HTML page; rename it to .html so its markup is read as markup',
+      );
+    }
+    const meta = metaName
+      ? parseSourceMeta(
+          parseJson(decodeSourceText(await readBytes(dir, metaName), metaName), metaName),
+          metaName,
+        )
+      : undefined;
+    return meta ? { origin: name, format, content, meta } : { origin: name, format, content };
+  } catch (error) {
+    throw error instanceof SourceError
+      ? error
+      : new SourceError(name, `cannot be read (${describeIoError(error)})`);
+  }
+}
+
+/**
+ * Reads every `*.txt`, `*.md`, `*.html` and `*.htm` file directly inside `dir`
+ * (not its subfolders), with the sidecar `<name>.meta.json` when there is one
+ * (`<name>.txt.meta.json` is accepted too). Skips dotfiles, README and LICENSE.
+ * Never stops at the first bad file: empty, binary and non-UTF-8 files, other
+ * file types, broken sidecars and sidecars without a document are all reported.
+ */
+export async function readSourceFolderReport(dir: string): Promise<SourceFolderReport> {
+  const listing = await listSourceFolder(dir);
+  const sources: RawSource[] = [];
+  const errors: SourceError[] = [];
+  for (const entry of listing.entries) {
+    try {
+      sources.push(await readSourceEntry(dir, entry));
+    } catch (error) {
+      errors.push(error as SourceError);
+    }
+  }
+  // The files that could not be read, then the listing's problems (other file types, lone sidecars).
+  return { sources, errors: [...errors, ...listing.errors] };
 }
 
 /**

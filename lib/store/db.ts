@@ -18,6 +18,14 @@ import type {
   MetaRecord,
   SettingRecord,
 } from '@/lib/model/records';
+import {
+  AliasKeyFilter,
+  aliasKeyFilterMiddleware,
+  emptyAliasKeyFilter,
+  KEY_FILTER_TABLE,
+  rebuildAliasKeyFilter,
+  type AliasKeyFilterRecord,
+} from './alias-key-filter';
 
 /** The database name used by the extension; tests pass their own. */
 export const DEFAULT_DB_NAME = 'dramatis';
@@ -52,6 +60,10 @@ export class DramatisDB extends Dexie {
   addedSources!: EntityTable<AddedSourceRecord, 'id'>;
   /** The bundle's version of each entity that added articles changed, so removing them restores it exactly. */
   bundleOriginals!: EntityTable<BundleOriginalRecord, 'id'>;
+  /** The stored alias-key filter (lib/store/alias-key-filter.ts); written only by its middleware. */
+  aliasKeyFilter!: Table<AliasKeyFilterRecord, string>;
+  /** The filter in memory, in front of `aliasKeys` for lookups. */
+  readonly keyFilter: AliasKeyFilter;
 
   /** Opens (lazily, on first query) the database called `name`. */
   constructor(name: string = DEFAULT_DB_NAME) {
@@ -73,5 +85,19 @@ export class DramatisDB extends Dexie {
       addedSources: 'id, &url, added',
       bundleOriginals: 'id',
     });
+    // Version 3: the alias-key filter, built once from the rows already stored.
+    this.version(3)
+      .stores({ [KEY_FILTER_TABLE]: 'id' })
+      .upgrade((tx) =>
+        rebuildAliasKeyFilter(
+          tx.table('aliasKeys'),
+          tx.table('corrections'),
+          tx.table(KEY_FILTER_TABLE),
+        ),
+      );
+    // A new store starts with an empty filter (its tables are empty).
+    this.on('populate', (tx) => tx.table(KEY_FILTER_TABLE).put(emptyAliasKeyFilter()));
+    this.keyFilter = new AliasKeyFilter(() => this.aliasKeyFilter);
+    this.use(aliasKeyFilterMiddleware(this.keyFilter));
   }
 }

@@ -22,14 +22,17 @@ export async function storeCounts(db: DramatisDB): Promise<StoreCounts> {
 }
 
 /**
- * The alias rows whose key is one of `keys`. Cost depends on the number of keys
- * asked about (one index range per key), not on the size of the store.
+ * The alias rows whose key is one of `keys`. The filter in memory
+ * (lib/store/alias-key-filter.ts) drops the keys that are certainly no alias,
+ * nearly all a page offers, so the database is asked only about the few that
+ * may be: cost follows the page's names, not the size of the store.
  */
 export async function lookupAliasKeys(
   db: DramatisDB,
   keys: readonly string[],
 ): Promise<AliasKeyRecord[]> {
-  const distinct = [...new Set(keys)];
+  const filter = await db.keyFilter.current();
+  const distinct = [...new Set(keys)].filter((key) => filter?.mayHave(key) ?? true);
   if (distinct.length === 0) return [];
   const hits = await db.aliasKeys.where('key').anyOf(distinct).toArray();
   // The reader's corrections (hidden, merged, renamed, extra aliases) win over the bundle.

@@ -1,0 +1,123 @@
+/**
+ * A compact, approximate set of alias keys: their 32-bit hashes, sorted, with a
+ * small unsorted set of recent additions. The background holds one in front of
+ * IndexedDB so that the page's candidate keys that are no alias (nearly all of
+ * them) are answered from memory, and only the few that may be aliases cost a
+ * database read (docs/ARCHITECTURE.md, principle 4).
+ *
+ * It never forgets a key it was given (no false negatives); a key it was not
+ * given answers "maybe" with a chance of about n / 2³² (0.07 % at three million
+ * keys), and the database then says no. 4 bytes a key: three million keys are a
+ * 12 MB array that IndexedDB stores and loads as one buffer.
+ */
+
+/** The 32-bit hash of an alias key: FNV-1a over its UTF-16 code units, then murmur3's finalizer to spread it. */
+export function hashAliasKey(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < key.length; at++) {
+    hash ^= key.charCodeAt(at);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+
+/** The hashes of `keys`, in order (duplicates kept). */
+export function hashAliasKeys(keys: Iterable<string>): Uint32Array {
+  const hashes: number[] = [];
+  for (const key of keys) hashes.push(hashAliasKey(key));
+  return Uint32Array.from(hashes);
+}
+
+/** `hashes` sorted ascending without repeats, as a new array. */
+export function sortedUnique(hashes: Uint32Array): Uint32Array {
+  const sorted = Uint32Array.from(hashes).sort();
+  let kept = 0;
+  for (let at = 0; at < sorted.length; at++)
+    if (kept === 0 || sorted[at] !== sorted[kept - 1]) sorted[kept++] = sorted[at]!;
+  return sorted.slice(0, kept);
+}
+
+/** The union of two sorted, repeat-free arrays, sorted and repeat-free. */
+export function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x < y) out[n++] = a[i++]!;
+    else if (y < x) out[n++] = b[j++]!;
+    else {
+      out[n++] = x;
+      i++;
+      j++;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++]!;
+  while (j < b.length) out[n++] = b[j++]!;
+  return out.slice(0, n);
+}
+
+function includesSorted(sorted: Uint32Array, hash: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = sorted[middle]!;
+    if (value === hash) return true;
+    if (value < hash) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
+/**
+ * The set itself. Additions go to a small `Set` first and are folded into the
+ * sorted array when that set outgrows a quarter of it, so adding n keys one
+ * batch at a time costs O(n log n) overall.
+ */
+export class AliasKeyHashes {
+  private sorted: Uint32Array;
+  private readonly recent = new Set<number>();
+
+  /** A set holding `sorted` (ascending, repeat-free: {@link sortedUnique}). */
+  constructor(sorted: Uint32Array = new Uint32Array(0)) {
+    this.sorted = sorted;
+  }
+
+  /** False only when `key` was certainly never added. */
+  mayHave(key: string): boolean {
+    const hash = hashAliasKey(key);
+    return this.recent.has(hash) || includesSorted(this.sorted, hash);
+  }
+
+  /** Adds hashes made by {@link hashAliasKey}. */
+  addHashes(hashes: Iterable<number>): void {
+    for (const hash of hashes) this.recent.add(hash);
+    if (this.recent.size > Math.max(4096, this.sorted.length >>> 2)) this.fold();
+  }
+
+  /** Every hash held, sorted and repeat-free: what is stored. */
+  toSorted(): Uint32Array {
+    this.fold();
+    return this.sorted;
+  }
+
+  /** How many distinct hashes it holds. */
+  get size(): number {
+    this.fold();
+    return this.sorted.length;
+  }
+
+  private fold(): void {
+    if (this.recent.size === 0) return;
+    this.sorted = mergeSorted(this.sorted, sortedUnique(Uint32Array.from(this.recent)));
+    this.recent.clear();
+  }
+}
