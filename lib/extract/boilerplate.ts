@@ -30,7 +30,7 @@ const TRAILING_CREDIT =
 const PAREN_CREDIT = /\s*\((?:photo|photograph|picture|image|credit)[^)]*\)\s*$/i;
 /** A block's last character when a sentence ends there; quotes may be straight single ones (British style). */
 const TERMINAL = /[.!?:"”’')\]]$/;
-/** A teaser cut short with a link to the rest: "… replaces...more", "… her dream… Read more". */
+/** A teaser cut short with a link to the rest: "… the season opens...more", "… the vote… Read more". */
 const CUT_SHORT = /\s*(?:\.{3}|…)\s*(?:read\s+)?more\s*$/i;
 
 function words(text: string): number {
@@ -60,7 +60,7 @@ function finishedPart(block: string): string {
 
 /**
  * A source cut off mid-sentence keeps that sentence's words but its last one,
- * which may be cut mid-word ("… with fellow migrant fam"): the names before the
+ * which may be cut mid-word ("… before the harbour pil"): the names before the
  * cut are the article's too. It is closed with a period so later stages read it as a sentence.
  */
 function withoutCutWord(block: string): string {

@@ -243,8 +243,8 @@ export const FACILITY_HEADS = set(`
 `);
 
 /**
- * Last words of an event's name ("Ostraven Beard Championships", "the Harbour
- * Arts Festival", "the Reagan Era"): an event is no person, body or place.
+ * Last words of an event's name ("Ostraven Rowing Championships", "the Harbour
+ * Arts Festival", "the Halvik Era"): an event is no person, body or place.
  */
 export const EVENT_HEADS = set(`
   championships championship cup games olympics festival awards tournament marathon prix

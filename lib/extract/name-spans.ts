@@ -58,7 +58,17 @@ export function stripSentenceOpeners(
     const discourse =
       t.initial && (STOP_WORDS.has(t.lower) || (/ing$|ly$/.test(t.lower) && isCommonWord(t.lower)));
     // After "Residents of Hoa Binh" loses "Residents", the "of" it leaves is no part of a name.
-    if (discourse || t.lower === 'the' || NAME_CONNECTORS.has(t.lower)) idx = idx.slice(1);
+    // "Dancers of the Ostraven Ballet": a plural everyday noun opening a sentence is whose, not a name.
+    const next = tokens[idx[1] ?? -1];
+    const plural =
+      t.initial &&
+      /s$/.test(t.lower) &&
+      (isCommonWord(t.lower) || isRoleNoun(t.lower.slice(0, -1))) &&
+      !ORG_HEADS.has(t.lower) &&
+      next !== undefined &&
+      NAME_CONNECTORS.has(next.lower);
+    if (discourse || plural || t.lower === 'the' || NAME_CONNECTORS.has(t.lower))
+      idx = idx.slice(1);
     else break;
   }
   const first = tokens[idx[0] ?? 0];

@@ -162,7 +162,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       const before = k > 0 ? tokens[idx[k - 1] ?? 0]?.text : undefined;
       if (isTitleHead(t, tokens[idx[k + 1] ?? 0]) || closesHonorific(before, t.text)) cut = k;
     }
-    // "Minister of Defence Datuk Seri X": the honorific after a title's object is no title head.
+    // "Minister of Works Datuk Seri X": the honorific after a title's object is no title head.
     const jobHead = idx.findLastIndex(
       (i, k) =>
         k < cut && isTitleHead(tokens[i] as Token) && !HONORIFICS.has(bare(tokens[i] as Token)),
@@ -230,7 +230,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       )
     )
       continue;
-    // "Minister of Defence Datuk Seri Ahmad Rizal": the title runs on through its object.
+    // "Minister of Works Datuk Seri Ahmad Rizal": the title runs on through its object.
     if (NAME_CONNECTORS.has((tokens[rest[0] ?? 0] as Token).lower)) {
       const name = nameAtEnd(rest, tokens);
       const object = rest.slice(0, rest.length - name.length);
@@ -273,7 +273,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
  * The index in `idx` of an "of" that joins a person's name to a place or body
  * ("Jane Roe of Ostraven", "John Doe of the Brackwater Press"), or -1. The name
  * before it has two name-like words or more opening on a known given name, so
- * "Bank of England" and "House of Lords" stay whole; a title before "of"
+ * "Bank of Ruritania" and "House of Elders" stay whole; a title before "of"
  * ("Mayor of Brackwater") is left to the title rules.
  */
 function personOfWhere(idx: number[], tokens: Token[], text: string): number {

@@ -17,9 +17,9 @@ const kinds = (doc: ExtractedDocument): Record<string, string> =>
 describe('a person "of" a place or a body', () => {
   const doc = extract(
     [
-      'Two senators — Halvard Jorgensen of Kentucky and Mirela Vasquez of Vermont — voted against the measure on Tuesday after a long night of talks in the chamber.',
+      'The measure lost the votes of Halvard Jorgensen of Nebraska and Mirela Vasquez of Oregon on Tuesday, after a long night of talks in the chamber about the cost of the bill.',
       'Analyst Tomas Reyes of Brackwater Capital Markets said the vote would not move the bond markets much before the summer recess.',
-      'Alongside Sens. Peter Alvarado of Ohio and Grace Whitlow of Nevada, the group asked for another day of debate on the spending bill.',
+      'Alongside Sens. Peter Alvarado of Idaho and Grace Whitlow of Montana, the group asked for another day of debate on the spending bill.',
     ].join('\n'),
   );
 
@@ -27,14 +27,14 @@ describe('a person "of" a place or a body', () => {
     expect(kinds(doc)).toMatchObject({
       'Halvard Jorgensen': 'person',
       'Mirela Vasquez': 'person',
-      Kentucky: 'place',
-      Vermont: 'place',
+      Nebraska: 'place',
+      Oregon: 'place',
       'Tomas Reyes': 'person',
       'Brackwater Capital Markets': 'organization',
       'Peter Alvarado': 'person',
-      Ohio: 'place',
+      Idaho: 'place',
     });
-    expect(doc.entities.map((e) => e.name)).not.toContain('Halvard Jorgensen of Kentucky');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Halvard Jorgensen of Nebraska');
   });
 
   it('keeps a plural title abbreviation inside the sentence', () => {
@@ -43,7 +43,7 @@ describe('a person "of" a place or a body', () => {
 
   it('leaves bodies named "X of Y" whole', () => {
     const bank = extract(
-      'The Bank of Ruritania raised rates on Monday, and the House of Lords debated the change for a full afternoon session. Lenders said the rise would reach mortgage holders within weeks.',
+      'The Bank of Ruritania raised rates on Monday, and the House of Elders debated the change for a full afternoon session. Lenders said the rise would reach mortgage holders within weeks.',
     );
     expect(bank.entities.map((e) => e.name)).toContain('Bank of Ruritania');
   });
@@ -52,7 +52,7 @@ describe('a person "of" a place or a body', () => {
 describe('months that are surnames', () => {
   it('keeps "May" after a given name, and reads "May 24" as a date', () => {
     const doc = extract(
-      'Prime Minister Theodora May reacts as she delivers a statement announcing her plans, in London, May 24. May is expected to stay on until the summer, when her party will choose a new leader at its conference.',
+      'Finance Minister Theodora May told reporters in Brackwater on May 24 that the budget would be late. May is expected to stay on until the summer, when her party will choose a new leader at its conference.',
     );
     expect(entityNamed(doc, 'Theodora May').kind).toBe('person');
     expect(doc.entities.map((e) => e.name)).not.toContain('Theodora');
@@ -62,9 +62,9 @@ describe('months that are surnames', () => {
 describe('months that are given names', () => {
   it('reads "Jan" and "April" before a surname as given names, and "In May" as a month', () => {
     const doc = extract(
-      'Home team Brackwater drew after goalkeeper Jan Oblonski blocked a late shot on Saturday. In May Ostraven won the cup, and April Kowalczyk, the captain, said the team would win again next season.',
+      'Brackwater held on for a draw on Saturday, and Jan Dvorsky, their keeper, saved a penalty. In May Ostraven won the cup, and April Kowalczyk, the captain, said the team would win again next season.',
     );
-    expect(entityNamed(doc, 'Jan Oblonski').kind).toBe('person');
+    expect(entityNamed(doc, 'Jan Dvorsky').kind).toBe('person');
     expect(entityNamed(doc, 'April Kowalczyk').kind).toBe('person');
     expect(doc.entities.map((e) => e.name).join('|')).not.toMatch(/May Ostraven/);
   });
@@ -75,16 +75,16 @@ describe('captions and cut-off sources', () => {
     const doc = extract(
       [
         'Photos of the week',
-        'Fishermen haul their nets onto the beach at dawn as the storm season begins along the northern coast of the island, May 19.',
-        'Volunteers climb the greased pole at the Ostraven Naval Academy in Annapolis, Maryland, May 20. The cadet who reaches the top replaces...more',
-        'Tamsin Ekwueme, 17, a goalkeeper, trains with her friends outside her house in Yaounde, Cameroon. She never gave up her dream...more',
+        'Fishermen haul their nets onto the beach at dawn as the storm season begins along the northern coast of the island, June 2.',
+        'Dancers of the Ostraven Ballet Academy rehearse on the harbour steps in Duluth, Minnesota, June 3. The troupe opens its summer season with...more',
+        'Tamsin Ekwueme, 24, a violinist, practises on a rooftop in Bamako, Mali. Her first album comes out in the autumn, and her...more',
       ].join('\n'),
     );
     expect(kinds(doc)).toMatchObject({
-      'Ostraven Naval Academy': 'organization',
-      Maryland: 'place',
+      'Ostraven Ballet Academy': 'organization',
+      Minnesota: 'place',
       'Tamsin Ekwueme': 'person',
-      Cameroon: 'place',
+      Mali: 'place',
     });
   });
 
@@ -131,20 +131,20 @@ describe('roles from nouns for people', () => {
 describe('events, holidays, sentence-opening jobs and saints’ colleges', () => {
   const doc = extract(
     [
-      'A competitor at the Ostraven Beard Championships poses before the final on Saturday, a day after the Harbour Arts Festival closed with a parade through the old town.',
-      'Goalkeeper Marek Oblonski saved two penalties, and Marshal Jorund Halvik opened the session on Christmas Eve.',
+      'Teams from six towns met at the Ostraven Rowing Championships on Saturday, a day after the Harbour Arts Festival closed with a parade through the old town.',
+      'Goalkeeper Marek Dvorsky saved two penalties, and Marshal Jorund Halvik opened the session on Christmas Eve.',
       'She studied at St Anselm’s College before she joined the newspaper as a reporter in the capital.',
     ].join('\n'),
   );
 
   it('makes no person of an event or a holiday', () => {
     const people = doc.entities.filter((e) => e.kind === 'person').map((e) => e.name);
-    expect(people).toEqual(expect.arrayContaining(['Marek Oblonski', 'Jorund Halvik']));
+    expect(people).toEqual(expect.arrayContaining(['Marek Dvorsky', 'Jorund Halvik']));
     expect(people.join('|')).not.toMatch(/Championships|Festival|Christmas|Eve|Goalkeeper|Marshal/);
   });
 
   it('keeps a job opening a sentence, and "Marshal", as the role', () => {
-    expect(entityNamed(doc, 'Marek Oblonski').roles.map((r) => r.title)).toContain('Goalkeeper');
+    expect(entityNamed(doc, 'Marek Dvorsky').roles.map((r) => r.title)).toContain('Goalkeeper');
     expect(entityNamed(doc, 'Jorund Halvik').roles.map((r) => r.title)).toContain('Marshal');
   });
 
@@ -155,16 +155,16 @@ describe('events, holidays, sentence-opening jobs and saints’ colleges', () =>
 
 describe('royal styles and surnames that are place words elsewhere', () => {
   const doc = extract(
-    'The new ministers were sworn in before the Agong Al-Sultan Idris Rahmat Billah Shah at the palace, with Raja Permaisuri Agong Tunku Hajah Nurul Aisyah Iskandar present. Air Force chief General Tan Sri Mohd Rizal Khan Bakar Khan also attended the ceremony on Saturday.',
+    'The Agong Al-Sultan Idris Rahmat Shah received the envoys on Saturday, and Permaisuri Agong Tunku Hajah Nurul Aisyah Iskandar hosted a dinner for them. General Tan Sri Mohd Rizal Bakar Khan, the army chief, spoke at the dinner.',
   );
 
   it('drops the royal style from the name and keeps it as the honorific', () => {
-    expect(entityNamed(doc, 'Idris Rahmat Billah Shah').kind).toBe('person');
+    expect(entityNamed(doc, 'Idris Rahmat Shah').kind).toBe('person');
     expect(entityNamed(doc, 'Nurul Aisyah Iskandar').kind).toBe('person');
   });
 
   it('reads a name ending in Khan as a titled person', () => {
-    const rizal = entityNamed(doc, 'Mohd Rizal Khan Bakar Khan');
+    const rizal = entityNamed(doc, 'Mohd Rizal Bakar Khan');
     expect(rizal.kind).toBe('person');
     expect(rizal.roles.map((r) => r.title).join(' ')).toMatch(/General/);
   });
