@@ -19,7 +19,7 @@ import type { BundleMeta, ImportProgress, ImportState } from '@/lib/model/record
 import { reapplyAddedSources } from './added-sources';
 import { aliasKeyRows } from './alias-key-rows';
 import type { DramatisDB } from './db';
-import type { ImportResult } from './import-bundle';
+import { bundleTables, type ImportResult } from './import-bundle';
 import { readBundleMeta, readImportState, writeImportState } from './queries';
 
 /** Records per transaction: large enough that commits are rare, small enough to stay well within memory. */
@@ -144,15 +144,7 @@ async function finish(
   now: () => number,
   mergeAdded: MergeAdded | undefined,
 ): Promise<ImportResult> {
-  const tables = [
-    db.entities,
-    db.aliasKeys,
-    db.documents,
-    db.meta,
-    db.addedSources,
-    db.bundleOriginals,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', bundleTables(db), async () => {
     if ((await db.addedSources.count()) === 0) await db.bundleOriginals.clear();
     else {
       // The merge needs every profile at once, as adding an article does; only

@@ -20,6 +20,11 @@ export interface ImportResult {
   bundle: BundleMeta;
 }
 
+/** The tables a bundle import writes, with the reader's added articles it merges back in. */
+export function bundleTables(db: DramatisDB) {
+  return [db.entities, db.aliasKeys, db.documents, db.meta, db.addedSources, db.bundleOriginals];
+}
+
 /**
  * Imports a parsed bundle (validate it with lib/profiles `parseBundle` first).
  *
@@ -36,15 +41,7 @@ export async function importBundle(
   now: () => number = Date.now,
   mergeAdded?: MergeAdded,
 ): Promise<ImportResult> {
-  const tables = [
-    db.entities,
-    db.aliasKeys,
-    db.documents,
-    db.meta,
-    db.addedSources,
-    db.bundleOriginals,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', bundleTables(db), async () => {
     const current = await db.meta.get('bundle');
     if (current?.key === 'bundle' && current.value.hash === bundle.hash) {
       return { changed: false, bundle: current.value };
