@@ -26,6 +26,15 @@ export function contributionText({ profiles, quotes }: SourceListing): string {
   ].join(' · ');
 }
 
+/** The host of a claimed canonical, or the address itself when it has none; shown as text, never a link. */
+function claimedHost(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
 /** One source; an added one has Remove, which asks first. */
 function SourceRow({
   listing,
@@ -52,6 +61,9 @@ function SourceRow({
           ? t('sourceShipsWithDramatis')
           : t('sourceAddedOn', dateFormat.format(added))}
       </p>
+      {listing.claimedUrl !== null && (
+        <p class="source-claim">{t('sourceClaimsToBe', claimedHost(listing.claimedUrl))}</p>
+      )}
       <p class="source-contribution">{contributionText(listing)}</p>
       {added !== null && !confirming && (
         <button type="button" class="danger-quiet" onClick={() => setConfirming(true)}>

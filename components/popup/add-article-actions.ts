@@ -7,7 +7,7 @@
  * Functions of their dependencies, so tests drive them without a browser.
  */
 import type { ArticleExtraction } from '@/lib/extract/article-pipeline';
-import { articleUrl, isReadArticle, type ReadArticle } from '@/lib/model/article';
+import { articleUrl, claimedUrl, isReadArticle, type ReadArticle } from '@/lib/model/article';
 import type { ExtractedDocument } from '@/lib/model/source';
 import type { AddSourceResult, AddSummary, RemoveSourceResult } from '@/lib/model/views';
 import { userMessage, UserError, type UserMessage } from '@/lib/model/user-error';
@@ -26,7 +26,11 @@ export interface ArticleSourceDeps {
   /** Loads the extraction pipeline (a dynamic import in the extension). */
   loadPipeline(): Promise<ArticlePipeline>;
   /** Stores the extraction (the background's `addArticle`). */
-  addArticle(source: { url: string; extracted: ExtractedDocument }): Promise<AddSourceResult>;
+  addArticle(source: {
+    url: string;
+    claimedUrl: string | null;
+    extracted: ExtractedDocument;
+  }): Promise<AddSourceResult>;
 }
 
 /** What the popup is told after "Add this article to sources". */
@@ -78,7 +82,11 @@ export async function addArticleFromTab(
         : userMessage('noArticle'),
     };
   }
-  const source = { extracted: extraction.extracted, url: articleUrl(read) };
+  const source = {
+    extracted: extraction.extracted,
+    url: articleUrl(read),
+    claimedUrl: claimedUrl(read),
+  };
   const result = await deps.addArticle(source);
   if (!result.changed) {
     return {

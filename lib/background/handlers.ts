@@ -143,8 +143,8 @@ export function createBackgroundHandlers(
       const outcome = await commitImport(db, records);
       return changed(sender, [...new Set(records.map((record) => record.url))], outcome);
     },
-    async addArticle({ url, extracted }) {
-      const result = await addSource(db, { extracted, url }, mergeAddedDocuments);
+    async addArticle({ url, claimedUrl, extracted }) {
+      const result = await addSource(db, { extracted, url, claimedUrl }, mergeAddedDocuments);
       return profilesChanged(result, result.changed);
     },
     async removeArticle({ documentId }) {

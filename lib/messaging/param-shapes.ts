@@ -39,7 +39,7 @@ export const PARAMS_SHAPES: { readonly [T in BackgroundMessageType]: string } = 
   searchEntities: `{ query: string (at most ${MAX_KEY_LENGTH} characters) }`,
   correctEntity: `{ entityId: ${ID}, correction: EntityCorrection }`,
   importAnnotations: `{ records: AnnotationRecord[] } (at most ${MAX_IMPORT_RECORDS})`,
-  addArticle: '{ url: string, extracted: ExtractedDocument }',
+  addArticle: '{ url: string, claimedUrl?: string | null, extracted: ExtractedDocument }',
   removeArticle: `{ documentId: ${ID} }`,
 };
 

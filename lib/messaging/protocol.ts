@@ -52,6 +52,7 @@ import { countPageTexts } from '@/lib/match/page-text-codec';
 import type { UserError, UserMessage } from '@/lib/model/user-error';
 import type { QuotePlacement } from '@/lib/model/page-state';
 import { isRecord as isPlainObject } from '@/lib/model/json-check';
+import { isCanonicalTooLong } from '@/lib/model/web-link';
 
 /** Marks our envelopes so the background ignores messages it does not own; bumped on incompatible change. */
 export const PROTOCOL_VERSION = 1;
@@ -216,7 +217,10 @@ export interface BackgroundMessages {
    * Open tabs then look their names up again. Sent by the popup, which runs the
    * extraction itself so the worker never loads the pipeline.
    */
-  addArticle: { params: { url: string; extracted: ExtractedDocument }; result: AddSourceResult };
+  addArticle: {
+    params: { url: string; claimedUrl?: string | null; extracted: ExtractedDocument };
+    result: AddSourceResult;
+  };
   /** Removes an added article (Undo, or Remove on the options page); tabs look their names up again. */
   removeArticle: { params: { documentId: string }; result: RemoveSourceResult };
 }
@@ -453,8 +457,15 @@ export const PARAMS_VALIDATORS: {
     Array.isArray(params.records) &&
     params.records.length <= MAX_IMPORT_RECORDS &&
     params.records.every((record) => isRecordShape(record) && isId(record.id)),
-  addArticle: (params): params is { url: string; extracted: ExtractedDocument } =>
-    isPlainObject(params) && isPageAddress(params) && isExtractedShape(params.extracted),
+  addArticle: (
+    params,
+  ): params is { url: string; claimedUrl?: string | null; extracted: ExtractedDocument } =>
+    isPlainObject(params) &&
+    isPageAddress(params) &&
+    (params.claimedUrl === undefined ||
+      params.claimedUrl === null ||
+      (typeof params.claimedUrl === 'string' && !isCanonicalTooLong(params.claimedUrl))) &&
+    isExtractedShape(params.extracted),
   removeArticle: (params): params is { documentId: string } =>
     isPlainObject(params) && isId(params.documentId),
 };

@@ -4,7 +4,8 @@
  * from the page. Only this text and metadata ever leave the page.
  */
 import type { RawSource, SourceMeta } from './source';
-import { sameSite } from './web-link';
+import { sameSite } from './site';
+import { isCanonicalTooLong, webLinkTarget } from './web-link';
 
 /** What the article-reader script answers for a page that holds an article. */
 export interface ReadArticle {
@@ -57,6 +58,20 @@ export function articleUrl(article: ReadArticle): string {
 }
 
 /**
+ * The canonical link a page declares on another site, or null. It is only a
+ * claim (any page can point its canonical at any outlet), so it is kept to be
+ * shown as such beside the address the article was really read at, never as
+ * the source's address. A link that is not http(s) or is too long is no claim
+ * worth showing.
+ */
+export function claimedUrl(article: ReadArticle): string | null {
+  const { canonicalUrl, pageUrl } = article;
+  if (canonicalUrl === null || isCanonicalTooLong(canonicalUrl)) return null;
+  if (webLinkTarget(canonicalUrl) === null) return null;
+  return sameSite(canonicalUrl, pageUrl) ? null : canonicalUrl;
+}
+
+/**
  * The reporters in a byline: "By Sok Chea and Dara Lim" → ["Sok Chea", "Dara Lim"].
  * Newsrooms join names with commas, "and" or "&" and lead with "By".
  */
@@ -78,7 +93,8 @@ export function articleSource(article: ReadArticle): RawSource {
   const meta: SourceMeta = { title: article.title, url: articleUrl(article) };
   const byline = bylineNames(article.byline);
   if (byline.length > 0) meta.byline = byline;
-  if (article.siteName) meta.publisher = article.siteName;
+  // A page that claims to be another outlet's copy is not trusted to name its outlet either.
+  if (article.siteName && claimedUrl(article) === null) meta.publisher = article.siteName;
   if (article.published) meta.published = article.published;
   return {
     origin: articleUrl(article),

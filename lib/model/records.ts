@@ -117,6 +117,8 @@ export interface AddedSourceRecord {
   id: string;
   /** The article's canonical URL (the page's address when it states none); one article per URL. */
   url: string;
+  /** A canonical link the page declared on another site: shown as the page's claim, never trusted. */
+  claimedUrl?: string;
   /** Milliseconds since the epoch. */
   added: number;
   /** What lib/extract found in the article: its document and its entities. */

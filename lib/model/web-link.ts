@@ -34,30 +34,3 @@ export const MAX_CANONICAL_URL_LENGTH = 10_000;
 export function isCanonicalTooLong(canonical: string | null | undefined): boolean {
   return typeof canonical === 'string' && canonical.length > MAX_CANONICAL_URL_LENGTH;
 }
-
-/** Labels that name an edition of a site rather than another site ("www", "amp", "m", "mobile"). */
-const EDITION_LABELS = new Set(['www', 'amp', 'm', 'mobile']);
-
-/**
- * The host name without a leading edition label ("amp.theguardian.co.uk" →
- * "theguardian.co.uk", "m.example.com" → "example.com"): what a page and its
- * AMP or mobile copy share. Anything else that differs is another site, even
- * under one registrable domain: attacker.substack.com and victim.substack.com
- * are two publications, and so are two customers' subdomains of one host.
- */
-export function siteOf(hostname: string): string {
-  const host = hostname.toLowerCase();
-  const [first, ...rest] = host.split('.');
-  return rest.length >= 2 && first !== undefined && EDITION_LABELS.has(first)
-    ? rest.join('.')
-    : host;
-}
-
-/** True when `url` and `other` are http(s) addresses on the same site ({@link siteOf}). */
-export function sameSite(url: string, other: string): boolean {
-  try {
-    return siteOf(new URL(url).hostname) === siteOf(new URL(other).hostname);
-  } catch {
-    return false;
-  }
-}

@@ -30,6 +30,8 @@ export interface SourceToAdd {
   extracted: ExtractedDocument;
   /** The canonical URL, or the page's address without fragment when it states none. */
   url: string;
+  /** A canonical the page declared on another site (lib/model/article.ts), or null. */
+  claimedUrl?: string | null;
 }
 
 const TABLES = (db: DramatisDB) => [
@@ -69,6 +71,7 @@ export async function addSource(
     const record: AddedSourceRecord = {
       id: document.id,
       url: source.url,
+      ...(source.claimedUrl ? { claimedUrl: source.claimedUrl } : {}),
       added: now(),
       extracted: source.extracted,
     };

@@ -10,7 +10,8 @@
  * other parameters keep their order and spelling, because some sites pick the
  * article by them (?id=123).
  */
-import { isCanonicalTooLong, siteOf } from '@/lib/model/web-link';
+import { isCanonicalTooLong } from '@/lib/model/web-link';
+import { siteOf } from '@/lib/model/site';
 
 /** Query parameters that only say how the reader arrived, never which page it is. */
 const TRACKING_PARAMS = new Set([

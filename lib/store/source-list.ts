@@ -15,6 +15,8 @@ export interface SourceListing {
   >;
   /** When the reader added it (milliseconds since the epoch); null for a document that ships with Dramatis. */
   added: number | null;
+  /** The canonical an added page declared on another site: its claim, shown as such. */
+  claimedUrl: string | null;
   /** The profiles that cite it, by kind. */
   profiles: KindCounts;
   /** Quotes taken from it. */
@@ -34,6 +36,7 @@ export async function listSources(db: DramatisDB): Promise<SourceListing[]> {
       db.entities.toArray(),
     ]);
     const addedAt = new Map(added.map((row) => [row.id, row.added]));
+    const claimed = new Map(added.map((row) => [row.id, row.claimedUrl ?? null]));
     const citing = new Map<string, { kind: EntityKind }[]>();
     const quotes = new Map<string, number>();
     for (const entity of entities) {
@@ -50,6 +53,7 @@ export async function listSources(db: DramatisDB): Promise<SourceListing[]> {
       ({ id, title, publisher, published, url, origin, wordCount }) => ({
         document: { id, title, publisher, published, url, origin, wordCount },
         added: addedAt.get(id) ?? null,
+        claimedUrl: claimed.get(id) ?? null,
         profiles: countKinds(citing.get(id) ?? []),
         quotes: quotes.get(id) ?? 0,
       }),

@@ -10,6 +10,7 @@ import { addSource } from '@/lib/store/added-sources';
 import { buildBundle } from '@/lib/profiles/build-bundle';
 import { readSourceFolder } from '@/lib/profiles/read-sources';
 import { DramatisDB } from '@/lib/store/db';
+import { listSources } from '@/lib/store/source-list';
 import { importBundle } from '@/lib/store/import-bundle';
 import { fixtureArticle } from '@/test/lib/store/added-article';
 
@@ -98,6 +99,22 @@ describe('an article whose canonical points at another site', () => {
     const [added] = await db.addedSources.toArray();
     expect(added?.url).toBe('https://evil.example.org/copied-story');
     expect(added?.extracted.document.url).toBe('https://evil.example.org/copied-story');
+    // The claim is kept, as a claim, and the page does not get to name the outlet either.
+    expect(added?.claimedUrl).toBe('https://www.phnompenhpost.com/national/copied-story');
+    expect(added?.extracted.document.publisher).not.toBe(claimed.siteName);
+    const listing = (await listSources(db)).find((l) => l.document.id === added?.id);
+    expect(listing?.claimedUrl).toBe('https://www.phnompenhpost.com/national/copied-story');
+  });
+
+  it('keeps no claim that is not a web address', async () => {
+    const scripted = {
+      ...fixtureArticle(),
+      pageUrl: 'https://evil.example.org/copied-story',
+      canonicalUrl: 'javascript:alert(1)',
+    };
+    await addArticleFromTab(tabAnswering(scripted), 7);
+    const [added] = await db.addedSources.toArray();
+    expect(added?.claimedUrl).toBeUndefined();
   });
 
   it('keeps a canonical on the page’s own site', async () => {
@@ -109,5 +126,7 @@ describe('an article whose canonical points at another site', () => {
     await addArticleFromTab(tabAnswering(own), 7);
     const [added] = await db.addedSources.toArray();
     expect(added?.url).toBe('https://www.news.example/story');
+    expect(added?.claimedUrl).toBeUndefined();
+    expect(added?.extracted.document.publisher).toBe(own.siteName);
   });
 });

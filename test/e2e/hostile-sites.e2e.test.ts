@@ -242,6 +242,11 @@ describe('“Add this article” on a page that claims a trusted outlet’s addr
       .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(links).toContain(url);
     expect(links.join(' ')).not.toContain('phnompenhpost.com');
+    // The claim is shown for what it is, as text, and the outlet's name is not taken from the page.
+    await expect
+      .poll(() => row.innerText())
+      .toMatch(/claims to be a copy from www\.phnompenhpost\.com; that claim is not checked/);
+    expect(await row.locator('.source-meta').innerText()).not.toMatch(/Phnom Penh Post/i);
     await options.close();
   });
 });

@@ -1,6 +1,6 @@
 /** normalizePageUrl: one address per article, however the reader got there. */
 import { describe, expect, it } from 'vitest';
-import { siteOf } from '@/lib/model/web-link';
+import { sameSite, siteOf } from '@/lib/model/site';
 import { normalizePageUrl } from '@/lib/store/page-url';
 
 const ARTICLE = 'https://www.phnompenhpost.com/national/cnrp-alleges-local-push';
@@ -100,7 +100,27 @@ describe('siteOf', () => {
     ['www.com', 'www.com'],
     ['localhost', 'localhost'],
     ['127.0.0.1', '127.0.0.1'],
+    // Private suffixes from the Public Suffix List: a tenant named like an edition is a tenant.
+    ['m.github.io', 'm.github.io'],
+    ['www.blogspot.com', 'www.blogspot.com'],
+    ['amp.ostraven.blogspot.com', 'ostraven.blogspot.com'],
+    ['www.co.uk', 'www.co.uk'],
   ])('%s → %s', (host, site) => {
     expect(siteOf(host)).toBe(site);
+  });
+});
+
+describe('sameSite', () => {
+  it.each([
+    ['https://www.brackwater.example/a', 'https://amp.brackwater.example/a', true],
+    ['https://ostraven.github.io/p', 'https://m.github.io/p', false],
+    ['https://m.github.io/p', 'https://github.io/p', false],
+    ['https://attacker.substack.com/p', 'https://victim.substack.com/p', false],
+    ['https://evil.example.org/p', 'https://news.example.com/p', false],
+    ['javascript:alert(1)//brackwater.example', 'https://brackwater.example/', false],
+    ['not a url', 'https://brackwater.example/', false],
+  ])('%s and %s → %s', (a, b, same) => {
+    expect(sameSite(a, b)).toBe(same);
+    expect(sameSite(b, a)).toBe(same);
   });
 });
