@@ -33,7 +33,7 @@ export interface PopoverAppProps {
 /** The whole popover page. */
 export function PopoverApp({ previewEntityId }: PopoverAppProps) {
   const framed = previewEntityId === null;
-  const { shown, post } = usePopoverPort(framed);
+  const { shown, covered, post } = usePopoverPort(framed);
   // A hovered saved quote shows its own card (components/card/SavedQuoteCard.tsx).
   const quote = shown?.type === 'showQuote' ? shown : null;
   const entityShown = shown?.type === 'show' ? shown : null;
@@ -62,7 +62,7 @@ export function PopoverApp({ previewEntityId }: PopoverAppProps) {
   useFrameKeys(framed, root, post);
   // Clicks count only once the card has settled on screen, uncovered (clickjacking);
   // a profile that just loaded put new buttons under the pointer, so it settles anew.
-  useClickGuard(framed, shown && `${JSON.stringify(shown)} ${handle.state.status}`);
+  useClickGuard(framed, shown && `${JSON.stringify(shown)} ${handle.state.status}`, covered);
   useReportSize(framed, root, post);
 
   // Keyboard readers land on the card's first control; a hover must not steal focus.

@@ -8,12 +8,14 @@
  * (`trackVisibility`) tells the frame itself when anything paints over it (even
  * a `pointer-events: none` overlay, which hit-testing from the page would miss)
  * or when an ancestor is made transparent, filtered or transformed. Firefox has
- * no such observer; there the settle time still holds.
+ * no such observer, so the content script watches the page around the card
+ * (lib/page/cover-watch.ts) and reports `covered` over the channel; both
+ * reports count, in every browser.
  *
  * Keyboard clicks (`detail === 0`) pass: a page cannot type into our frame, and
  * a reader who tabbed to a button sees what they press.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 
 /** How long a freshly shown card ignores pointer clicks: longer than a decoy's "click here" lure can count on. */
 export const SETTLE_MS = 400;
@@ -28,9 +30,17 @@ interface VisibilityEntry extends IntersectionObserverEntry {
 
 /**
  * Guards every pointer click in the framed card; `shownKey` changes with each
- * card the host shows (each one settles anew).
+ * card the host shows (each one settles anew). `pageCovered` is the host's
+ * report that the page paints over the card.
  */
-export function useClickGuard(framed: boolean, shownKey: unknown): void {
+export function useClickGuard(framed: boolean, shownKey: unknown, pageCovered = false): void {
+  // The host's report, read by the effect below without restarting it.
+  const hostSaysCovered = useRef(pageCovered);
+  const recheck = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    hostSaysCovered.current = pageCovered;
+    recheck.current();
+  }, [pageCovered]);
   useEffect(() => {
     if (!framed || shownKey === null) return;
     const html = document.documentElement;
@@ -38,14 +48,20 @@ export function useClickGuard(framed: boolean, shownKey: unknown): void {
     // Unknown (Firefox) counts as visible; Chrome answers within its delay.
     let visible = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let wasUncovered = !hostSaysCovered.current;
 
     const update = (): void => {
       clearTimeout(timer);
+      const uncovered = visible && !hostSaysCovered.current;
+      // Uncovered again: the reader gets the settle time to see what is now under the pointer.
+      if (uncovered && !wasUncovered) shownAt = performance.now();
+      wasUncovered = uncovered;
       const left = SETTLE_MS - (performance.now() - shownAt);
-      if (visible && left <= 0) html.setAttribute(SETTLED_ATTRIBUTE, '');
+      if (uncovered && left <= 0) html.setAttribute(SETTLED_ATTRIBUTE, '');
       else html.removeAttribute(SETTLED_ATTRIBUTE);
-      if (visible && left > 0) timer = setTimeout(update, left);
+      if (uncovered && left > 0) timer = setTimeout(update, left);
     };
+    recheck.current = update;
     const onClick = (event: MouseEvent): void => {
       if (event.detail === 0 || html.hasAttribute(SETTLED_ATTRIBUTE)) return;
       // Capture on window runs before any button's handler: the click never reaches it.
@@ -59,8 +75,6 @@ export function useClickGuard(framed: boolean, shownKey: unknown): void {
         (entries) => {
           const entry = entries.at(-1) as VisibilityEntry | undefined;
           if (!entry || entry.isVisible === undefined) return;
-          // Uncovered again: the reader gets the settle time to see what is now under the pointer.
-          if (entry.isVisible && !visible) shownAt = performance.now();
           visible = entry.isVisible;
           update();
         },
@@ -81,6 +95,7 @@ export function useClickGuard(framed: boolean, shownKey: unknown): void {
     window.addEventListener('click', onClick, true);
     window.addEventListener('auxclick', onClick, true);
     return () => {
+      recheck.current = () => undefined;
       clearTimeout(timer);
       observer?.disconnect();
       resizes.disconnect();

@@ -18,12 +18,14 @@ import {
 export type ShowRequest = Extract<HostToFrame, { type: 'show' }>;
 
 /** What the host last asked the frame to show (an entity or a saved quote); null while hidden. */
-export type ShownRequest = Exclude<HostToFrame, { type: 'hide' }>;
+export type ShownRequest = Exclude<HostToFrame, { type: 'hide' } | { type: 'cover' }>;
 
 /** The frame's side of the channel as the page uses it. */
 export interface PopoverPort {
   /** The last `show` or `showQuote`, or null before any and after `hide`. */
   shown: ShownRequest | null;
+  /** True while the host reports the page painting over the card (lib/page/cover-watch.ts). */
+  covered: boolean;
   /** Sends a message to the host; dropped while the port is down. */
   post: (message: FrameToHost) => void;
 }
@@ -41,6 +43,7 @@ const RETRY_LIMIT = 6;
 /** Connects to the host through the background, says `ready`, and follows its show/hide messages. */
 export function usePopoverPort(enabled: boolean): PopoverPort {
   const [shown, setShown] = useState<ShownRequest | null>(null);
+  const [covered, setCovered] = useState(false);
   const port = useRef<Browser.runtime.Port | null>(null);
 
   useEffect(() => {
@@ -58,7 +61,8 @@ export function usePopoverPort(enabled: boolean): PopoverPort {
           return;
         }
         retries = 0;
-        setShown(message.type === 'hide' ? null : message);
+        if (message.type === 'cover') setCovered(message.covered);
+        else setShown(message.type === 'hide' ? null : message);
       });
       next.onDisconnect.addListener(() => {
         if (port.current === next) port.current = null;
@@ -91,5 +95,5 @@ export function usePopoverPort(enabled: boolean): PopoverPort {
     }
   }, []);
 
-  return { shown, post };
+  return { shown, covered, post };
 }

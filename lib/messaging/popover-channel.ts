@@ -88,6 +88,7 @@ const MAX_MENTION_TEXT = 300;
 export function isHostToFrame(message: unknown): message is HostToFrame {
   if (!isRecord(message)) return false;
   if (message.type === 'hide') return true;
+  if (message.type === 'cover') return typeof message.covered === 'boolean';
   if (message.type === 'showQuote') {
     return (
       typeof message.annotationId === 'string' &&

@@ -328,7 +328,12 @@ export type HostToFrame =
    */
   | { type: 'showQuote'; annotationId: string; trigger: PopoverTrigger; justSaved: boolean }
   /** The card is closed (its iframe is hidden); drop what it showed, e.g. stop editing. */
-  | { type: 'hide' };
+  | { type: 'hide' }
+  /**
+   * Whether the page paints over, fades or distorts the card (lib/page/cover-watch.ts);
+   * while `covered`, the card ignores pointer clicks.
+   */
+  | { type: 'cover'; covered: boolean };
 
 /** Popover channel, frame (popover.html) → host (content script). */
 export type FrameToHost =

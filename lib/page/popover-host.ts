@@ -16,8 +16,22 @@ import {
   type PopoverTrigger,
 } from '@/lib/messaging/popover-channel';
 import { t } from '@/lib/i18n/i18n';
+import { isCardCovered, type ShadowOpener } from './cover-watch';
 import { followReference, type CardFollower } from './place-card';
 import { OWN_UI_ATTRIBUTE } from './text-blocks';
+
+/** How often an open card checks whether the page paints over it (lib/page/cover-watch.ts). */
+const COVER_CHECK_MS = 100;
+
+/** The extensions' way into closed shadow roots where the browser has one, else open roots only. */
+const openShadow: ShadowOpener = (element) => {
+  const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot?: ShadowOpener } }).dom;
+  try {
+    return dom?.openOrClosedShadowRoot?.(element) ?? element.shadowRoot;
+  } catch {
+    return element.shadowRoot;
+  }
+};
 
 /** Size of the card before the frame reports its own. */
 const INITIAL_SIZE = { width: 360, height: 220 };
@@ -59,6 +73,9 @@ export class PopoverHost {
   /** Where focus was before a keyboard-opened card took it. */
   private focusBefore: Element | null = null;
   private size = { ...INITIAL_SIZE };
+  /** The last cover report sent to the frame, and the timer that checks again. */
+  private covered = false;
+  private coverTimer: ReturnType<typeof setInterval> | undefined;
   /** Proves to the relay which card frame is ours (lib/messaging/popover-channel.ts, `hostPortName`). */
   private token: string | null = null;
 
@@ -109,6 +126,7 @@ export class PopoverHost {
     this.post(this.showMessage());
     frame.classList.add('open');
     this.follow(target.range);
+    this.watchCover();
     if (trigger === 'keyboard') frame.focus();
   }
 
@@ -118,6 +136,8 @@ export class PopoverHost {
     this.shown = null;
     this.follower?.stop();
     this.follower = null;
+    clearInterval(this.coverTimer);
+    this.coverTimer = undefined;
     this.frame?.classList.remove('open');
     this.post({ type: 'hide' });
     if (restoreFocus) this.returnFocus();
@@ -171,6 +191,7 @@ export class PopoverHost {
       case 'ready':
         // A (re)connected frame knows nothing: tell it what to show.
         this.post(this.shown ? this.showMessage() : { type: 'hide' });
+        this.post({ type: 'cover', covered: this.covered });
         break;
       case 'size':
         this.size = {
@@ -189,6 +210,26 @@ export class PopoverHost {
         this.returnFocus();
         break;
     }
+  }
+
+  /**
+   * While the card is open, checks whether the page paints over it and tells
+   * the frame when that changes, so it ignores clicks meanwhile
+   * (components/card/click-guard.ts).
+   */
+  private watchCover(): void {
+    const check = (): void => {
+      const { host, frame } = this;
+      const covered =
+        host !== null &&
+        frame !== null &&
+        isCardCovered(host, frame.getBoundingClientRect(), openShadow);
+      if (covered === this.covered) return;
+      this.covered = covered;
+      this.post({ type: 'cover', covered });
+    };
+    check();
+    if (this.coverTimer === undefined) this.coverTimer = setInterval(check, COVER_CHECK_MS);
   }
 
   private returnFocus(): void {

@@ -5,7 +5,7 @@
  * and the page's markup is left alone.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import type { DemoServer } from '../../lib/demo/server';
 import {
   FIREFOX_EXTENSION_UUID,
@@ -117,5 +117,99 @@ it('shows nothing in a copy of the card page that the page frames itself', async
   expect(copies).toHaveLength(1);
   expect(copies[0]!.text).not.toContain('Mu Sochua');
   expect(copies[0]!.buttons).toBe(0);
+  await page.close();
+});
+
+/** The card's frame on `page` once it shows `text` (BiDi reports its URL as about:blank, so each frame is asked). */
+async function cardFrameShowing(page: Page, text: string): Promise<Frame> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames().slice(1)) {
+      const shows = await frame
+        .evaluate(
+          (wanted: string) =>
+            location.pathname.endsWith('/popover.html') && document.body.innerText.includes(wanted),
+          text,
+        )
+        .catch(() => false);
+      if (shows) return frame;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no card showing "${text}" within 15 s`);
+}
+
+it('ignores clicks on the card while the page covers it, and takes them once uncovered', async () => {
+  const page = await firefox.browser.newPage();
+  await page.setViewport({ width: 1100, height: 1400 });
+  await page.goto(`${server.origin}/seed-article`);
+  await page.waitForFunction(() => (CSS.highlights.get('dramatis-person')?.size ?? 0) > 0, {
+    timeout: 30_000,
+    polling: 100,
+  });
+  const name = await page.evaluate(() => {
+    const ranges = [
+      ...((CSS.highlights.get('dramatis-person') ?? new Set()) as unknown as Set<Range>),
+    ];
+    const range = ranges.find((candidate) => candidate.toString() === 'Mu Sochua')!;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(name.x - 6, name.y);
+  await page.mouse.move(name.x, name.y);
+  const frame = await cardFrameShowing(page, 'Deputy President');
+  const settled = () => frame.evaluate(() => document.documentElement.hasAttribute('data-settled'));
+  const waitSettled = async (wanted: boolean) => {
+    const deadline = Date.now() + 5_000;
+    while ((await settled()) !== wanted) {
+      if (Date.now() > deadline) throw new Error(`the card never became settled=${wanted}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  await waitSettled(true);
+  // The card's close button, in the page's viewport.
+  const box = (await (await frame.frameElement())!.boundingBox())!;
+  const inFrame = await frame.evaluate(() => {
+    const rect = document.querySelector('button.close')!.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  const point = { x: box.x + inFrame.x, y: box.y + inFrame.y };
+
+  // A decoy over everything that lets the pointer through, after the card's host: Firefox has no
+  // IntersectionObserver v2, so it is the content script that sees it and tells the card.
+  await page.evaluate(() => {
+    const decoy = document.createElement('div');
+    decoy.id = 'decoy';
+    decoy.textContent = 'Click here to claim your prize';
+    decoy.style.cssText =
+      'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgb(255 255 255 / 0.97)';
+    document.documentElement.append(decoy);
+  });
+  await waitSettled(false);
+  await frame.evaluate(() => {
+    window.addEventListener(
+      'pointerdown',
+      () => document.documentElement.setAttribute('data-test-pressed', ''),
+      true,
+    );
+  });
+  await page.mouse.click(point.x, point.y);
+  await new Promise((resolve) => setTimeout(resolve, 600));
+  // The press reached the card (so the test is not vacuous), and the card ignored it.
+  expect(
+    await frame.evaluate(() => document.documentElement.hasAttribute('data-test-pressed')),
+  ).toBe(true);
+  expect(await frame.evaluate(() => document.body.innerText)).toContain('Deputy President');
+
+  // Uncovered and settled again, the same click is the reader's own: the card closes.
+  await page.evaluate(() => document.getElementById('decoy')!.remove());
+  await waitSettled(true);
+  await page.mouse.click(point.x, point.y);
+  const deadline = Date.now() + 5_000;
+  while ((await frame.evaluate(() => document.body.innerText)).includes('Deputy President')) {
+    if (Date.now() > deadline) throw new Error('the uncovered card did not take the click');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await page.close();
 });
