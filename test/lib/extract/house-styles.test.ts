@@ -15,15 +15,15 @@ describe('wire copy (Sen., Gen., Mr./Ms., according to, lists of names)', () => 
     expect(doc.document.text).not.toContain('All rights reserved');
   });
 
-  it('reads abbreviated titles as roles without ending the sentence', () => {
+  it('reads abbreviated titles as roles, written out, without ending the sentence', () => {
     for (const name of ['Rachel Dunmore', 'Paul Rourke', 'Ada Kimura', 'Victor Hale']) {
-      expect(entityNamed(doc, name).roles.map((r) => r.title)).toContain('Sen.');
+      expect(entityNamed(doc, name).roles.map((r) => r.title)).toContain('Senator');
     }
     const general = entityNamed(doc, 'Thomas A. Whitfield');
     expect(general.roles.map((r) => r.title)).toEqual(
-      expect.arrayContaining(['Gen.', 'the commander of U.S. Army Futures Command']),
+      expect.arrayContaining(['General', 'the commander of U.S. Army Futures Command']),
     );
-    expect(entityNamed(doc, 'Carla Benitez').roles.map((r) => r.title)).toContain('Rep.');
+    expect(entityNamed(doc, 'Carla Benitez').roles.map((r) => r.title)).toContain('Representative');
   });
 
   it('keeps honorific and short forms of Western names', () => {
