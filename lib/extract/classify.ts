@@ -25,6 +25,8 @@ import {
   ORG_NOUNS,
   PLACE_ADJECTIVES,
   PLACE_WORDS,
+  CLUB_SUFFIXES,
+  CLUB_WORDS,
   ROLE_HEADS,
   SAID_VERBS,
 } from './lexicon';
@@ -207,7 +209,24 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // "the militant group X", "X, the carmaker,": a noun for a kind of organization beside the name.
   const orgNounBefore =
     prev !== undefined && ORG_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ';
-  if (orgNounBefore || orgNounAfter(text, tokens, c.first + n, c.end)) cues.org += 2;
+  // "Real Valladolid", "Brackwater Rovers": a town's name with a club word is a club, when the
+  // whole is no town the gazetteers know ("Mexico City", "Dodge City").
+  const clubWord = n === 2 && (CLUB_WORDS.has(bare(first)) || CLUB_WORDS.has(bare(last)));
+  const town = clubWord && (placeKind(first.text) !== null || placeKind(last.text) !== null);
+  const clubSuffix = n === 2 && CLUB_SUFFIXES.has(bare(last));
+  if ((town || clubSuffix) && placeKind(c.text) === null) cues.org += 3;
+  // "the Kestrel news agency", "a Kestrel group statement": the name of a kind of organization.
+  const after = next?.lower === 'news' ? tokens[c.first + n + 1] : next;
+  const orgNounNext =
+    nextJoined &&
+    after !== undefined &&
+    after.joined &&
+    ORG_NOUNS.has(after.lower) &&
+    !c.possessive &&
+    // "an Ostraven company" is a company in Ostraven, and "a Brackwater-based team" one there.
+    !placeKind(c.text) &&
+    !last.suffix;
+  if (orgNounBefore || orgNounNext || orgNounAfter(text, tokens, c.first + n, c.end)) cues.org += 2;
   // "a Brackwater-based team", "Texas-born": where someone or something is from.
   if (last.suffix === 'based' || last.suffix === 'born' || last.suffix === 'bred')
     cues.inPlace += 2;

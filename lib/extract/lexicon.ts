@@ -160,7 +160,8 @@ export const PLACE_ADJECTIVES = set(`provincial municipal district-level`);
 export const ORG_MEMBER_NOUNS = set(`
   officials official members member leader leaders supporters lawmakers spokesperson spokesman
   spokeswoman president chief head activists candidates candidate deputy deputies staff
-  officers employees executives headquarters chairman secretary
+  officers employees executives headquarters chairman secretary militants fighters rebels
+  loyalists gunmen
 `);
 
 /** Verbs that attribute speech ("said", "told", "according to" handled apart). */
@@ -261,6 +262,19 @@ export const ACTION_VERBS = set(`
   faced appeared appears married divorced starred stars played plays testified pleaded denied
   polled captured captures
 `);
+
+/**
+ * Words that make a football club of a town's name ("Real Valladolid", "Dynamo
+ * Kyiv", "Brackwater Rovers"): before or after the town, as the club writes it.
+ */
+export const CLUB_WORDS = set(`
+  real atletico atlético inter ac as fc sc cf afc sporting dynamo dinamo lokomotiv spartak
+  olympique olympiacos borussia union united city athletic rovers wanderers albion hotspur
+  county town rangers celtic argyle alexandra orient vale villa
+`);
+
+/** Club words that end no town's or person's name: "Brackwater Rovers" is a club whatever Brackwater is. */
+export const CLUB_SUFFIXES = set(`rovers wanderers albion hotspur rangers athletic united argyle`);
 
 /** Lowercase nouns for a kind of organization: "the militant group X", "X, the carmaker,". */
 export const ORG_NOUNS = set(`

@@ -203,3 +203,26 @@ describe('titles, places and bodies around a name', () => {
     expect(entityNamed(doc, 'Ivo Lamm').kind).toBe('person');
   });
 });
+
+describe('organizations named by what stands beside them', () => {
+  const doc = extract(
+    [
+      'Cup night in the harbour town',
+      'Jane Roe told the official Kestrel news agency on Monday that Marrow militants had left the harbour. An Ostraven company said its plant was safe.',
+      'Sporting Lisbon beat Dynamo Kyiv on Tuesday, while Brackwater Rovers lost at home; Mexico City hosts the final.',
+    ].join('\n\n'),
+  );
+  const kindOf = (name: string) => entityNamed(doc, name).kind;
+
+  it('reads a name before "news agency" or before its fighters as a body', () => {
+    expect(kindOf('Kestrel')).toBe('organization');
+    expect(kindOf('Marrow')).toBe('organization');
+  });
+
+  it('reads a town with a club word as a club, and a whole town name as a town', () => {
+    expect(kindOf('Sporting Lisbon')).toBe('organization');
+    expect(kindOf('Dynamo Kyiv')).toBe('organization');
+    expect(kindOf('Brackwater Rovers')).toBe('organization');
+    expect(kindOf('Mexico City')).toBe('place');
+  });
+});
