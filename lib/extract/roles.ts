@@ -11,6 +11,7 @@ import {
   isRoleNoun,
   HONORIFICS,
   ROLE_HEADS,
+  ROLE_MODIFIERS,
   SAID_VERBS,
   STOP_WORDS,
   TITLE_ABBREVIATIONS,
@@ -160,6 +161,65 @@ function parentheticalAfter(c: Candidate, text: string): FoundRole | null {
   return { title: m[1], start, end, evidenceStart: c.start, evidenceEnd: end + 1 };
 }
 
+/** True when `phrase` holds a noun for what someone does ("chief executive", "treasurer"). */
+function holdsRoleNoun(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(/[\s'’]+/)
+    .some((w) => ROLE_HEADS.has(w.replace(/\.$/, '')) || isRoleNoun(w));
+}
+
+/** Where a role phrase after a verb ends: a mark, the sentence end, or a clause of time or reason. */
+const PHRASE_END =
+  /[,;:()“”"]|(?<![\s.]\p{Lu})\.(?:\s|$)|\n|\s[-–—]\s|\s(?:until|since|when|who|which|after|before|because|but|and|on|last|this|next|yesterday|today|from \d|in \d|for \d)\b/u;
+
+/**
+ * The role after a verb that states it: "Jane Roe is the chief executive of
+ * Kestrel", "… was the port's treasurer until 2019", "named Jane Roe as its new
+ * chairman". The phrase must hold a role noun ("X was the first to …" holds none).
+ */
+function roleAfterVerb(c: Candidate, text: string): FoundRole | null {
+  if (c.possessive) return null;
+  const lead =
+    /^\s+(?:is|was|has been|had been|became|becomes|remains|remained|serves as|served as|as)\s+(?:(?:the|a|an|its|their|his|her)\s+)?/.exec(
+      text.slice(c.end, c.end + 40),
+    );
+  if (!lead) return null;
+  const start = c.end + lead[0].length;
+  const rest = text.slice(start, start + 200);
+  const stop = PHRASE_END.exec(rest);
+  const phrase = rest.slice(0, stop ? stop.index : rest.length).trim();
+  const words = phrase.split(/\s+/);
+  if (phrase === '' || words.length > MAX_TITLE_WORDS + 2 || !holdsRoleNoun(phrase)) return null;
+  // The phrase starts with a noun or its describing words, never a verb or a name ("is expected", "as Jane").
+  if (!/^\p{Ll}/u.test(phrase) || /^\p{Ll}+(?:ed|ing)\b/u.test(phrase)) return null;
+  // Without "the" or "a" the role must come first ("was treasurer"), not a state ("was alone with …").
+  const first = (words[0] as string).toLowerCase();
+  const determined = /(?:the|a|an|its|their|his|her)\s+$/.test(lead[0]);
+  if (!determined && !ROLE_HEADS.has(first) && !ROLE_MODIFIERS.has(first) && !isRoleNoun(first))
+    return null;
+  const end = start + phrase.length;
+  return { title: phrase, start, end, evidenceStart: c.start, evidenceEnd: end };
+}
+
+/**
+ * The role a list of names is introduced by: "critics such as Jane Roe and
+ * John Doe", "rivals including Jane Roe": each one's role is the noun, singular.
+ */
+function roleOfList(c: Candidate, text: string): FoundRole | null {
+  const before = text.slice(Math.max(0, c.start - 160), c.start);
+  const m =
+    /(?:^|[\s(])(\p{L}[\p{Ll}-]+?)(s)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$/u.exec(
+      before,
+    );
+  if (!m?.[1]) return null;
+  const singular = m[1].toLowerCase();
+  if (!ROLE_HEADS.has(singular) && !isRoleNoun(singular)) return null;
+  const start = c.start - before.length + (m.index ?? 0) + m[0].indexOf(m[1]);
+  const end = start + singular.length + 1;
+  return { title: singular, start, end, evidenceStart: start, evidenceEnd: c.end };
+}
+
 /** Every role stated next to this mention of a person. */
 export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[] {
   const roles: FoundRole[] = [];
@@ -167,7 +227,11 @@ export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[
   if (before) roles.push(before);
   const party = parentheticalAfter(c, text);
   if (party) roles.push(party);
-  const after = appositionAfter(c, text, tokens);
+  const after = appositionAfter(c, text, tokens) ?? roleAfterVerb(c, text);
   if (after) roles.push(after);
+  if (!before) {
+    const list = roleOfList(c, text);
+    if (list) roles.push(list);
+  }
   return roles;
 }

@@ -226,3 +226,28 @@ describe('organizations named by what stands beside them', () => {
     expect(kindOf('Mexico City')).toBe('place');
   });
 });
+
+describe('roles stated by a verb or by the list a name is in', () => {
+  const doc = extract(
+    [
+      'Harbour board changes',
+      'Jane Roe is the chief executive of the Kestrel Shipping Company, and she spoke on Monday. The board named Ivo Lamm as its new chairman on Friday.',
+      'Critics such as Lena Ostrova, Rolf Anders and Sam Whitlock have called the plan reckless. Tom Harlow was alone with the pilot when the crane failed, the records show.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('reads "X is the …" and "named X as …"', () => {
+    expect(rolesOf('Jane Roe')).toContain('chief executive of the Kestrel Shipping Company');
+    expect(rolesOf('Ivo Lamm')).toEqual(['new chairman']);
+  });
+
+  it('gives each name of "critics such as …" the role, singular', () => {
+    for (const name of ['Lena Ostrova', 'Rolf Anders', 'Sam Whitlock'])
+      expect(rolesOf(name)).toEqual(['critic']);
+  });
+
+  it('takes no state for a role', () => {
+    expect(rolesOf('Tom Harlow')).toEqual([]);
+  });
+});
