@@ -12,6 +12,7 @@ import { isTitleWord } from './names';
 import { isCompanyWord, placeKind } from './gazetteer';
 import { isCommonWord } from './common-words';
 import { isNameLikeWord, nameShape } from './name-evidence';
+import { listRoleBefore } from './role-lists';
 import {
   ACTION_VERBS,
   isRoleNoun,
@@ -26,6 +27,7 @@ import {
   PLACE_ADJECTIVES,
   PLACE_WORDS,
   CLUB_SUFFIXES,
+  VENUE_HEADS,
   CLUB_WORDS,
   ROLE_HEADS,
   SAID_VERBS,
@@ -198,6 +200,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (n > 1 && (lawHead || ['law', 'act'].includes(last.lower) || EVENT_HEADS.has(last.lower)))
     cues.law++;
   if (n > 1 && (FACILITY_HEADS.has(bare(last)) || PLACE_PREFIXES.has(bare(first)))) cues.facility++;
+  if (n > 1 && VENUE_HEADS.has(bare(last))) cues.facility++;
   if (
     ORG_HEADS.has(bare(last)) ||
     (n > 2 && ORG_HEADS.has(first.lower) && NAME_CONNECTORS.has(bare(c.tokens[1])))
@@ -269,6 +272,8 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     (ROLE_HEADS.has(prev.lower) || isRoleNoun(prev.lower)) &&
     (/^\p{Ll}/u.test(prev.text) || prev.initial);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
+  // "artists such as Ostrova and Jane Roe": a list a noun for people introduces holds people.
+  if (listRoleBefore(text, c.start)) cues.strongPerson += 2;
   // "Ostraven, Ruritania, the son of …": after a country or region, the apposition is the person's.
   const region = place === 'country' || place === 'region';
   if (!region && appositionFollows(text, tokens, c.first + n, c.end)) cues.strongPerson += 2;
@@ -316,7 +321,8 @@ export function decideKind(
   if (tokenCount === 1 && cues.brand > 0 && cues.given === 0 && cues.gazPlace === 0)
     return 'organization';
   if (cues.strongPerson > 0) return 'person';
-  if (cues.facility > 0 && !(cues.given > 0 && tokenCount <= 2)) return 'place';
+  if (cues.facility > 1 || (cues.facility > 0 && !(cues.given > 0 && tokenCount <= 2)))
+    return 'place';
   // "Kenya" is also a given name, and "France said" speaks for a country: a title makes a person.
   if (cues.gazPlace >= 2) return 'place';
   // "San Diego": a whole city name from the gazetteer, whatever given name it opens with.

@@ -240,8 +240,11 @@ export const FACILITY_HEADS = set(`
   plant station factory monument palace stadium arena museum airport port harbour harbor
   bridge square mosque cathedral temple shrine basilica chapel park garden gardens castle
   tower hall theatre theater cemetery base camp prison jail mall market street avenue road
-  highway
+  highway stage tent pavilion auditorium amphitheatre amphitheater
 `);
+
+/** Facility heads no one bears as a surname: "Sammy Stage" is a stage whatever given name it has. */
+export const VENUE_HEADS = set(`stage tent pavilion auditorium amphitheatre amphitheater`);
 
 /**
  * Last words of an event's name ("Ostraven Rowing Championships", "the Harbour

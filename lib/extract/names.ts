@@ -19,6 +19,7 @@ import {
   NAME_CONNECTORS,
   ORG_HEADS,
   PLACE_WORDS,
+  VENUE_HEADS,
   STOP_WORDS,
 } from './lexicon';
 import { bare, isCapitalized, isTitleHead, isTitleWord, type Token } from './tokens';
@@ -182,6 +183,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (from < cut || honorificsOnly(from)) cut = jobHead;
     }
     const lastTok = tokens[idx[idx.length - 1] ?? 0] as Token;
+    // "the Dean Tent", "the Marshal Stage": a venue named after someone, titles and all.
+    if (VENUE_HEADS.has(bare(lastTok))) cut = -1;
     if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) {
       // "Inspector-General of Police", "Senator Jane Roe of Ostraven State": the title's object is the
       // named body; a name between the title and "of" is a person of its own.

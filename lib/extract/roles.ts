@@ -7,6 +7,7 @@
 import type { Candidate, Token } from './names';
 import { appositionFollows, skipAge } from './classify';
 import { isNameLikeWord } from './name-evidence';
+import { listRoleBefore } from './role-lists';
 import {
   isRoleNoun,
   HONORIFICS,
@@ -202,22 +203,12 @@ function roleAfterVerb(c: Candidate, text: string): FoundRole | null {
   return { title: phrase, start, end, evidenceStart: c.start, evidenceEnd: end };
 }
 
-/**
- * The role a list of names is introduced by: "critics such as Jane Roe and
- * John Doe", "rivals including Jane Roe": each one's role is the noun, singular.
- */
+/** "critics such as Jane Roe and John Doe": each one's role is the noun, singular (lib/extract/role-lists.ts). */
 function roleOfList(c: Candidate, text: string): FoundRole | null {
-  const before = text.slice(Math.max(0, c.start - 160), c.start);
-  const m =
-    /(?:^|[\s(])(\p{L}[\p{Ll}-]+?)(s)\s+(?:such as|like|including)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)*(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$/u.exec(
-      before,
-    );
-  if (!m?.[1]) return null;
-  const singular = m[1].toLowerCase();
-  if (!ROLE_HEADS.has(singular) && !isRoleNoun(singular)) return null;
-  const start = c.start - before.length + (m.index ?? 0) + m[0].indexOf(m[1]);
-  const end = start + singular.length + 1;
-  return { title: singular, start, end, evidenceStart: start, evidenceEnd: c.end };
+  const list = listRoleBefore(text, c.start);
+  if (!list) return null;
+  const end = list.at + list.noun.length + 1;
+  return { title: list.noun, start: list.at, end, evidenceStart: list.at, evidenceEnd: c.end };
 }
 
 /** Every role stated next to this mention of a person. */

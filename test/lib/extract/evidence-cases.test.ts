@@ -251,3 +251,27 @@ describe('roles stated by a verb or by the list a name is in', () => {
     expect(rolesOf('Tom Harlow')).toEqual([]);
   });
 });
+
+describe('a festival review', () => {
+  const doc = extract(
+    [
+      'Three days in the park',
+      'For artists such as Ostrova and Marrowind, the weekend was their first return to a big crowd since the floods closed the park.',
+      'Both played the Harbour Stage on Friday, and later the Dean Tent and the Sally Pavilion were full until midnight, the organisers said.',
+    ].join('\n\n'),
+  );
+  const kindOf = (name: string) => entityNamed(doc, name).kind;
+
+  it('takes one-word names a noun for people introduces as people, with that role', () => {
+    for (const name of ['Ostrova', 'Marrowind']) {
+      expect(kindOf(name)).toBe('person');
+      expect(entityNamed(doc, name).roles.map((r) => r.title)).toEqual(['artist']);
+    }
+  });
+
+  it('reads stages, tents and pavilions as places, even when named after someone', () => {
+    expect(kindOf('Harbour Stage')).toBe('place');
+    expect(kindOf('Dean Tent')).toBe('place');
+    expect(kindOf('Sally Pavilion')).toBe('place');
+  });
+});
