@@ -140,6 +140,8 @@ export function dropWordsBeforeGivenName(part: number[], tokens: Token[]): numbe
   const word = (k: number) => (tokens[part[k] ?? 0] as Token).text;
   if (part.length < 3) return part;
   if (isNameLikeWord(word(0)) || isClearGivenName(word(0))) return part;
+  // "chief A Ravi Mohan": a lone capital letter inside a sentence is an initial, even "A".
+  if (/^\p{Lu}$/u.test(word(0)) && !(tokens[part[0] ?? 0] as Token).initial) return part;
   const nameLike = (i: number) =>
     isNameLikeWord((tokens[i] as Token).text) || NAME_PARTICLES.has((tokens[i] as Token).lower);
   // "Intelligence Directorate Jane Roe": the name starts at a known given name.

@@ -275,3 +275,18 @@ describe('a festival review', () => {
     expect(kindOf('Sally Pavilion')).toBe('place');
   });
 });
+
+describe('a lone capital letter inside a sentence', () => {
+  const doc = extract(
+    [
+      'Count in the hills',
+      'His main challenger, Ostraven Party chief A Ravi Mohan, was ahead by at least 2,000 votes in the hill seat, officials said on Sunday.',
+    ].join('\n\n'),
+  );
+
+  it('is an initial, even when it is "A"', () => {
+    const names = doc.entities.map((e) => e.name);
+    expect(names).toContain('A Ravi Mohan');
+    expect(names).not.toContain('Ravi Mohan');
+  });
+});
