@@ -280,7 +280,7 @@ describe('a lone capital letter inside a sentence', () => {
   const doc = extract(
     [
       'Count in the hills',
-      'His main challenger, Ostraven Party chief A Ravi Mohan, was ahead by at least 2,000 votes in the hill seat, officials said on Sunday.',
+      'His main challenger, Ostraven Party chief A Ravi Mohan, was ahead by at least 2,000 votes in the hill seat, officials said on Sunday, as the count went on through the night.',
     ].join('\n\n'),
   );
 
