@@ -61,9 +61,13 @@ function OptionsNav({ current }: { current: OptionsSectionId }) {
 export function OptionsApp({ db }: { db: DramatisDB }) {
   const route = useRoute();
   useFocusOnRouteChange(route);
-  /** One section's container, shown only when it is the route. */
+  /**
+   * One section's container, shown only when it is the route. Named by a data
+   * attribute, not an id: an element with the hash's id would make the browser
+   * jump to it on every link, scrolling the page under the reader.
+   */
   const section = (id: OptionsSectionId, children: ComponentChildren) => (
-    <div id={id} class="route" hidden={id !== route}>
+    <div data-section={id} class="route" hidden={id !== route}>
       {children}
     </div>
   );

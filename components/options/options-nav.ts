@@ -56,7 +56,7 @@ export function useRoute(): OptionsSectionId {
 /**
  * After the reader moves to another section (not on the page's first load,
  * where focus stays at the top of the document): scrolls to the top and
- * moves focus to the section shown, found by its id in the document.
+ * moves focus to the section shown, the element whose `data-section` is the route.
  */
 export function useFocusOnRouteChange(route: OptionsSectionId): void {
   const first = useRef(true);
@@ -65,7 +65,7 @@ export function useFocusOnRouteChange(route: OptionsSectionId): void {
       first.current = false;
       return;
     }
-    const section = document.getElementById(route);
+    const section = document.querySelector<HTMLElement>(`[data-section="${route}"]`);
     if (!section) return;
     window.scrollTo(0, 0);
     focusSectionStart(section);

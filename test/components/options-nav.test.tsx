@@ -67,7 +67,9 @@ describe('OptionsApp navigation', () => {
   }
 
   function shown(): string[] {
-    return OPTIONS_SECTIONS.filter((id) => !document.getElementById(id)!.hidden);
+    return OPTIONS_SECTIONS.filter(
+      (id) => !document.querySelector<HTMLElement>(`[data-section="${id}"]`)!.hidden,
+    );
   }
 
   function current(): string | null {
@@ -121,6 +123,8 @@ describe('OptionsApp navigation', () => {
     for (const link of links) {
       link.focus();
       expect(document.activeElement).toBe(link);
+      // No element bears the hash's id, so following a link never jumps the page.
+      expect(document.getElementById(link.hash.slice(1))).toBeNull();
     }
   });
 });

@@ -72,6 +72,9 @@ describe('the options page after install', () => {
     expect(await current()).toBe('#notes');
     expect(await profiles.count()).toBe(0);
 
+    await showSection(page, 'notes');
+    // The link's hash names no element, so the page did not jump to one.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     await showSection(page, 'profiles');
     await profiles.waitFor();
     expect(await notes.count()).toBe(0);

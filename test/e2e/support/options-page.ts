@@ -15,5 +15,5 @@ export async function showSection(page: Page, section: OptionsSectionId): Promis
   const nav = page.getByRole('navigation');
   await nav.locator(`a[href="#${section}"]`).click();
   await nav.locator(`a[href="#${section}"][aria-current="page"]`).waitFor();
-  await page.locator(`#${section}:not([hidden])`).waitFor({ state: 'attached' });
+  await page.locator(`[data-section="${section}"]:not([hidden])`).waitFor({ state: 'attached' });
 }
