@@ -11,6 +11,7 @@ import { t } from '@/lib/i18n/i18n';
 import { openSidePanel, prepareSidePanel } from './open-side-panel';
 import { ProfileCard, ProfileCardMessage, ProfileCardSkeleton } from './ProfileCard';
 import { SavedQuoteCard } from './SavedQuoteCard';
+import { useCardTheme } from './card-theme';
 import { useClickGuard } from './click-guard';
 import { useEntityProfile } from '@/components/hooks/use-entity-profile';
 import { usePopoverPort, type ShowRequest } from '@/components/hooks/use-popover-port';
@@ -34,10 +35,11 @@ export interface PopoverAppProps {
 export function PopoverApp({ previewEntityId }: PopoverAppProps) {
   const framed = previewEntityId === null;
   const { shown, covered, post } = usePopoverPort(framed);
+  useCardTheme(framed, shown);
   // A hovered saved quote shows its own card (components/card/SavedQuoteCard.tsx).
   const quote = shown?.type === 'showQuote' ? shown : null;
   const entityShown = shown?.type === 'show' ? shown : null;
-  const request: ShowRequest | null = useMemo(
+  const request: Omit<ShowRequest, 'theme'> | null = useMemo(
     () =>
       framed
         ? entityShown

@@ -1,9 +1,10 @@
 /**
  * `npm start`: builds the extension, serves the bundled source documents as
  * local article pages, and opens Chromium or Chrome with the fresh build loaded
- * on the first article, in a throwaway profile (installing Debian's chromium
- * first when there is none and it can, see ensure-browsers.ts). Ctrl+C stops everything and
- * removes the profile.
+ * on the first article, in a throwaway profile (installing Chromium first when
+ * there is none and it can: Debian's package or Ubuntu's snap, see
+ * ensure-browsers.ts; findBrowser then finds it in /usr/bin or /snap/bin).
+ * Ctrl+C stops everything and removes the profile.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -79,7 +80,7 @@ async function main(): Promise<void> {
   console.log('Building the extension…');
   await run('npx', ['wxt', 'build'], { ...process.env, WXT_DEMO_ORIGIN: server.origin });
 
-  // Installs Debian's chromium when there is no browser and it can; else says how.
+  // Installs Chromium (Debian: apt-get; Ubuntu: the snap) when there is none and it can; else says how.
   const problem = ensureBrowsers('start');
   const browser = problem === null ? findBrowser() : new Error(problem);
   if (browser instanceof Error) {

@@ -49,6 +49,7 @@
  */
 import type { FrameToHost, HostToFrame } from './protocol';
 import { isRecord } from '@/lib/model/json-check';
+import { THEMES } from '@/lib/model/settings';
 
 export type { FrameToHost, HostToFrame, PopoverTrigger } from './protocol';
 
@@ -94,7 +95,8 @@ export function isHostToFrame(message: unknown): message is HostToFrame {
       typeof message.annotationId === 'string' &&
       message.annotationId.length > 0 &&
       typeof message.justSaved === 'boolean' &&
-      isTrigger(message.trigger)
+      isTrigger(message.trigger) &&
+      isTheme(message.theme)
     );
   }
   return (
@@ -103,8 +105,13 @@ export function isHostToFrame(message: unknown): message is HostToFrame {
     message.entityId.length > 0 &&
     typeof message.mentionText === 'string' &&
     message.mentionText.length <= MAX_MENTION_TEXT &&
-    isTrigger(message.trigger)
+    isTrigger(message.trigger) &&
+    isTheme(message.theme)
   );
+}
+
+function isTheme(value: unknown): boolean {
+  return (THEMES as readonly unknown[]).includes(value);
 }
 
 function isTrigger(value: unknown): boolean {

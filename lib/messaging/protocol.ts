@@ -45,6 +45,7 @@ import {
   settingsPatchProblem,
   type Settings,
   type SettingsPatch,
+  type Theme,
 } from '@/lib/model/settings';
 import type { EntityProfile } from '@/lib/model/profile';
 import type { PageTextAnswer } from '@/lib/match/page-text';
@@ -313,6 +314,12 @@ export type PopoverTrigger = 'hover' | 'click' | 'keyboard';
 /**
  * Popover channel, host (content script) → frame (popover.html). Relayed by the
  * background over runtime ports; see lib/messaging/popover-channel.ts.
+ *
+ * Both shows carry the reader's `theme` setting: the card's page has a fresh
+ * origin each session (use_dynamic_url), so it cannot follow the store the way
+ * the other extension pages do, while the content script already holds the
+ * settings and hears every change (`settingsChanged`); it sends the show again
+ * when the theme changes under an open card.
  */
 export type HostToFrame =
   /**
@@ -320,13 +327,25 @@ export type HostToFrame =
    * ("Sochua's"), for a heading like "Sochua — Mu Sochua". With trigger
    * `keyboard` the frame has focus and should focus its first control.
    */
-  | { type: 'show'; entityId: string; mentionText: string; trigger: PopoverTrigger }
+  | {
+      type: 'show';
+      entityId: string;
+      mentionText: string;
+      trigger: PopoverTrigger;
+      theme: Theme;
+    }
   /**
    * Show the reader's saved quote `annotationId` (its note, tags, edit and
    * delete). `justSaved`: it was saved a moment ago from the menu or shortcut,
    * so the card says so and puts the caret in the note field.
    */
-  | { type: 'showQuote'; annotationId: string; trigger: PopoverTrigger; justSaved: boolean }
+  | {
+      type: 'showQuote';
+      annotationId: string;
+      trigger: PopoverTrigger;
+      justSaved: boolean;
+      theme: Theme;
+    }
   /** The card is closed (its iframe is hidden); drop what it showed, e.g. stop editing. */
   | { type: 'hide' }
   /**

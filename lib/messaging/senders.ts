@@ -27,7 +27,8 @@ export type SenderKind = 'content' | 'popover' | 'page';
 export const ALLOWED_SENDERS: { readonly [T in BackgroundMessageType]: readonly SenderKind[] } = {
   getStoreStatus: ['page'],
   matchPageText: ['content', 'page'],
-  getSettings: ['content', 'page'],
+  // The card opened on its own (`popover.html?entity=`, no host to send the theme) reads it here.
+  getSettings: ['content', 'popover', 'page'],
   updateSettings: ['page'],
   getEntityProfile: ['popover', 'page'],
   addEntityNote: ['popover', 'page'],

@@ -101,7 +101,7 @@ export class PageController {
     this.applySettings(result.ok ? result.value : DEFAULT_SETTINGS);
   }
 
-  /** Applies new settings at once: switch marking off or on, re-filter kinds. */
+  /** Applies new settings at once: switch marking off or on, re-filter kinds, the card's theme. */
   applySettings(settings: Settings): void {
     if (this.shutDown) return;
     const previous = this.settings;
@@ -109,6 +109,7 @@ export class PageController {
     const on = isMarkingOn(settings, this.doc.location.hostname);
     if (!on) return this.stopMarking();
     if (!this.marking) return this.startMarking();
+    this.marking.card.setTheme(settings.theme);
     if (JSON.stringify(previous.kinds) !== JSON.stringify(settings.kinds)) {
       this.marking.card.hide();
       this.marking.hover.closedElsewhere();
@@ -213,6 +214,7 @@ export class PageController {
       onClosedByFrame: () => hover.closedElsewhere(),
       onPointerInCard: (inside) => hover.pointerInCard(inside),
     });
+    card.setTheme(this.settings.theme);
     const hover = new HoverIntent<HoverTarget>(
       () => ({
         delayMs: this.settings.hoverDelayMs,

@@ -16,6 +16,7 @@ import {
   type PopoverTrigger,
 } from '@/lib/messaging/popover-channel';
 import { t } from '@/lib/i18n/i18n';
+import type { Theme } from '@/lib/model/settings';
 import { isCardCovered, type ShadowOpener } from './cover-watch';
 import { followReference, type CardFollower } from './place-card';
 import { OWN_UI_ATTRIBUTE } from './text-blocks';
@@ -78,6 +79,8 @@ export class PopoverHost {
   private coverTimer: ReturnType<typeof setInterval> | undefined;
   /** Proves to the relay which card frame is ours (lib/messaging/popover-channel.ts, `hostPortName`). */
   private token: string | null = null;
+  /** The reader's theme setting, sent with every show (the card cannot read the store itself). */
+  private theme: Theme = 'system';
 
   /** Builds the host; nothing is added to the page until {@link preload}. */
   constructor(
@@ -130,6 +133,16 @@ export class PopoverHost {
     if (trigger === 'keyboard') frame.focus();
   }
 
+  /**
+   * Follows the reader's theme setting: later cards open in it, and an open
+   * card is shown again in it (the frame keeps its place on the same show).
+   */
+  setTheme(theme: Theme): void {
+    if (theme === this.theme) return;
+    this.theme = theme;
+    if (this.shown) this.post(this.showMessage());
+  }
+
   /** Hides the card; `restoreFocus` returns focus to where it was before the card took it. */
   hide(restoreFocus = false): void {
     if (!this.shown) return;
@@ -161,11 +174,13 @@ export class PopoverHost {
 
   private showMessage(): HostToFrame {
     const { target, trigger } = this.shown!;
+    const theme = this.theme;
     if ('annotationId' in target) {
       const { annotationId, justSaved } = target;
-      return { type: 'showQuote', annotationId, justSaved, trigger };
+      return { type: 'showQuote', annotationId, justSaved, trigger, theme };
     }
-    return { type: 'show', entityId: target.entityId, mentionText: target.mentionText, trigger };
+    const { entityId, mentionText } = target;
+    return { type: 'show', entityId, mentionText, trigger, theme };
   }
 
   private connect(): void {

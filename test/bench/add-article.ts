@@ -21,10 +21,11 @@ import { pickCast, sentence } from './articles';
 import { generateEntities } from './names';
 import { Random } from './random';
 import { formatMs, table } from './timing';
+import { testBrowserPath } from '@/lib/demo/test-browsers';
 
 const WORDS = [1_000, 5_000];
 const RUNS = 5;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = testBrowserPath('chromium');
 const progress = (line: string): void => void process.stderr.write(`[bench:add] ${line}\n`);
 
 /** Why the bench cannot run here, or null when it can. */

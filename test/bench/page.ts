@@ -38,6 +38,7 @@ import {
   type ScanFigures,
 } from './page-probe';
 import { formatCount, formatMs, table } from './timing';
+import { testBrowserPath } from '@/lib/demo/test-browsers';
 
 const STORE_SIZES = [100, 10_000, 100_000];
 const PAGE_WORDS = [5_000, 50_000];
@@ -56,7 +57,7 @@ const REGEX_COUNTS = [100, 10_000, 100_000];
 /** One store's whole session (launch, import, loads, hovers) must end within this. */
 const STORE_DEADLINE_MS = 300_000;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = testBrowserPath('chromium');
 const CONTENT_SCRIPT_PATH = 'content-scripts/content.js';
 
 const GOALS = {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The popover page inside the host's iframe: it speaks only over its runtime
- * port, checks every message, reports its size and closes on Escape.
+ * port, checks every message, reports its size and closes on Escape, and
+ * takes the reader's theme from the host's show (or, on its own, from the store).
  */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopoverApp } from '@/components/card/PopoverApp';
 import { POPOVER_FRAME_PORT, type FrameToHost } from '@/lib/messaging/popover-channel';
 import type { DramatisDB } from '@/lib/store/db';
+import { writeSettings } from '@/lib/store/settings';
 import { startSeededBackground } from './seeded-background';
 
 /** A runtime port whose other end is the test. */
@@ -66,6 +68,7 @@ afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
+  delete document.documentElement.dataset.theme;
   await db.delete();
 });
 
@@ -74,6 +77,7 @@ const SHOW = {
   entityId: 'person:mu-sochua',
   mentionText: 'Sochua’s',
   trigger: 'hover',
+  theme: 'system',
 } as const;
 
 describe('the popover frame', () => {
@@ -104,6 +108,30 @@ describe('the popover frame', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.queryByText('Loading profile…')).toBeNull();
+  });
+
+  it('follows the reader’s theme sent with each show, keeping the card open', async () => {
+    render(<PopoverApp previewEntityId={null} />);
+    const theme = () => document.documentElement.dataset.theme;
+    port.deliver({ ...SHOW, theme: 'dark' });
+    await screen.findByRole('dialog', { name: 'Mu Sochua' });
+    expect(theme()).toBe('dark');
+    // The host sends the show again when the setting changes under an open card.
+    port.deliver({ ...SHOW, theme: 'light' });
+    expect(theme()).toBe('light');
+    expect(screen.getByRole('dialog', { name: 'Mu Sochua' })).toBeTruthy();
+    port.deliver(SHOW);
+    expect(theme()).toBeUndefined();
+    // A show with a theme the setting cannot have is refused whole.
+    port.deliver({ ...SHOW, theme: 'dark;background:red' });
+    expect(theme()).toBeUndefined();
+  });
+
+  it('on its own (?entity=), reads the theme from the store', async () => {
+    await writeSettings(db, { theme: 'dark' });
+    render(<PopoverApp previewEntityId="person:mu-sochua" />);
+    await screen.findByRole('dialog', { name: 'Mu Sochua' });
+    await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('dark'));
   });
 
   it('reports its size, rounded up, after rendering', async () => {

@@ -22,6 +22,7 @@ import {
   servePages,
   tabIdOf,
 } from './support/page-marks';
+import { showSection } from './support/options-page';
 import { seedQuotes, waitForStore } from './support/seed';
 
 const SOCHUA_QUOTE =
@@ -119,13 +120,19 @@ describe('accessibility (axe-core, light and dark)', () => {
     await popup.close();
   });
 
-  it('the options page with notes and profiles listed', async () => {
+  it('each section of the options page, notes and profiles listed', async () => {
     const options = await ext.openPage('options.html');
     await options.getByRole('list', { name: 'Saved quotes and notes' }).waitFor();
+    await expectAccessible(options, 'options (notes)');
+    await showSection(options, 'profiles');
     const profiles = options.getByRole('table', { name: 'Profiles' });
     await profiles.getByRole('button', { name: /Mu Sochua/ }).click();
     await options.getByRole('heading', { name: /Mu Sochua/ }).waitFor();
-    await expectAccessible(options, 'options');
+    await expectAccessible(options, 'options (profiles)');
+    for (const section of ['sources', 'settings', 'data'] as const) {
+      await showSection(options, section);
+      await expectAccessible(options, `options (${section})`);
+    }
     await options.close();
   });
 

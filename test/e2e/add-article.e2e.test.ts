@@ -165,7 +165,7 @@ describe('adding the article from the popup', () => {
   });
 
   it('Remove on the options page takes them away again', async () => {
-    const options = await ext.openPage('options.html');
+    const options = await ext.openPage('options.html#sources');
     const sources = options.getByRole('region', { name: 'Sources' });
     const row = sources.getByRole('listitem', { name: TITLE });
     await row.waitFor({ timeout: 15_000 });
@@ -203,7 +203,7 @@ describe('a page that is not an article', () => {
     await popup
       .getByText(/This page has no article Dramatis can read/)
       .waitFor({ timeout: 30_000 });
-    const options = await ext.openPage('options.html');
+    const options = await ext.openPage('options.html#sources');
     const sources = options.getByRole('region', { name: 'Sources' });
     await sources.getByRole('listitem').first().waitFor();
     expect(await sources.getByRole('listitem').count()).toBe(1);

@@ -18,7 +18,7 @@ describe('Firefox: the profile store after install', () => {
   it('shows how many people, organizations and places the store holds', async () => {
     const bundle = readBuiltBundle();
     const people = bundle.entities.filter((entity) => entity.kind === 'person').length;
-    const page = await firefox.openPage('options.html');
+    const page = await firefox.openPage('options.html#profiles');
     await page.waitForFunction(
       (count: string) =>
         [...document.querySelectorAll('.count')].some(

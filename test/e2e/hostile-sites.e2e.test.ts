@@ -38,6 +38,7 @@ import {
   waitForStore,
 } from './support/page-marks';
 import { quoteMarkTexts } from './support/quote-marks';
+import { showSection } from './support/options-page';
 
 /** The saved sentence, on the victim's page and copied onto the attacker's. */
 const SAVED = 'The harbour board met behind closed doors for the third week running';
@@ -232,7 +233,7 @@ describe('“Add this article” on a page that claims a trusted outlet’s addr
     await popup.close();
     await article.close();
 
-    const options = await ext.openPage('options.html');
+    const options = await ext.openPage('options.html#sources');
     const row = options
       .getByRole('region', { name: 'Sources' })
       .getByRole('listitem', { name: /Observers report pressure/ });
@@ -323,6 +324,7 @@ describe('imported notes with script and data addresses', () => {
     await options
       .locator('li.note-row[data-id="0b4f3c2a-3333-4a5b-8c6d-7e8f9a0b1c2d"]')
       .waitFor({ timeout: 15_000 });
+    await showSection(options, 'data');
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Markdown by page' }).click();
     const markdown = readFileSync(await (await download).path(), 'utf8');

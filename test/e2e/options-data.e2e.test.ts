@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './support/extension';
+import { showSection } from './support/options-page';
 import { saveScreenshot } from './support/screenshots';
 import { seedQuotes, waitForStore } from './support/seed';
 
@@ -36,8 +37,9 @@ afterAll(async () => {
 const rows = (page: Page) =>
   page.getByRole('list', { name: 'Saved quotes and notes' }).getByRole('listitem');
 
-/** Clicks the JSON-LD export and answers the downloaded file's text. */
+/** Goes to Data, clicks the JSON-LD export and answers the downloaded file's text. */
 async function exportJsonLd(page: Page): Promise<string> {
+  await showSection(page, 'data');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Web Annotation (JSON-LD)' }).click();
   return readFile(await (await download).path(), 'utf8');
@@ -80,7 +82,7 @@ describe('the options page', () => {
     const fresh = await launchExtension();
     try {
       await waitForStore(fresh);
-      const other = await fresh.openPage('options.html');
+      const other = await fresh.openPage('options.html#data');
       await other.getByLabel('Choose a file to import').setInputFiles({
         name: 'dramatis.jsonld',
         mimeType: 'application/ld+json',
@@ -89,6 +91,7 @@ describe('the options page', () => {
       const preview = other.getByRole('region', { name: 'Import preview' });
       expect(await preview.innerText()).toContain('3 new, 0 duplicates skipped, 0 refused');
       await preview.getByRole('button', { name: 'Import 3' }).click();
+      await showSection(other, 'notes');
       await expect.poll(() => rows(other).count()).toBe(3);
       expect(JSON.parse(await exportJsonLd(other))).toEqual(JSON.parse(exported));
       await other.close();
@@ -101,6 +104,7 @@ describe('the options page', () => {
     const page = await ext.openPage('options.html');
     await expect.poll(() => rows(page).count()).toBe(3);
     const before = await exportJsonLd(page);
+    // exportJsonLd left the page on Data, where the import is.
     await page.getByLabel('Choose a file to import').setInputFiles({
       name: 'broken.json',
       mimeType: 'application/json',

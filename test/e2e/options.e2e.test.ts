@@ -1,6 +1,7 @@
 /**
  * Smoke test of the built extension: installing it imports the shipped bundle,
- * and the options page shows how many profiles the store holds.
+ * and the options page shows how many profiles the store holds. The page shows
+ * one section at a time, chosen by the side navigation and the address's hash.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,6 +10,7 @@ import {
   readBuiltManifest,
   type ExtensionBrowser,
 } from './support/extension';
+import { optionsUrl, showSection } from './support/options-page';
 import { saveScreenshot } from './support/screenshots';
 
 let browser: ExtensionBrowser;
@@ -41,7 +43,7 @@ describe('the options page after install', () => {
     expect(expected.Organizations).toBeGreaterThanOrEqual(4);
     expect(expected.Places).toBeGreaterThanOrEqual(3);
 
-    const page = await browser.openPage('options.html');
+    const page = await browser.openPage(optionsUrl('profiles'));
     await page.getByRole('heading', { name: 'Profile store' }).waitFor();
     // The import runs at install; the page keeps asking until it is done.
     await page.locator('.bundle-info').waitFor({ timeout: 30_000 });
@@ -56,5 +58,52 @@ describe('the options page after install', () => {
 
     await page.setViewportSize({ width: 960, height: 480 });
     await saveScreenshot(page, 'options', { fullPage: true });
+  });
+
+  it('shows one section at a time, moved between by link, keyboard, Back and Forward', async () => {
+    const page = await browser.openPage('options.html');
+    const nav = page.getByRole('navigation');
+    const current = () => nav.locator('a[aria-current="page"]').getAttribute('href');
+    const notes = page.getByRole('heading', { level: 2, name: 'Notes' });
+    const profiles = page.getByRole('heading', { level: 2, name: 'Profiles', exact: true });
+    const settings = page.getByRole('heading', { level: 2, name: 'Settings' });
+
+    await notes.waitFor();
+    expect(await current()).toBe('#notes');
+    expect(await profiles.count()).toBe(0);
+
+    await showSection(page, 'notes');
+    // The link's hash names no element, so the page did not jump to one.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await showSection(page, 'profiles');
+    await profiles.waitFor();
+    expect(await notes.count()).toBe(0);
+    // Focus moved to the heading of the section shown, as in Chrome's settings.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Profiles');
+
+    // Keyboard alone: Tab to Settings in the navigation, Enter.
+    await nav.getByRole('link', { name: 'Settings' }).focus();
+    await page.keyboard.press('Enter');
+    await settings.waitFor();
+    expect(await current()).toBe('#settings');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Settings');
+
+    await page.goBack();
+    await profiles.waitFor();
+    expect(await current()).toBe('#profiles');
+    await page.goForward();
+    await settings.waitFor();
+
+    // A link from elsewhere lands on its section; an unknown one on Notes.
+    await page.goto(page.url().replace(/#.*$/, '#data'));
+    await page.getByRole('heading', { level: 2, name: 'Data' }).waitFor();
+    await page.goto(page.url().replace(/#.*$/, '#nowhere'));
+    await notes.waitFor();
+    expect(await current()).toBe('#notes');
+    await page.close();
   });
 });

@@ -2,8 +2,9 @@
  * The profile card in Chromium with the built extension: the standalone
  * preview (`popover.html?entity=…`), the real flow (hover a name on a demo
  * article, read the card's frame), notes that survive a reload, and the
- * settings pages.
+ * settings pages, the card following the theme chosen in Settings.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 /** Waits until the shipped bundle is in the store (the import runs at install). */
 async function waitForStore(): Promise<void> {
-  const page = await ext.openPage('options.html');
+  const page = await ext.openPage('options.html#profiles');
   await page.locator('.bundle-info').waitFor({ timeout: 30_000 });
   await page.close();
 }
@@ -106,6 +107,19 @@ describe('the standalone card of Mu Sochua', () => {
     await page.close();
   });
 });
+
+/** The card's surface colour in `theme` as the design tokens define it, as CSS computes it (`rgb(…)`). */
+function surfaceColour(theme: 'light' | 'dark'): string {
+  const tokens = readFileSync(join(ROOT, 'components/shared/design/tokens.css'), 'utf8');
+  // Light is the plain :root's, dark the block data-theme="dark" selects.
+  const block = tokens.slice(
+    tokens.indexOf(theme === 'dark' ? ":root[data-theme='dark']" : ':root {'),
+  );
+  const hex = /--color-surface:\s*#([0-9a-f]{6})/i.exec(block)?.[1];
+  if (!hex) throw new Error(`no --color-surface for the ${theme} theme in tokens.css`);
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
 
 /** The card's box, for a screenshot of the card alone. */
 async function cardClip(page: Page) {
@@ -267,7 +281,7 @@ interface WorkerChrome {
 
 describe('settings', () => {
   it('the options page changes the hover delay, and it persists', async () => {
-    const page = await ext.openPage('options.html');
+    const page = await ext.openPage('options.html#settings');
     const field = page.getByLabel('Hover delay before a card opens');
     await field.fill('700');
     await field.press('Enter');
@@ -280,6 +294,39 @@ describe('settings', () => {
       })
       .toBe('700');
     await page.close();
+  });
+
+  it('the card on a page follows the theme chosen in Settings, not the browser’s', async () => {
+    const options = await ext.openPage('options.html#settings');
+    const themes = options.getByRole('group', { name: 'Theme of Dramatis’s own pages' });
+    /** Chooses a theme; the radio is checked once the background saved it. */
+    const choose = async (name: string) => {
+      const radio = themes.getByRole('radio', { name });
+      await radio.click();
+      await expect.poll(() => radio.isChecked()).toBe(true);
+    };
+    await choose('Dark');
+
+    const article = await ext.context.newPage();
+    await article.emulateMedia({ colorScheme: 'light' });
+    await article.goto(server.articles[0]!.url);
+    const { x, y } = await centreOfMark(article, 'Mu Sochua');
+    await article.mouse.move(x - 5, y);
+    await article.mouse.move(x, y);
+    const frame = await cardFrame(article);
+    await frame.getByRole('dialog', { name: 'Mu Sochua' }).waitFor({ timeout: 10_000 });
+    const background = () =>
+      frame.locator('.card').evaluate((card) => getComputedStyle(card).backgroundColor);
+    await expect.poll(background).toBe(surfaceColour('dark'));
+
+    // Changed while the card is open, with the browser now dark: the card turns light.
+    await article.emulateMedia({ colorScheme: 'dark' });
+    await choose('Light');
+    await expect.poll(background).toBe(surfaceColour('light'));
+
+    await choose('Same as the browser');
+    await expect.poll(background).toBe(surfaceColour('dark'));
+    await Promise.all([options.close(), article.close()]);
   });
 
   it('the popup turns marking off for the active tab’s site', async () => {
@@ -308,7 +355,7 @@ describe('settings', () => {
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
 
-    const options = await ext.openPage('options.html');
+    const options = await ext.openPage('options.html#settings');
     await options.getByRole('button', { name: `Mark names on ${host} again` }).waitFor();
     // The article's marks go away at once (the background tells the tab).
     await expect

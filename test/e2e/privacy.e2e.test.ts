@@ -75,7 +75,7 @@ function tally(requests: RecordedRequest[]): Record<string, number> {
 describe('privacy', () => {
   it('makes no network request from any extension context during a whole journey', async () => {
     // Options page: the store status, which also waits for the bundle import.
-    const options = await ext.openPage('options.html');
+    const options = await ext.openPage('options.html#profiles');
     await options.locator('.bundle-info').waitFor({ timeout: 30_000 });
 
     // An article is marked.

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { ProfileBundle } from '@/lib/model/bundle-format';
+import { testBrowserPath } from '@/lib/demo/test-browsers';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -17,8 +18,8 @@ export const ROOT = resolve(import.meta.dirname, '../../..');
 /** The unpacked Chrome build that `wxt build` writes. */
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 
-/** The browser under test; override with CHROMIUM_PATH. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The browser under test: /usr/bin/chromium (Debian) or /snap/bin/chromium (Ubuntu); override with CHROMIUM_PATH. */
+const CHROMIUM = testBrowserPath('chromium');
 
 /** A browser with the extension installed. */
 export interface ExtensionBrowser {
@@ -42,7 +43,9 @@ function checkPrerequisites(buildDir: string): void {
     throw new Error(`${buildDir} has no manifest.json: run \`npm run build\` first`);
   }
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} not found: install it with \`apt-get install chromium\``);
+    throw new Error(
+      `${CHROMIUM} not found: run \`node --import tsx lib/demo/ensure-browsers.ts\` (npm test does) to install it, or set CHROMIUM_PATH`,
+    );
   }
 }
 

@@ -11,12 +11,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from './extension';
+import { testBrowserPath } from '@/lib/demo/test-browsers';
 
 /** The unpacked Firefox build that `wxt build -b firefox` writes. */
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
 
-/** The browser under test; override with FIREFOX_PATH. */
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The browser under test: firefox-esr (Debian's, or the Mozilla team PPA's on Ubuntu); override with FIREFOX_PATH. */
+const FIREFOX = testBrowserPath('firefox-esr');
 
 /** The fixed extension host used in these tests. */
 export const FIREFOX_EXTENSION_UUID = '5d5b7a0e-3c1f-4f0e-9a52-6f0d2d7c1a11';
@@ -45,7 +46,9 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtensionBrowser>
     throw new Error(`${FIREFOX_BUILD} has no manifest.json: run \`npm run build:firefox\` first`);
   }
   if (!existsSync(FIREFOX)) {
-    throw new Error(`${FIREFOX} not found: install it with \`apt-get install firefox-esr\``);
+    throw new Error(
+      `${FIREFOX} not found: run \`node --import tsx lib/demo/ensure-browsers.ts\` (npm test does) to install it, or set FIREFOX_PATH`,
+    );
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',

@@ -52,7 +52,7 @@ export async function seedQuotes(ext: ExtensionBrowser, quotes: SeedQuote[]): Pr
 
 /** Waits until the shipped bundle is in the store (the import runs at install). */
 export async function waitForStore(ext: ExtensionBrowser): Promise<void> {
-  const page = await ext.openPage('options.html');
+  const page = await ext.openPage('options.html#profiles');
   await page.locator('.bundle-info').waitFor({ timeout: 30_000 });
   await page.close();
 }

@@ -170,11 +170,14 @@ it('checks the new content and popover-channel messages', () => {
   expect(isContentRequest(contentRequest('quoteSaved', { annotationId: 'a1' }))).toBe(true);
   expect(isContentRequest({ dramatis: 1, type: 'quoteSaved', params: {} })).toBe(false);
   expect(isContentRequest({ dramatis: 1, type: 'readPage' })).toBe(false);
-  expect(
-    isHostToFrame({ type: 'showQuote', annotationId: 'a1', trigger: 'hover', justSaved: false }),
-  ).toBe(true);
-  expect(
-    isHostToFrame({ type: 'showQuote', annotationId: '', trigger: 'hover', justSaved: false }),
-  ).toBe(false);
-  expect(isHostToFrame({ type: 'showQuote', annotationId: 'a1', trigger: 'hover' })).toBe(false);
+  const quote = { type: 'showQuote', annotationId: 'a1', trigger: 'hover', justSaved: false };
+  expect(isHostToFrame({ ...quote, theme: 'dark' })).toBe(true);
+  expect(isHostToFrame({ ...quote, annotationId: '', theme: 'dark' })).toBe(false);
+  expect(isHostToFrame({ ...quote, justSaved: undefined, theme: 'dark' })).toBe(false);
+  // The theme is one of the setting's values, or the show is refused.
+  expect(isHostToFrame(quote)).toBe(false);
+  expect(isHostToFrame({ ...quote, theme: 'url(x)' })).toBe(false);
+  const show = { type: 'show', entityId: 'person:x', mentionText: 'X', trigger: 'hover' };
+  expect(isHostToFrame({ ...show, theme: 'system' })).toBe(true);
+  expect(isHostToFrame(show)).toBe(false);
 });

@@ -54,6 +54,7 @@ const SHOW = {
   entityId: 'person:mu-sochua',
   mentionText: 'Mu Sochua',
   trigger: 'hover',
+  theme: 'system',
 };
 
 function relay() {
