@@ -151,7 +151,41 @@ export function groupCandidates(
         nameWords(g).length > 1 &&
         (definedAs ? aliasKey(definedAs) === g.key : acronymMatches(letters, nameWords(g))),
     );
-    const target = expansion ?? byKey.get(aliasKey(c.text));
+    // "Bharat Rashtra Samithi (BRS)": a name defined with initials is a body's, unless a title or an
+    // honorific made it a person's.
+    const definedPerson =
+      definedAs && !expansion && letters.length >= 3
+        ? groups.find(
+            (g) =>
+              g.mergedInto === null &&
+              g.kind === 'person' &&
+              g.cues.strongPerson === 0 &&
+              // The definition's capitals may run on from a title before it ("Chief Minister and …").
+              (aliasKey(definedAs) === g.key ||
+                (aliasKey(definedAs).endsWith(` ${g.key}`) &&
+                  acronymMatches(letters, nameWords(g)))) &&
+              nameWords(g).length >= 3,
+          )
+        : undefined;
+    if (definedPerson) definedPerson.kind = 'organization';
+    // "KCR" for K Chandrasekhar Rao: three initials or more of one person's whole name.
+    const initialsOf =
+      !expansion && !definedAs && letters.length >= 3
+        ? groups.filter(
+            (g) =>
+              g.mergedInto === null &&
+              g.kind === 'person' &&
+              nameWords(g).length === letters.length &&
+              acronymMatches(letters, nameWords(g)),
+          )
+        : [];
+    if (initialsOf.length === 1 && !byKey.get(aliasKey(c.text))) {
+      const person = initialsOf[0] as Group;
+      person.mentions.push(i);
+      addAlias(person, c, 'acronym', c.text, c.start);
+      continue;
+    }
+    const target = expansion ?? definedPerson ?? byKey.get(aliasKey(c.text));
     if (target) {
       target.mentions.push(i);
       addCues(target.cues, cues[i] as Cues);

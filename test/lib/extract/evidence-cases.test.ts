@@ -290,3 +290,20 @@ describe('a lone capital letter inside a sentence', () => {
     expect(names).not.toContain('Ravi Mohan');
   });
 });
+
+describe('initials', () => {
+  const doc = extract(
+    [
+      'Hill seat count',
+      'Chief Minister and Ostraven Vikas Samiti (OVS) chief R Kiran Vardhan trailed on Sunday. RKV, as supporters call him, said the count was slow, and OVS chief whips agreed as the night wore on.',
+    ].join('\n\n'),
+  );
+
+  it('makes a name defined with its initials a body, and links a person’s initials to the person', () => {
+    expect(entityNamed(doc, 'Ostraven Vikas Samiti').kind).toBe('organization');
+    const person = entityNamed(doc, 'R Kiran Vardhan');
+    expect(person.kind).toBe('person');
+    expect(person.aliases.map((a) => a.text)).toContain('RKV');
+    expect(doc.entities.map((e) => e.name)).not.toContain('RKV');
+  });
+});
