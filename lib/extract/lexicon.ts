@@ -269,11 +269,12 @@ export const ACTION_VERBS = set(`
 /**
  * Words that make a football club of a town's name ("Real Valladolid", "Dynamo
  * Kyiv", "Brackwater Rovers"): before or after the town, as the club writes it.
+ * Not "City", "Town" or "County": those name places as often ("Quezon City").
  */
 export const CLUB_WORDS = set(`
   real atletico atlético inter ac as fc sc cf afc sporting dynamo dinamo lokomotiv spartak
-  olympique olympiacos borussia union united city athletic rovers wanderers albion hotspur
-  county town rangers celtic argyle alexandra orient vale villa
+  olympique olympiacos borussia union united athletic rovers wanderers albion hotspur
+  rangers celtic argyle alexandra orient vale villa
 `);
 
 /** Club words that end no town's or person's name: "Brackwater Rovers" is a club whatever Brackwater is. */

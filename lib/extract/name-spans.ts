@@ -40,6 +40,11 @@ export function isCapitalsHeadline(run: number[], tokens: Token[]): boolean {
   return words.length >= 3 && words.every((w) => w === w.toUpperCase());
 }
 
+/** Words that describe a holder or a body when they open a sentence, never part of its name. */
+const DESCRIBING_OPENERS = new Set([
+  'senior', 'junior', 'former', 'current', 'acting', 'interim', 'outgoing', 'incoming', 'veteran',
+]); // prettier-ignore
+
 /**
  * Drops the words a run has only because a sentence starts there: function and
  * discourse words ("Meanwhile", "The"), and an ordinary word before a name
@@ -67,7 +72,9 @@ export function stripSentenceOpeners(
       !ORG_HEADS.has(t.lower) &&
       next !== undefined &&
       NAME_CONNECTORS.has(next.lower);
-    if (discourse || plural || t.lower === 'the' || NAME_CONNECTORS.has(t.lower))
+    // "Senior Cabinet figures", "Current Ostraven Party boss": a describing word opening a sentence.
+    const describing = t.initial && DESCRIBING_OPENERS.has(t.lower) && idx.length > 1;
+    if (discourse || plural || describing || t.lower === 'the' || NAME_CONNECTORS.has(t.lower))
       idx = idx.slice(1);
     else break;
   }

@@ -307,3 +307,24 @@ describe('initials', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('RKV');
   });
 });
+
+describe('describing words opening a sentence', () => {
+  const doc = extract(
+    [
+      'Harbour vote',
+      'Senior Cabinet figures rallied round the harbour minister on Monday. Current Ostraven Party boss Ivo Lamm said the vote would wait, and the crowd in Quezon City cheered the news late into the night.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('are no part of the name after them', () => {
+    expect(names).toContain('Cabinet');
+    expect(names).not.toContain('Senior Cabinet');
+    expect(names).toContain('Ivo Lamm');
+    expect(names.some((n) => n.startsWith('Current'))).toBe(false);
+  });
+
+  it('leave a city named "… City" a place', () => {
+    expect(entityNamed(doc, 'Quezon City').kind).toBe('place');
+  });
+});
