@@ -6,6 +6,7 @@
 import { aliasKey, isAcronymToken } from '@/lib/match/normalize';
 import type { AliasForm, EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
+import { isTitleWord } from './tokens';
 import { addCues, decideKind, mentionCues, noCues, type Cues } from './classify';
 import {
   acronymMatches,
@@ -14,6 +15,7 @@ import {
   parentheticalAcronyms,
 } from './aliases';
 import { PLACE_WORDS } from './lexicon';
+import { isNameLikeWord } from './name-evidence';
 
 /** One way a group was written, first occurrence. */
 export interface GroupAlias {
@@ -198,6 +200,7 @@ export function groupCandidates(
     byKey.set(aliasKey(c.text), g);
     groups.push(g);
   }
+  coordinateWithPeople(text, tokens, candidates, groups);
   for (const g of groups) {
     if (g.aliases[0]?.form === 'acronym' && g.name === g.aliases[0].text)
       g.kind = decideKind(g.cues, 1, true, g.name.replace(/[^\p{L}]/gu, '').length);
@@ -221,6 +224,68 @@ export function groupCandidates(
     for (const m of g.mentions) mentionGroup[m] = root;
   }
   return { groups: live, mentionGroup };
+}
+
+/** What joins two names of one list: a comma, "and", "or", "&". */
+const COORDINATION = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)$/;
+
+/**
+ * "Roe and Doe", "with Jane Roe, Doe and others": a lone word of no kind yet,
+ * listed beside a person, is a person too. Only a word that could be a name
+ * (no everyday word, no place, no title) is taken.
+ */
+function coordinateWithPeople(
+  text: string,
+  tokens: Token[],
+  candidates: Candidate[],
+  groups: Group[],
+): void {
+  const groupOf = new Map<number, Group>();
+  for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
+  // A person by their own evidence (a given name, a title, speech), not merely by shape.
+  const isPerson = (i: number): boolean => {
+    const g = groupOf.get(i);
+    return (
+      g !== undefined &&
+      g.kind === 'person' &&
+      g.mergedInto === null &&
+      (g.cues.given > 0 || g.cues.strongPerson > 0 || g.cues.speaker > 0)
+    );
+  };
+  // "Winchester MP Jane Roe", "Brackwater and The Fens MP Jane Roe": a title soon after the
+  // word makes it the title's object (a seat, a body), not a name of the list.
+  const titleFollows = (c: Candidate): boolean => {
+    for (
+      let k = c.first + c.tokens.length;
+      k < tokens.length && k < c.first + c.tokens.length + 5;
+      k++
+    ) {
+      const t = tokens[k] as Token;
+      if (!t.joined) return false;
+      if (isTitleWord(t)) return true;
+    }
+    return false;
+  };
+  for (const g of groups) {
+    if (g.kind !== null || g.mergedInto !== null || nameWords(g).length !== 1) continue;
+    if (g.cues.gazPlace > 0 || g.cues.org > 0 || g.cues.place > 0 || g.cues.law > 0) continue;
+    if (!isNameLikeWord(g.name)) continue;
+    const listed = g.mentions.some((i) => {
+      const c = candidates[i] as Candidate;
+      if (titleFollows(c)) return false;
+      const before = candidates[i - 1];
+      const after = candidates[i + 1];
+      return (
+        (before !== undefined &&
+          isPerson(i - 1) &&
+          COORDINATION.test(text.slice(before.end, c.start))) ||
+        (after !== undefined &&
+          isPerson(i + 1) &&
+          COORDINATION.test(text.slice(c.end, after.start)))
+      );
+    });
+    if (listed) g.kind = 'person';
+  }
 }
 
 /** Merges spelling variants of one place, organization or person within a document. */

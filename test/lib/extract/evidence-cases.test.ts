@@ -328,3 +328,24 @@ describe('describing words opening a sentence', () => {
     expect(entityNamed(doc, 'Quezon City').kind).toBe('place');
   });
 });
+
+describe('a lone word listed beside a person', () => {
+  const doc = extract(
+    [
+      'Summit in the harbour town',
+      'Talks went on for hours with Jane Roe, Velkaar and others, officials said. Later Velkaar and Tom Harlow, the harbour minister, left together.',
+      'The new members include Kestrel MP Ann Pryce and Brackwater and The Fens MP Ivo Lamm, who both said the vote was close.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('is a person', () => {
+    expect(entityNamed(doc, 'Velkaar').kind).toBe('person');
+  });
+
+  it('is not one when a title follows it: that word is the seat', () => {
+    expect(doc.entities.find((e) => e.name === 'Kestrel')?.kind).not.toBe('person');
+    expect(doc.entities.find((e) => e.name === 'Brackwater')?.kind).not.toBe('person');
+    expect(names).toContain('Ivo Lamm');
+  });
+});
