@@ -276,7 +276,14 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (listRoleBefore(text, c.start)) cues.strongPerson += 2;
   // "Ostraven, Ruritania, the son of …": after a country or region, the apposition is the person's.
   const region = place === 'country' || place === 'region';
-  if (!region && appositionFollows(text, tokens, c.first + n, c.end)) cues.strongPerson += 2;
+  // "born in Ostraven, the son of …", "at St Anne's College, Brackwater, became …": the apposition
+  // after a place where someone was is about that someone.
+  const locative =
+    (prev !== undefined && ['in', 'at', 'near', 'from'].includes(prev.lower)) ||
+    (/,\s$/.test(text.slice(Math.max(0, c.start - 2), c.start)) &&
+      (place !== null || (prev !== undefined && ORG_HEADS.has(bare(prev)))));
+  if (!region && !locative && appositionFollows(text, tokens, c.first + n, c.end))
+    cues.strongPerson += 2;
   // "Residents of Hoa Binh said": the place after "of" is not the speaker.
   const ofSomething = prev !== undefined && ['of', 'in', 'from'].includes(prev.lower);
   if (next && next.joined && SAID_VERBS.has(next.lower) && !ofSomething) cues.speaker++;

@@ -64,7 +64,9 @@ function capitalizedRuns(tokens: Token[]): number[][] {
   };
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    const continues = run.length > 0 && t.joined && prev !== undefined && !prev.possessive;
+    // A name never runs across a sentence or paragraph start ("… for Jane Roe | Asked what …").
+    const continues =
+      run.length > 0 && t.joined && !t.initial && prev !== undefined && !prev.possessive;
     if (!continues) close();
     if (namePart(tokens, i)) run.push(i);
     else if (run.length > 0 && continues && NAME_CONNECTORS.has(t.lower)) run.push(i);

@@ -349,3 +349,18 @@ describe('a lone word listed beside a person', () => {
     expect(names).toContain('Ivo Lamm');
   });
 });
+
+describe('an apposition after a place', () => {
+  const doc = extract(
+    [
+      'A life in letters',
+      'Tom Harlow was born in Kestrelmoor, the son of a harbour pilot and a teacher. He read law at St Anne’s College, Brackwater, became the editor of its magazine and later wrote six novels.',
+    ].join('\n\n'),
+  );
+
+  it('is about the person who was there, not the place', () => {
+    expect(doc.entities.find((e) => e.name === 'Kestrelmoor')?.kind).not.toBe('person');
+    expect(doc.entities.find((e) => e.name === 'Brackwater')?.kind).not.toBe('person');
+    expect(entityNamed(doc, 'Tom Harlow').kind).toBe('person');
+  });
+});
