@@ -242,14 +242,16 @@ function coordinateWithPeople(
 ): void {
   const groupOf = new Map<number, Group>();
   for (const g of groups) for (const m of g.mentions) groupOf.set(m, g);
-  // A person by their own evidence (a given name, a title, speech), not merely by shape.
+  // A person by their own evidence (a given name, a title, speech), not merely by shape, or one
+  // this pass found in the same list ("Roe, Velkaar, Ostrin and Dace": the list runs on).
+  const listedPeople = new Set<Group>();
   const isPerson = (i: number): boolean => {
     const g = groupOf.get(i);
     return (
       g !== undefined &&
       g.kind === 'person' &&
       g.mergedInto === null &&
-      (g.cues.given > 0 || g.cues.strongPerson > 0 || g.cues.speaker > 0)
+      (g.cues.given > 0 || g.cues.strongPerson > 0 || g.cues.speaker > 0 || listedPeople.has(g))
     );
   };
   // "Winchester MP Jane Roe", "Brackwater and The Fens MP Jane Roe": a title soon after the
@@ -263,14 +265,27 @@ function coordinateWithPeople(
       const t = tokens[k] as Token;
       if (!t.joined) return false;
       if (isTitleWord(t)) return true;
+      // The seat's name runs on in capitals and joining words only; a verb ends the look.
+      if (t.text === t.lower && !['and', 'of', 'the', '&'].includes(t.lower)) return false;
     }
     return false;
   };
-  for (const g of groups) {
-    if (g.kind !== null || g.mergedInto !== null || nameWords(g).length !== 1) continue;
-    if (g.cues.gazPlace > 0 || g.cues.org > 0 || g.cues.place > 0 || g.cues.law > 0) continue;
-    if (!isNameLikeWord(g.name)) continue;
-    const listed = g.mentions.some((i) => {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const g of groups) {
+      if (coordinated(g)) {
+        g.kind = 'person';
+        listedPeople.add(g);
+        changed = true;
+      }
+    }
+  }
+
+  function coordinated(g: Group): boolean {
+    if (g.kind !== null || g.mergedInto !== null || nameWords(g).length !== 1) return false;
+    if (g.cues.gazPlace > 0 || g.cues.org > 0 || g.cues.place > 0 || g.cues.law > 0) return false;
+    if (!isNameLikeWord(g.name)) return false;
+    return g.mentions.some((i) => {
       const c = candidates[i] as Candidate;
       if (titleFollows(c)) return false;
       const before = candidates[i - 1];
@@ -284,7 +299,6 @@ function coordinateWithPeople(
           COORDINATION.test(text.slice(c.end, after.start)))
       );
     });
-    if (listed) g.kind = 'person';
   }
 }
 

@@ -364,3 +364,18 @@ describe('an apposition after a place', () => {
     expect(entityNamed(doc, 'Tom Harlow').kind).toBe('person');
   });
 });
+
+describe('a list of one-word names', () => {
+  const doc = extract(
+    [
+      'Festival night',
+      'For artists like Ostrova, the night was a return. Velkaar, Ostrova, Jindrel, Quarro, and Maveth performed in the Dean Tent, which held the best shows of the weekend, the organisers said.',
+    ].join('\n\n'),
+  );
+
+  it('runs on from the one person it holds, to its last name', () => {
+    for (const name of ['Velkaar', 'Jindrel', 'Quarro', 'Maveth'])
+      expect(entityNamed(doc, name).kind).toBe('person');
+    expect(entityNamed(doc, 'Dean Tent').kind).toBe('place');
+  });
+});
