@@ -60,6 +60,8 @@ export interface Cues {
   gazPlace: number;
   /** A one-word name a list of companies knows ("Halvorsen"). */
   brand: number;
+  /** A nationality or compass word before a noun ("Dutch counterparts", "Western allies"). */
+  adjective: number;
 }
 
 /** No evidence yet. */
@@ -79,6 +81,7 @@ export function noCues(): Cues {
     members: 0,
     listener: 0,
     brand: 0,
+    adjective: 0,
   };
 }
 
@@ -98,6 +101,7 @@ export function addCues(a: Cues, b: Cues): void {
   a.members += b.members;
   a.listener += b.listener;
   a.brand += b.brand;
+  a.adjective += b.adjective;
 }
 
 const bare = (t: Token | undefined): string => (t ? t.lower.replace(/\.$/, '') : '');
@@ -207,7 +211,16 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   )
     cues.org += 2;
   if (PLACE_WORDS.has(last.lower) && n > 1) cues.place += 2;
-  if (nextJoined && (PLACE_WORDS.has(next.lower) || PLACE_ADJECTIVES.has(next.lower)))
+  // "Dutch counterparts", "the Ostravian state", "Western allies": a word of where, shaped like an
+  // adjective and known to no gazetteer (but compass words), before a lowercase noun, names
+  // nothing; a place's own name ("Kenya police", "Michigan state") does.
+  const adjective =
+    n === 1 &&
+    nextJoined &&
+    !c.possessive &&
+    /(?:ish|ese|ian|an|i|ch|ern)$/.test(first.lower) &&
+    (placeKind(c.text) === null || /ern$/.test(first.lower));
+  if (!adjective && nextJoined && (PLACE_WORDS.has(next.lower) || PLACE_ADJECTIVES.has(next.lower)))
     cues.place += 2;
   // "the militant group X", "X, the carmaker,": a noun for a kind of organization beside the name.
   const orgNounBefore =
@@ -244,6 +257,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   }
   const place = placeKind(c.text);
   if (place) cues.gazPlace += place === 'city' ? 1 : 2;
+  if (adjective) cues.adjective++;
   // "Halvorsen", "Halvorsen Cloud": a company's name, or a product named after it, is no person's.
   if (isCompanyWord(first.text.replace(/['’]s$/, ''))) cues.brand++;
   if (acronym) {
@@ -314,6 +328,8 @@ export function decideKind(
   letters = tokenCount,
 ): EntityKind | null {
   if (cues.law > 0) return null;
+  const weak = cues.strongPerson === 0 && cues.speaker === 0 && cues.org < 2 && cues.place < 2;
+  if (tokenCount === 1 && cues.adjective > 0 && weak) return null;
   if (cues.org >= 2 && cues.org >= cues.place) return 'organization';
   if (cues.place >= 2) return 'place';
   if (acronym) {

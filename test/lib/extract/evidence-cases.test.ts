@@ -379,3 +379,23 @@ describe('a list of one-word names', () => {
     expect(entityNamed(doc, 'Dean Tent').kind).toBe('place');
   });
 });
+
+describe('words of where used as adjectives', () => {
+  const doc = extract(
+    [
+      'Harbour visit',
+      'The president ended his Ostravian state visit on Monday and met Western allies, while officials consulted their Brackish counterparts in Michigan state for three days before the vote on the new harbour and its roads.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('name nothing before a lowercase noun', () => {
+    expect(names).not.toContain('Ostravian');
+    expect(names).not.toContain('Western');
+    expect(names).not.toContain('Brackish');
+  });
+
+  it('leave a place’s own name a place', () => {
+    expect(entityNamed(doc, 'Michigan').kind).toBe('place');
+  });
+});
