@@ -9,7 +9,7 @@ import { isAcronymToken } from '@/lib/match/normalize';
 import type { EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
 import { isTitleWord } from './names';
-import { isCompanyWord, placeKind } from './gazetteer';
+import { givenNameGender, isCompanyWord, placeKind } from './gazetteer';
 import { isCommonWord } from './common-words';
 import { isNameLikeWord, nameShape } from './name-evidence';
 import { listRoleBefore } from './role-lists';
@@ -185,6 +185,9 @@ function orgNounAfter(text: string, tokens: Token[], after: number, end: number)
   return false;
 }
 
+/** Titles held for a seat, written after the seat's name ("Kestrelford MP"). */
+const SEAT_TITLES = new Set(['MP', 'MLA', 'MEP', 'MSP', 'MPP', 'MNA', 'MHA', 'TD', 'MS']);
+
 /** Cues of one mention. `tokens` is the document's token list. */
 export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const cues = noCues();
@@ -258,6 +261,18 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const place = placeKind(c.text);
   if (place) cues.gazPlace += place === 'city' ? 1 : 2;
   if (adjective) cues.adjective++;
+  // "Kestrelford MP Jane Roe": the words before a seat holder's title name the seat, unless they
+  // are a party ("Labour MP", "Tory MP", "SNP MP": an everyday word, a given name, initials).
+  const seat =
+    next?.joined &&
+    SEAT_TITLES.has(next.text) &&
+    !acronym &&
+    !ORG_HEADS.has(bare(last)) &&
+    !c.tokens.some((t) => isCommonWord(t.lower)) &&
+    // One word that is a given name may be a party's nickname; a name of words before another
+    // name and its title ("Kestrel Vale MP Sam Hale") is the seat.
+    (n > 1 || givenNameGender(first.text) === null);
+  if (seat) cues.place += 3;
   // "Halvorsen", "Halvorsen Cloud": a company's name, or a product named after it, is no person's.
   if (isCompanyWord(first.text.replace(/['’]s$/, ''))) cues.brand++;
   if (acronym) {

@@ -399,3 +399,19 @@ describe('words of where used as adjectives', () => {
     expect(entityNamed(doc, 'Michigan').kind).toBe('place');
   });
 });
+
+describe('seats before a member’s title', () => {
+  const doc = extract(
+    [
+      'New members sworn in',
+      'The new members include Kestrelford MP Jane Roe, Kestrel Vale MP Sam Hale and Labour MP Tom Harlow, who all took their seats on Tuesday after the count ran late into the night in the town hall.',
+    ].join('\n\n'),
+  );
+
+  it('are places, and the members people', () => {
+    expect(entityNamed(doc, 'Kestrelford').kind).toBe('place');
+    expect(entityNamed(doc, 'Kestrel Vale').kind).toBe('place');
+    for (const name of ['Jane Roe', 'Sam Hale', 'Tom Harlow'])
+      expect(entityNamed(doc, name).kind).toBe('person');
+  });
+});
