@@ -208,11 +208,17 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     cues.law++;
   if (n > 1 && (FACILITY_HEADS.has(bare(last)) || PLACE_PREFIXES.has(bare(first)))) cues.facility++;
   if (n > 1 && VENUE_HEADS.has(bare(last))) cues.facility++;
+  // "… Party", "Ministry of …", "National University of Ostraven", "Democratic Party of Ruritania":
+  // a body's head word ends the name or comes right before its "of".
+  const of = c.tokens.findIndex((t, k) => k > 0 && t.lower === 'of');
   if (
     ORG_HEADS.has(bare(last)) ||
-    (n > 2 && ORG_HEADS.has(first.lower) && NAME_CONNECTORS.has(bare(c.tokens[1])))
+    (n > 2 && ORG_HEADS.has(first.lower) && NAME_CONNECTORS.has(bare(c.tokens[1]))) ||
+    (of > 0 && ORG_HEADS.has(bare(c.tokens[of - 1] as Token)))
   )
     cues.org += 2;
+  // "House of Lords", "Chamber of Deputies": a chamber of a legislature.
+  if (of === 1 && ['house', 'chamber'].includes(first.lower) && n > 2) cues.org += 3;
   if (PLACE_WORDS.has(last.lower) && n > 1) cues.place += 2;
   // "Dutch counterparts", "the Ostravian state", "Western allies": a word of where, shaped like an
   // adjective and known to no gazetteer (but compass words), before a lowercase noun, names

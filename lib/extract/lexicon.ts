@@ -144,6 +144,7 @@ export const ORG_HEADS = set(`
   management research markets studios records entertainment motors systems technologies
   labs laboratories pharmaceuticals division brigade regiment battalion corps fc standard mail
   express mirror guardian observer chronicle courier globe weekly magazine newspaper
+  directorate inspectorate
 `);
 
 /** Head words of place names, capitalized inside a name or lowercase right after it. */

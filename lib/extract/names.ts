@@ -147,6 +147,16 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (isCapitalsHeadline(run, tokens)) continue;
     let idx = stripSentenceOpeners(run, tokens, lowerSeen);
     if (idx.length === 0) continue;
+    // "House of Lords", "Chamber of Deputies": a chamber's whole name, whatever title words it holds.
+    const chamber =
+      idx.length >= 3 &&
+      idx.length <= 5 &&
+      ['house', 'chamber'].includes((tokens[idx[0] ?? 0] as Token).lower) &&
+      (tokens[idx[1] ?? 0] as Token).lower === 'of';
+    if (chamber) {
+      pushSplit(out, text, tokens, idx);
+      continue;
+    }
     // "Sen. Jane Roe of Ostraven", "John Doe of Brackwater Capital Markets": a person and where they are from.
     const from = personOfWhere(idx, tokens, text);
     let ofWhere = false;

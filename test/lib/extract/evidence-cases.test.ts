@@ -415,3 +415,25 @@ describe('seats before a member’s title', () => {
       expect(entityNamed(doc, name).kind).toBe('person');
   });
 });
+
+describe('bodies named with "of"', () => {
+  const doc = extract(
+    [
+      'Harbour study published',
+      'Jane Roe, a harbour expert at the National University of Ostraven, said the House of Lords would vote. The General Intelligence Directorate met the Democratic Party of Ruritania, and the House of Representatives agreed on Monday.',
+    ].join('\n\n'),
+  );
+  const kindOf = (name: string) => entityNamed(doc, name).kind;
+
+  it('are organizations, whole', () => {
+    for (const name of [
+      'National University of Ostraven',
+      'House of Lords',
+      'General Intelligence Directorate',
+      'Democratic Party of Ruritania',
+      'House of Representatives',
+    ])
+      expect(kindOf(name)).toBe('organization');
+    expect(kindOf('Jane Roe')).toBe('person');
+  });
+});
