@@ -5,6 +5,7 @@
 import { readDevCorpus } from './corpus';
 import { normalizeName } from './normalize';
 import { runText } from './run';
+import { containsWords } from './score';
 
 const texts = await readDevCorpus();
 for (const t of texts) {
@@ -20,8 +21,9 @@ for (const t of texts) {
     );
     if (ids.size === 0) continue;
     for (const surface of p.surfaces) {
-      const linked = outcome.mentions.filter(
-        (m) => normalizeName(m.text) === normalizeName(surface),
+      // The scorer's own test: the mention's words are the surface's, or end with them.
+      const linked = outcome.mentions.filter((m) =>
+        containsWords(normalizeName(m.text), normalizeName(surface)),
       );
       if (linked.some((m) => ids.has(m.entityId))) continue;
       const other = linked.map((m) => m.name).join(', ');
