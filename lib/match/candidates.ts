@@ -52,6 +52,14 @@ const SPACE_GAP = /^[^\S\r\n]*(?:\r\n|\r|\n)?[^\S\r\n]*$/;
 const ZERO_WIDTH = /\u200B/g;
 const SPACE = 0x20;
 const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+
+/** English words written after a name and a hyphen ("Ostraven-based", "Roe-led"): not part of the name. */
+const HYPHEN_WORDS = new Set([
+  'based', 'born', 'bred', 'led', 'run', 'owned', 'made', 'style', 'era', 'held', 'bound', 'wide',
+  'only', 'free', 'like', 'type', 'level', 'area', 'zone', 'side', 'backed', 'era', 'year', 'old',
+  'week', 'day', 'day', 'long', 'size', 'class', 'grown', 'sized', 'heavy', 'proof', 'facing',
+]); // prettier-ignore
 
 interface Token {
   start: number;
@@ -120,6 +128,21 @@ export function findCandidates(text: string): Candidate[] {
       canon.charCodeAt(start - 1) === APOSTROPHE
     )
       continue;
+    // "Sun-hwa", "Ki-moon": a short lower-case syllable after a hyphen is the same word of a name;
+    // "CPP-aligned", "Ostraven-based" are words of their own.
+    const last = run[run.length - 1];
+    if (
+      !cap &&
+      last?.cap &&
+      length <= 5 &&
+      start - last.end === 1 &&
+      canon.charCodeAt(last.end) === HYPHEN &&
+      !HYPHEN_WORDS.has(canon.slice(start, end)) &&
+      canon.slice(last.start, last.end - 1) !== canon.slice(last.start, last.end - 1).toUpperCase()
+    ) {
+      last.end = end;
+      continue;
+    }
     if (!cap && (length > MAX_CONNECTOR_LENGTH || !CONNECTORS.has(canon.slice(start, end)))) {
       if (run.length > 0) flush();
       continue;

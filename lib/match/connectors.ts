@@ -25,6 +25,9 @@ export const CONNECTORS = new Set([
   'der',
   'den',
   'bin',
+  // Arabic particles written lower case before a hyphen: "Hassan al-Rashid", "Ali el-Sayed".
+  'al',
+  'el',
 ]);
 
 /**

@@ -90,3 +90,20 @@ describe('findCandidates', () => {
     ]);
   });
 });
+
+describe('hyphenated names', () => {
+  const texts = (text: string) => findCandidates(text).map((c) => c.text);
+
+  it('keeps a short lower-case syllable after a hyphen in the name', () => {
+    expect(texts('talks with Kim Sun-hwa on Monday')).toContain('Kim Sun-hwa');
+  });
+
+  it('keeps an Arabic particle before a hyphen in the name', () => {
+    expect(texts('said Hassan al-Rashid, the port chief')).toContain('Hassan al-Rashid');
+  });
+
+  it('leaves an English word after a hyphen out of the name', () => {
+    expect(texts('an Ostraven-based team')).toContain('Ostraven');
+    expect(texts('an Ostraven-based team')).not.toContain('Ostraven-based');
+  });
+});
