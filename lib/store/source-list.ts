@@ -6,6 +6,7 @@ import type { EntityKind, SourceDocument } from '@/lib/model/bundle-format';
 import { countKinds } from './added-sources';
 import { type KindCounts } from '@/lib/model/views';
 import type { DramatisDB } from './db';
+import { readImportState } from './queries';
 
 /** One source document and what it brings to the store. */
 export interface SourceListing {
@@ -56,6 +57,24 @@ export async function listSources(db: DramatisDB): Promise<SourceListing[]> {
     );
     return listings.sort(bundledThenNewest);
   });
+}
+
+/**
+ * {@link listSources} for a list kept live (liveQuery): while a bundle import
+ * runs it answers `previous` (when there is one) without reading the profiles,
+ * and reads them again once the import has finished. Reading every profile
+ * after each of the import's chunks made an import quadratic while the
+ * options page was open (100,000 profiles are 20 chunks, each re-reading all
+ * that landed before).
+ */
+export async function listSourcesOutsideImports(
+  db: DramatisDB,
+  previous: SourceListing[] | null,
+): Promise<SourceListing[]> {
+  // Read first, so that the live query watches the import state and runs again when it ends.
+  const state = await readImportState(db);
+  if (state.state === 'importing' && previous) return previous;
+  return listSources(db);
 }
 
 /** Bundled documents first, by title; then added ones, newest first. */

@@ -11,7 +11,8 @@ import { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
 import { createEntitySearch } from '@/lib/store/entity-search';
 import { lookupAliasKeys } from '@/lib/store/queries';
-import { listSources } from '@/lib/store/source-list';
+import { listSources, listSourcesOutsideImports } from '@/lib/store/source-list';
+import { writeImportState } from '@/lib/store/queries';
 import { extractFile } from '../extract/helpers';
 import { fixtureArticle } from './added-article';
 
@@ -246,5 +247,20 @@ describe('listSources', () => {
     const added = listings[1]!;
     expect(added.profiles.people).toBeGreaterThanOrEqual(4);
     expect(added.quotes).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('listSourcesOutsideImports', () => {
+  it('keeps the last listing while an import runs and reads the store again when it ends', async () => {
+    const first = await listSourcesOutsideImports(db, null);
+    expect(first.map((l) => l.document.id)).toEqual([bundle.documents[0]!.id]);
+    await writeImportState(db, { state: 'importing', startedAt: 1 });
+    await addSource(db, articleToAdd(), mergeAddedDocuments, () => 42);
+    expect(await listSourcesOutsideImports(db, first)).toBe(first);
+    // With nothing shown yet, the page reads what there is even mid-import.
+    expect(await listSourcesOutsideImports(db, null)).toHaveLength(2);
+    await writeImportState(db, { state: 'done', finishedAt: 2, changed: true });
+    const after = await listSourcesOutsideImports(db, first);
+    expect(after.map((l) => l.added)).toEqual([null, 42]);
   });
 });
