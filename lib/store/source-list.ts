@@ -6,6 +6,7 @@ import type { EntityKind, SourceDocument } from '@/lib/model/bundle-format';
 import { countKinds } from './added-sources';
 import { type KindCounts } from '@/lib/model/views';
 import type { DramatisDB } from './db';
+import { allProfiles } from './profile-shards';
 import { readImportState } from './queries';
 
 /** One source document and what it brings to the store. */
@@ -28,11 +29,11 @@ export interface SourceListing {
  * they show what each document supports after merging.
  */
 export async function listSources(db: DramatisDB): Promise<SourceListing[]> {
-  return db.transaction('r', [db.documents, db.addedSources, db.entities], async () => {
+  return db.transaction('r', [db.documents, db.addedSources, db.profileShards], async () => {
     const [documents, added, entities] = await Promise.all([
       db.documents.toArray(),
       db.addedSources.toArray(),
-      db.entities.toArray(),
+      allProfiles(db),
     ]);
     const addedAt = new Map(added.map((row) => [row.id, row.added]));
     const citing = new Map<string, { kind: EntityKind }[]>();
