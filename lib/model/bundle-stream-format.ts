@@ -45,6 +45,12 @@ export interface StreamBundleHeader {
 export interface BundleBatch {
   documents: SourceDocument[];
   entities: Entity[];
+  /**
+   * Each entity's JSON text as the file holds it, when read from a file: the
+   * store keeps profiles as JSON text, and reusing the line spares encoding
+   * them again.
+   */
+  entityLines?: string[];
 }
 
 /** What an importer needs of any bundle, whatever its version: its identity and its records in batches. */

@@ -86,7 +86,7 @@ function correctionEntries(corrections: readonly CorrectionRecord[]): number[] {
 function shardEntries(shards: readonly KeyShardRecord[]): number[] {
   const entries: number[] = [];
   for (const { n, keys } of shards)
-    for (const { key } of keys) entries.push(keyLocation(hashAliasKey(key), n));
+    for (const key of keys) entries.push(keyLocation(hashAliasKey(key), n));
   return entries;
 }
 

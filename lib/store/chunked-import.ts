@@ -80,7 +80,7 @@ export async function importBundleInChunks(
   for await (const batch of bundle.records({ skip: progress.written, batchSize, check: false })) {
     await db.transaction('rw', bundled, async () => {
       if (batch.documents.length > 0) await db.documents.bulkPut(batch.documents);
-      await appendProfiles(db, batch.entities);
+      await appendProfiles(db, batch.entities, batch.entityLines);
       progress.written += batch.documents.length + batch.entities.length;
       progress.done += batch.entities.length;
       await record(progress);

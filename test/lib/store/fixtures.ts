@@ -101,7 +101,9 @@ export async function storedEntities(db: DramatisDB): Promise<Entity[]> {
 
 /** Every stored alias-key row, by key then entity (as the old alias table listed them). */
 export async function storedAliasKeys(db: DramatisDB): Promise<AliasKeyRecord[]> {
-  const rows = (await db.keyShards.toArray()).flatMap((shard) => shard.keys);
+  const rows = (await db.keyShards.toArray()).flatMap(
+    (shard) => JSON.parse(shard.rows) as AliasKeyRecord[],
+  );
   const order = (row: AliasKeyRecord) => `${row.key}\u0000${row.entityId}`;
   return rows.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }

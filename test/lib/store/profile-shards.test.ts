@@ -108,16 +108,9 @@ describe('profile shards', () => {
     await expectStored(expected);
     // A whole shard emptied goes with its keys.
     const shard = (await db.profileShards.orderBy('n').first())!;
-    await write(() =>
-      deleteProfiles(
-        db,
-        shard.profiles.map((one) => one.id),
-      ),
-    );
-    replace(
-      [],
-      shard.profiles.map((one) => one.id),
-    );
+    const ids = (JSON.parse(shard.profiles) as Entity[]).map((one) => one.id);
+    await write(() => deleteProfiles(db, ids));
+    replace([], ids);
     expect(await db.keyShards.get(shard.n)).toBeUndefined();
     await expectStored(expected);
   });
