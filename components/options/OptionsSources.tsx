@@ -9,7 +9,7 @@ import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, t } from '@/lib/i18n/i18n';
 import type { DramatisDB } from '@/lib/store/db';
-import { listSources, type SourceListing } from '@/lib/store/source-list';
+import { listSourcesOutsideImports, type SourceListing } from '@/lib/store/source-list';
 import { sendRequest } from '@/lib/messaging/send';
 import { LinkOrText } from '@/components/shared/LinkOrText';
 
@@ -100,8 +100,12 @@ export function OptionsSources({ db }: { db: DramatisDB }) {
   const [sources, setSources] = useState<SourceListing[] | null>(null);
   const [status, setStatus] = useState<{ text: string; problem: boolean } | null>(null);
   useEffect(() => {
-    const subscription = liveQuery(() => listSources(db)).subscribe({
-      next: setSources,
+    let previous: SourceListing[] | null = null;
+    const subscription = liveQuery(() => listSourcesOutsideImports(db, previous)).subscribe({
+      next: (listings) => {
+        previous = listings;
+        setSources(listings);
+      },
       error: (error: unknown) => setStatus({ text: errorText(error), problem: true }),
     });
     return () => subscription.unsubscribe();

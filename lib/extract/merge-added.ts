@@ -9,7 +9,7 @@ import { mergeDocuments } from '@/lib/extract/merge';
 import type { ExtractedDocument } from '@/lib/model/source';
 import type { Entity, SourceDocument } from '@/lib/model/bundle-format';
 
-/** Merges the bundle's entities with added documents; what the store's entities table should hold. */
+/** Merges the bundle's entities with added documents; what the store's profiles should be. */
 export type MergeAdded = (base: readonly Entity[], added: readonly ExtractedDocument[]) => Entity[];
 
 /**

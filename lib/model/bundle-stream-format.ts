@@ -45,6 +45,12 @@ export interface StreamBundleHeader {
 export interface BundleBatch {
   documents: SourceDocument[];
   entities: Entity[];
+  /**
+   * Each entity's JSON text as the file holds it, when read from a file: the
+   * store keeps profiles as JSON text, and reusing the line spares encoding
+   * them again.
+   */
+  entityLines?: string[];
 }
 
 /** What an importer needs of any bundle, whatever its version: its identity and its records in batches. */
@@ -71,8 +77,13 @@ export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-/** A version 1 bundle already parsed in memory, served in batches like a stream. */
+/**
+ * A version 1 bundle already parsed in memory, served in batches like a
+ * stream, its entities in id order as a version 2 file lists them (the store
+ * packs runs of consecutive ids together).
+ */
 export function openParsedBundle(bundle: ProfileBundle): OpenedBundle {
+  const entities = [...bundle.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     version: bundle.version,
     hash: bundle.hash,
@@ -80,7 +91,7 @@ export function openParsedBundle(bundle: ProfileBundle): OpenedBundle {
     entities: bundle.entities.length,
     async *records({ skip, batchSize }) {
       // parseBundle checked it whole already, so `check` has nothing left to do.
-      const { documents, entities } = bundle;
+      const { documents } = bundle;
       for (let start = skip; start < documents.length; start += batchSize)
         yield {
           documents: documents.slice(start, Math.min(start + batchSize, documents.length)),

@@ -55,7 +55,7 @@ async function* readRecords(
   const total = header.documents + header.entities;
   try {
     await lines.nextLine(); // the header
-    let batch: BundleBatch = { documents: [], entities: [] };
+    let batch: BundleBatch = { documents: [], entities: [], entityLines: [] };
     for (let index = 0; index < total; index++) {
       const line = await lines.nextLine();
       if (line === null) {
@@ -76,13 +76,14 @@ async function* readRecords(
       else {
         if (batch.documents.length > 0) {
           yield batch;
-          batch = { documents: [], entities: [] };
+          batch = { documents: [], entities: [], entityLines: [] };
         }
         batch.entities.push(value as Entity);
+        batch.entityLines!.push(line);
       }
       if (batch.documents.length + batch.entities.length >= batchSize) {
         yield batch;
-        batch = { documents: [], entities: [] };
+        batch = { documents: [], entities: [], entityLines: [] };
       }
     }
     if ((await lines.nextLine()) !== null) {

@@ -17,7 +17,7 @@ export type DocumentRecord = SourceDocument;
  * One alias key of one entity: the index the content script's candidate keys are
  * looked up in. Several aliases of an entity can share a key ("Mr Hun Sen" and
  * "Hun Sen"), so there is one row per (key, entity) pair. Name and kind are copied
- * here so a lookup answers without reading the (large) entity rows.
+ * here so a lookup answers without reading the (large) profiles.
  */
 export interface AliasKeyRecord {
   /** The normalized match key (lib/match/normalize.ts `aliasKey`). */
@@ -98,7 +98,7 @@ export interface EntityCorrection {
 /**
  * A reader's correction to one bundled profile. Kept in its own table, keyed by
  * the entity's stable id, so it survives every bundle upgrade that replaces the
- * entities table.
+ * bundled profiles.
  */
 export interface CorrectionRecord {
   entityId: string;

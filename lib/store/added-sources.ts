@@ -2,7 +2,7 @@
  * Articles the reader adds to the sources while reading ("Add this article to
  * sources" in the popup), and taking them out again.
  *
- * The entities table always holds the bundle's profiles merged with every added
+ * The profile shards always hold the bundle's profiles merged with every added
  * article by the build's merge (lib/extract/merge-added.ts), as if the
  * articles had been in assets/sources. Each added article keeps its whole
  * extraction, and `bundleOriginals` keeps the bundle's version of every entity
@@ -18,8 +18,8 @@ import type { ExtractedDocument } from '@/lib/model/source';
 import type { Entity, EntityKind, ProfileBundle } from '@/lib/model/bundle-format';
 import { canonicalJson } from '@/lib/model/bundle-hash';
 import type { MergeAdded } from '@/lib/extract/merge-added';
-import { aliasKeyRows } from './alias-key-rows';
 import type { DramatisDB } from './db';
+import { allProfiles, deleteProfiles, profileTables, putProfiles } from './profile-shards';
 import type { AddedSourceRecord } from '@/lib/model/records';
 import { UserError } from '@/lib/model/user-error';
 import type { AddSummary, KindCounts } from '@/lib/model/views';
@@ -35,8 +35,7 @@ export interface SourceToAdd {
 }
 
 const TABLES = (db: DramatisDB) => [
-  db.entities,
-  db.aliasKeys,
+  ...profileTables(db),
   db.documents,
   db.addedSources,
   db.bundleOriginals,
@@ -182,10 +181,7 @@ async function findExisting(
 async function readBaseEntities(
   db: DramatisDB,
 ): Promise<{ current: Map<string, Entity>; base: Entity[] }> {
-  const [entities, originals] = await Promise.all([
-    db.entities.toArray(),
-    db.bundleOriginals.toArray(),
-  ]);
+  const [entities, originals] = await Promise.all([allProfiles(db), db.bundleOriginals.toArray()]);
   const current = new Map(entities.map((entity) => [entity.id, entity]));
   const base = new Map(current);
   for (const { id, entity } of originals) {
@@ -197,7 +193,7 @@ async function readBaseEntities(
 
 /**
  * Writes the merged entities `next` over `current`: only entities that changed
- * are rewritten, with their alias-key rows (the alias index pages are answered
+ * are rewritten, with their alias-key rows (the key shards pages are answered
  * from), and `bundleOriginals` is set to the bundle's version of every entity
  * that now differs from it. Answers how many entities changed or went.
  */
@@ -211,12 +207,9 @@ async function writeMerged(
   const changed = next.filter((entity) => !sameEntity(current.get(entity.id), entity));
   const gone = [...current.keys()].filter((id) => !nextById.has(id));
   const touched = [...changed.map((entity) => entity.id), ...gone];
-  if (touched.length > 0) {
-    await db.aliasKeys.where('entityId').anyOf(touched).delete();
-    await db.entities.bulkDelete(gone);
-    await db.entities.bulkPut(changed);
-    await db.aliasKeys.bulkPut(changed.flatMap(aliasKeyRows));
-  }
+  // Each shard is rewritten whole with its alias keys.
+  await deleteProfiles(db, gone);
+  await putProfiles(db, changed);
   const baseById = new Map(base.map((entity) => [entity.id, entity]));
   const originals = [...new Set([...baseById.keys(), ...nextById.keys()])]
     .filter((id) => !sameEntity(baseById.get(id), nextById.get(id)))

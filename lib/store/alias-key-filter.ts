@@ -1,22 +1,23 @@
 /**
- * The alias-key filter: every key a page could be answered with (the alias-key
- * rows and the reader's extra aliases), as hashes the background holds in
- * memory in front of IndexedDB (lib/match/key-hashes.ts). Its cost to consult
- * does not grow with the store; only keys that may be aliases are read from
- * the database (docs/ARCHITECTURE.md, principle 4).
+ * The alias-key filter: every key a page could be answered with (the keys of
+ * the profile shards and the reader's extra aliases), as hashes with the shard
+ * each lives in (lib/store/key-locations.ts), held by the background in memory
+ * in front of IndexedDB. Its cost to consult does not grow with the store; only
+ * the shards of keys that may be aliases are read from the database
+ * (docs/ARCHITECTURE.md, principle 4).
  *
  * It is stored beside the rows it describes (table `aliasKeyFilter`) and kept
  * right by a Dexie middleware rather than by each writer: every read-write
- * transaction over `aliasKeys` or `corrections` also writes the filter, in the
+ * transaction over `keyShards` or `corrections` also writes the filter, in the
  * same transaction, so the stored filter can never disagree with the rows
  * whatever route changed them (bundle import, added or removed article,
  * correction) or wherever the worker was stopped. A cold worker loads one
  * sorted buffer instead of reading every key.
  *
- * The filter only ever grows between bundle imports: a deleted row leaves its
- * hash behind, which costs one database read that answers nothing, never a
- * missed name. Clearing the alias table starts it again from the reader's
- * extra aliases.
+ * The filter only ever grows between bundle imports: a rewritten shard leaves
+ * its old keys' entries behind, which cost one read that answers nothing,
+ * never a missed name. Clearing the key shards starts it again from the
+ * reader's extra aliases.
  */
 import type {
   DBCore,
@@ -26,29 +27,43 @@ import type {
   Middleware,
   Table,
 } from 'dexie';
-import { AliasKeyHashes, hashAliasKey, mergeSorted, sortedUnique } from '@/lib/match/key-hashes';
+import { hashAliasKey, mergeSorted, sortedUnique } from '@/lib/match/key-hashes';
 import { aliasKey } from '@/lib/match/normalize';
 import type { AliasKeyRecord, CorrectionRecord } from '@/lib/model/records';
+import {
+  AliasKeyLocations,
+  keyLocation,
+  mergeLocations,
+  NO_SHARD,
+  sortedLocations,
+} from './key-locations';
+import type { KeyShardRecord } from './profile-shards';
 
 /** The table the filter is stored in. */
 export const KEY_FILTER_TABLE = 'aliasKeyFilter';
 
 /**
- * One stored part of the filter: `base` holds the sorted hashes; each write
- * since the last compaction adds a `delta:…` row with the hashes it added.
+ * One stored part of the filter: `base` holds the sorted entries; each write
+ * since the last compaction adds a `delta:…` row with the entries it added.
  */
 export interface AliasKeyFilterRecord {
   id: string;
-  /** Hashes by {@link hashAliasKey}; sorted and repeat-free in `base`, as written in a delta. */
+  /** Entries by {@link keyLocation}; sorted and repeat-free in `base`, as written in a delta. */
+  entries: Float64Array;
+}
+
+/** The filter as version 3 of the store kept it: hashes alone, for the `aliasKeys` table it replaced. */
+export interface AliasKeyHashRecord {
+  id: string;
   hashes: Uint32Array;
 }
 
 const BASE_ID = 'base';
 /** Deltas beyond these are folded into the base when the filter is loaded. */
 const MAX_DELTAS = 16;
-const MAX_DELTA_HASHES = 4096;
+const MAX_DELTA_ENTRIES = 4096;
 
-const ALIAS_KEYS = 'aliasKeys';
+const KEY_SHARDS = 'keyShards';
 const CORRECTIONS = 'corrections';
 
 /** The hashes of the reader's extra aliases in `corrections` (their keys are found by lookups too). */
@@ -62,16 +77,35 @@ export function correctionHashes(corrections: readonly CorrectionRecord[]): numb
   return hashes;
 }
 
+/** The entries of the reader's extra aliases, which live in no shard. */
+function correctionEntries(corrections: readonly CorrectionRecord[]): number[] {
+  return correctionHashes(corrections).map((hash) => keyLocation(hash, NO_SHARD));
+}
+
+/** The entries of key shards: each key pointing at its shard. */
+function shardEntries(shards: readonly KeyShardRecord[]): number[] {
+  const entries: number[] = [];
+  for (const { n, keys } of shards)
+    for (const key of keys) entries.push(keyLocation(hashAliasKey(key), n));
+  return entries;
+}
+
+/** The base row of a filter holding the reader's extra aliases alone (a store without profiles). */
+export function correctionsOnlyFilter(
+  corrections: readonly CorrectionRecord[],
+): AliasKeyFilterRecord {
+  return { id: BASE_ID, entries: sortedLocations(correctionEntries(corrections)) };
+}
+
 /**
  * The background's copy of the filter, loaded from the table on first use and
  * kept current by the middleware. `null` from {@link current} means the store
- * holds no filter (a database from before it existed, until upgraded): ask the
- * database about every key.
+ * holds no usable filter: ask the database about every key.
  */
 export class AliasKeyFilter {
-  private loaded: AliasKeyHashes | null = null;
-  private loading: Promise<AliasKeyHashes | null> | null = null;
-  /** Hashes written while a load was reading: the load may not have seen them. */
+  private loaded: AliasKeyLocations | null = null;
+  private loading: Promise<AliasKeyLocations | null> | null = null;
+  /** Entries written while a load was reading: the load may not have seen them. */
   private addedDuringLoad: number[][] = [];
   private generation = 0;
 
@@ -79,7 +113,7 @@ export class AliasKeyFilter {
   constructor(private readonly table: () => Table<AliasKeyFilterRecord, string>) {}
 
   /** The filter, loading it first when needed. */
-  async current(): Promise<AliasKeyHashes | null> {
+  async current(): Promise<AliasKeyLocations | null> {
     if (this.loaded) return this.loaded;
     this.loading ??= this.load().catch((error: unknown) => {
       // Without the filter every key goes to the database: slower, never wrong.
@@ -99,49 +133,50 @@ export class AliasKeyFilter {
   }
 
   /**
-   * Hashes a write is adding, called before the write (the middleware). Added
-   * at once, before the commit: a hash too many costs a read, one too few a
+   * Entries a write is adding, called before the write (the middleware). Added
+   * at once, before the commit: an entry too many costs a read, one too few a
    * missed name.
    */
-  noteAdded(hashes: readonly number[]): void {
-    if (hashes.length === 0) return;
-    if (this.loaded) this.loaded.addHashes(hashes);
-    else if (this.loading) this.addedDuringLoad.push([...hashes]);
+  noteAdded(entries: readonly number[]): void {
+    if (entries.length === 0) return;
+    if (this.loaded) this.loaded.add(entries);
+    else if (this.loading) this.addedDuringLoad.push([...entries]);
   }
 
-  private async load(): Promise<AliasKeyHashes | null> {
+  private async load(): Promise<AliasKeyLocations | null> {
     const generation = this.generation;
     const table = this.table();
     const rows = await table.toArray();
     if (generation !== this.generation) return this.current();
     const base = rows.find((row) => row.id === BASE_ID);
-    if (!base) {
+    // No filter, or one from before shards (an upgrade that has not run): ask the database.
+    if (!base?.entries) {
       this.loading = null;
       return null;
     }
     const deltas = rows.filter((row) => row.id !== BASE_ID);
-    let sorted = base.hashes;
+    let sorted = base.entries;
     let deltaSize = 0;
-    for (const delta of deltas) deltaSize += delta.hashes.length;
+    for (const delta of deltas) deltaSize += delta.entries.length;
     if (deltas.length > 0) {
-      const all = new Uint32Array(deltaSize);
+      const all = new Float64Array(deltaSize);
       let at = 0;
       for (const delta of deltas) {
-        all.set(delta.hashes, at);
-        at += delta.hashes.length;
+        all.set(delta.entries, at);
+        at += delta.entries.length;
       }
-      sorted = mergeSorted(sorted, sortedUnique(all));
+      sorted = mergeLocations(sorted, sortedLocations(all));
     }
-    const hashes = new AliasKeyHashes(sorted);
-    for (const added of this.addedDuringLoad) hashes.addHashes(added);
+    const locations = new AliasKeyLocations(sorted);
+    for (const added of this.addedDuringLoad) locations.add(added);
     this.addedDuringLoad = [];
-    this.loaded = hashes;
+    this.loaded = locations;
     this.loading = null;
-    if (deltas.length > MAX_DELTAS || deltaSize > MAX_DELTA_HASHES)
+    if (deltas.length > MAX_DELTAS || deltaSize > MAX_DELTA_ENTRIES)
       compactAliasKeyFilter(table).catch((error: unknown) =>
         console.warn('Dramatis: compacting the alias-key filter failed:', error),
       );
-    return hashes;
+    return locations;
   }
 }
 
@@ -158,22 +193,23 @@ export async function compactAliasKeyFilter(
     const base = rows.find((row) => row.id === BASE_ID);
     const deltas = rows.filter((row) => row.id !== BASE_ID);
     if (!base || deltas.length === 0) return;
-    let sorted = base.hashes;
-    for (const delta of deltas) sorted = mergeSorted(sorted, sortedUnique(delta.hashes));
+    let sorted = base.entries;
+    for (const delta of deltas) sorted = mergeLocations(sorted, sortedLocations(delta.entries));
     await table.bulkDelete(deltas.map((row) => row.id));
-    await table.put({ id: BASE_ID, hashes: sorted });
+    await table.put({ id: BASE_ID, entries: sorted });
   });
 }
 
 /**
- * Writes a complete filter for the rows in `aliasKeys` and `corrections`,
- * replacing whatever `filter` held. For databases from before the filter
- * (the version upgrade); reads every key, `pageSize` at a time.
+ * Version 3's upgrade: writes a filter of hashes for the rows in `aliasKeys`
+ * and `corrections`, replacing whatever `filter` held. Kept because a reader
+ * may upgrade from version 2, whose upgrade path runs it before version 4
+ * replaces the alias table and this filter; reads every key, `pageSize` at a time.
  */
 export async function rebuildAliasKeyFilter(
   aliasKeys: Table<AliasKeyRecord, [string, string]>,
   corrections: Pick<Table<CorrectionRecord>, 'toArray'>,
-  filter: Table<AliasKeyFilterRecord, string>,
+  filter: Table<AliasKeyHashRecord, string>,
   pageSize = 50_000,
 ): Promise<void> {
   const parts: Uint32Array[] = [];
@@ -194,19 +230,19 @@ export async function rebuildAliasKeyFilter(
 
 /** The empty filter of a new, empty store. */
 export function emptyAliasKeyFilter(): AliasKeyFilterRecord {
-  return { id: BASE_ID, hashes: new Uint32Array(0) };
+  return { id: BASE_ID, entries: new Float64Array(0) };
 }
 
 interface WriteState {
-  /** The alias table was cleared in this transaction: the loaded copy is out of date once it commits. */
+  /** The key shards were cleared in this transaction: the loaded copy is out of date once it commits. */
   cleared: boolean;
 }
 
 /**
  * The middleware that keeps the stored filter and `filter` right (see the file
- * comment). Read-write transactions over `aliasKeys` or `corrections` get the
- * filter table (and `corrections`, read when aliases are cleared) added to
- * their scope.
+ * comment). Read-write transactions over `keyShards` or `corrections` get the
+ * filter table (and `corrections`, read when the key shards are cleared) added
+ * to their scope.
  */
 export function aliasKeyFilterMiddleware(filter: AliasKeyFilter): Middleware<DBCore> {
   return {
@@ -214,18 +250,19 @@ export function aliasKeyFilterMiddleware(filter: AliasKeyFilter): Middleware<DBC
     name: 'aliasKeyFilter',
     create(down) {
       // Dexie also builds the stack over older schemas while upgrading one: nothing to keep there.
-      if (!down.schema.tables.some((table) => table.name === KEY_FILTER_TABLE)) return down;
+      const names = down.schema.tables.map((table) => table.name);
+      if (!names.includes(KEY_FILTER_TABLE) || !names.includes(KEY_SHARDS)) return down;
       const writes = new WeakMap<DBCoreTransaction, WriteState>();
       let deltaCount = 0;
       const filterTable = down.table(KEY_FILTER_TABLE);
 
-      const writeDelta = (trans: DBCoreTransaction, hashes: number[]) => {
-        filter.noteAdded(hashes);
+      const writeDelta = (trans: DBCoreTransaction, entries: number[]) => {
+        filter.noteAdded(entries);
         const id = `delta:${Date.now().toString(36)}:${(deltaCount++).toString(36)}`;
         return filterTable.mutate({
           type: 'put',
           trans,
-          values: [{ id, hashes: Uint32Array.from(hashes) } satisfies AliasKeyFilterRecord],
+          values: [{ id, entries: Float64Array.from(entries) } satisfies AliasKeyFilterRecord],
         });
       };
 
@@ -236,15 +273,15 @@ export function aliasKeyFilterMiddleware(filter: AliasKeyFilter): Middleware<DBC
         mutate: (req: DBCoreMutateRequest) => Promise<DBCoreMutateResponse>,
       ): Promise<DBCoreMutateResponse> => {
         if (req.type === 'add' || req.type === 'put') {
-          const hashes =
-            tableName === ALIAS_KEYS
-              ? (req.values as AliasKeyRecord[]).map((row) => hashAliasKey(row.key))
-              : correctionHashes(req.values as CorrectionRecord[]);
-          if (hashes.length === 0) return mutate(req);
-          return writeDelta(req.trans, hashes).then(() => mutate(req));
+          const entries =
+            tableName === KEY_SHARDS
+              ? shardEntries(req.values as KeyShardRecord[])
+              : correctionEntries(req.values as CorrectionRecord[]);
+          if (entries.length === 0) return mutate(req);
+          return writeDelta(req.trans, entries).then(() => mutate(req));
         }
-        // Only clearing the alias table resets the filter; a deleted row or correction leaves a harmless hash.
-        if (req.type !== 'deleteRange' || tableName !== ALIAS_KEYS || req.range.type !== 3)
+        // Only clearing the key shards resets the filter; a deleted row or correction leaves a harmless entry.
+        if (req.type !== 'deleteRange' || tableName !== KEY_SHARDS || req.range.type !== 3)
           return mutate(req);
         const state = writes.get(req.trans);
         if (state) state.cleared = true;
@@ -255,22 +292,24 @@ export function aliasKeyFilterMiddleware(filter: AliasKeyFilter): Middleware<DBC
             query: { index: corrections.schema.primaryKey, range: req.range },
             values: true,
           })
-          .then(({ result }) => {
-            const base: AliasKeyFilterRecord = {
-              id: BASE_ID,
-              hashes: sortedUnique(Uint32Array.from(correctionHashes(result))),
-            };
-            return filterTable
+          .then(({ result }) =>
+            filterTable
               .mutate({ type: 'deleteRange', trans: req.trans, range: req.range })
-              .then(() => filterTable.mutate({ type: 'put', trans: req.trans, values: [base] }));
-          })
+              .then(() =>
+                filterTable.mutate({
+                  type: 'put',
+                  trans: req.trans,
+                  values: [correctionsOnlyFilter(result as CorrectionRecord[])],
+                }),
+              ),
+          )
           .then(() => mutate(req));
       };
 
       return {
         ...down,
         transaction(stores, mode, options) {
-          const watched = stores.includes(ALIAS_KEYS) || stores.includes(CORRECTIONS);
+          const watched = stores.includes(KEY_SHARDS) || stores.includes(CORRECTIONS);
           if (mode !== 'readwrite' || !watched) return down.transaction(stores, mode, options);
           const scope = [...new Set([...stores, KEY_FILTER_TABLE, CORRECTIONS])];
           const trans = down.transaction(scope, mode, options);
@@ -286,7 +325,7 @@ export function aliasKeyFilterMiddleware(filter: AliasKeyFilter): Middleware<DBC
         },
         table(tableName) {
           const table = down.table(tableName);
-          if (tableName !== ALIAS_KEYS && tableName !== CORRECTIONS) return table;
+          if (tableName !== KEY_SHARDS && tableName !== CORRECTIONS) return table;
           return {
             ...table,
             mutate: (req) => mutateWithFilter(tableName, req, (next) => table.mutate(next)),

@@ -7,8 +7,8 @@
  * Two passes over the file. The first checks it whole without touching the
  * store, so a damaged or truncated bundle leaves the previous one in place. The
  * second clears the bundled tables and writes chunk by chunk; each chunk's
- * profiles, their alias-key rows and the checkpoint go in one transaction, so a
- * page never sees a profile without its keys, and a worker stopped mid-import
+ * profile shards, their alias keys and the checkpoint go in one transaction, so
+ * a page never sees a profile without its keys, and a worker stopped mid-import
  * goes on from the last chunk on its next start (lib/store/load-bundle.ts).
  * Profiles are usable as their chunk lands. The reader's notes, corrections and
  * settings live in their own tables and are never touched.
@@ -17,9 +17,9 @@ import type { OpenedBundle } from '@/lib/model/bundle-stream-format';
 import type { MergeAdded } from '@/lib/extract/merge-added';
 import type { BundleMeta, ImportProgress, ImportState } from '@/lib/model/records';
 import { reapplyAddedSources } from './added-sources';
-import { aliasKeyRows } from './alias-key-rows';
 import type { DramatisDB } from './db';
 import { bundleTables, type ImportResult } from './import-bundle';
+import { allProfiles, appendProfiles, clearProfiles, profileTables } from './profile-shards';
 import { readBundleMeta, readImportState, writeImportState } from './queries';
 
 /** Records per transaction: large enough that commits are rare, small enough to stay well within memory. */
@@ -76,14 +76,11 @@ export async function importBundleInChunks(
     Object.assign(progress, { phase: 'writing', done: 0, written: 0 });
     await startWriting(db, startedAt, progress);
   }
-  const bundled = [db.entities, db.aliasKeys, db.documents, db.meta];
+  const bundled = [...profileTables(db), db.documents, db.meta];
   for await (const batch of bundle.records({ skip: progress.written, batchSize, check: false })) {
     await db.transaction('rw', bundled, async () => {
       if (batch.documents.length > 0) await db.documents.bulkPut(batch.documents);
-      if (batch.entities.length > 0) {
-        await db.entities.bulkPut(batch.entities);
-        await db.aliasKeys.bulkPut(batch.entities.flatMap(aliasKeyRows));
-      }
+      await appendProfiles(db, batch.entities, batch.entityLines);
       progress.written += batch.documents.length + batch.entities.length;
       progress.done += batch.entities.length;
       await record(progress);
@@ -128,10 +125,10 @@ async function startWriting(
   startedAt: number,
   progress: ImportProgress,
 ): Promise<void> {
-  await db.transaction('rw', [db.entities, db.aliasKeys, db.documents, db.meta], async () => {
+  await db.transaction('rw', [...profileTables(db), db.documents, db.meta], async () => {
     // A new bundle replaces all bundled rows rather than merging: an entity the
     // sources no longer support must disappear.
-    await Promise.all([db.entities.clear(), db.aliasKeys.clear(), db.documents.clear()]);
+    await Promise.all([clearProfiles(db), db.documents.clear()]);
     await db.meta.delete('bundle');
     await db.meta.put({ key: 'import', value: { state: 'importing', startedAt, progress } });
   });
@@ -149,10 +146,7 @@ async function finish(
     else {
       // The merge needs every profile at once, as adding an article does; only
       // readers who added articles pay for it.
-      const [documents, entities] = await Promise.all([
-        db.documents.toArray(),
-        db.entities.toArray(),
-      ]);
+      const [documents, entities] = await Promise.all([db.documents.toArray(), allProfiles(db)]);
       await reapplyAddedSources(db, { documents, entities }, mergeAdded);
     }
     const meta: BundleMeta = {

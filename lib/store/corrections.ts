@@ -2,7 +2,7 @@
  * The reader's corrections to bundled profiles: written here, applied by the
  * profile queries and by the alias lookup the content script relies on.
  * Corrections live in their own table keyed by the stable entity id, so a
- * bundle upgrade (which rewrites entities and aliasKeys) never touches them.
+ * bundle upgrade (which rewrites the profile and key shards) never touches them.
  */
 import { aliasKey } from '@/lib/match/normalize';
 import type { DramatisDB } from './db';
@@ -10,6 +10,7 @@ import type { AliasKeyRecord, CorrectionRecord, EntityCorrection } from '@/lib/m
 import { profileGone } from './notes';
 import { displayName } from './entity-names';
 import { UserError } from '@/lib/model/user-error';
+import { getProfile, getProfiles } from './profile-shards';
 
 /** Merges `patch` into the correction of `entityId` (creating it) and answers the result. */
 export async function correctEntity(
@@ -21,11 +22,11 @@ export async function correctEntity(
   if (patch.mergedInto === entityId) {
     throw new UserError('mergeIntoItself', [], 'An entity cannot be merged into itself.');
   }
-  return db.transaction('rw', db.entities, db.corrections, async () => {
-    if (!(await db.entities.get(entityId))) {
+  return db.transaction('rw', [db.profileShards, db.corrections], async () => {
+    if (!(await getProfile(db, entityId))) {
       throw profileGone();
     }
-    if (patch.mergedInto && !(await db.entities.get(patch.mergedInto))) {
+    if (patch.mergedInto && !(await getProfile(db, patch.mergedInto))) {
       throw new UserError('mergeTargetGone', [], 'The profile to merge into is not in the store.');
     }
     const old = (await db.corrections.get(entityId))?.correction ?? {};
@@ -84,7 +85,7 @@ export async function applyCorrections(
     }
   }
   const targets = [...new Set([...hits, ...extra].map((hit) => mergeTarget(fix, hit.entityId)))];
-  const entities = await db.entities.bulkGet(targets);
+  const entities = await getProfiles(db, targets);
   const byId = new Map(entities.flatMap((entity) => (entity ? [[entity.id, entity]] : [])));
   const seen = new Set<string>();
   const out: AliasKeyRecord[] = [];

@@ -8,12 +8,10 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   AddedSourceRecord,
-  AliasKeyRecord,
   AnnotationRecord,
   BundleOriginalRecord,
   CorrectionRecord,
   DocumentRecord,
-  EntityRecord,
   MetaKey,
   MetaRecord,
   SettingRecord,
@@ -21,11 +19,13 @@ import type {
 import {
   AliasKeyFilter,
   aliasKeyFilterMiddleware,
+  correctionsOnlyFilter,
   emptyAliasKeyFilter,
   KEY_FILTER_TABLE,
   rebuildAliasKeyFilter,
   type AliasKeyFilterRecord,
 } from './alias-key-filter';
+import type { KeyShardRecord, ProfileIndexRecord, ProfileShardRecord } from './profile-shards';
 
 /** The database name used by the extension; tests pass their own. */
 export const DEFAULT_DB_NAME = 'dramatis';
@@ -37,15 +37,18 @@ export const DEFAULT_DB_NAME = 'dramatis';
  * order, because a reader may upgrade from any of them. A change adds
  * `version(n + 1)` with only the tables whose indexes change (and an `upgrade()`
  * when existing rows must be rewritten); never edit or delete an old version.
- * Bundled tables (entities, aliasKeys, documents) need no data migration: the
- * next bundle import rewrites them. Reader tables (annotations, corrections,
- * settings) must always be migrated in `upgrade()`.
+ * Bundled tables (profile and key shards, documents) need no data migration:
+ * the next bundle import rewrites them. Reader tables (annotations,
+ * corrections, settings, addedSources, bundleOriginals) must always be
+ * migrated in `upgrade()`.
  */
 export class DramatisDB extends Dexie {
-  /** Bundle profiles; indexed by kind for counts and by name for listing. */
-  entities!: EntityTable<EntityRecord, 'id'>;
-  /** Alias key → entity rows; `where('key').anyOf(keys)` answers a page's candidates. */
-  aliasKeys!: Table<AliasKeyRecord, [string, string]>;
+  /** Bundle profiles, many to a row (lib/store/profile-shards.ts); read and written only through that file. */
+  profileShards!: Table<ProfileShardRecord, number>;
+  /** Each profile shard's alias-key rows, by shard number; the filter says which shards a key is in. */
+  keyShards!: Table<KeyShardRecord, number>;
+  /** Counts by kind and the first profiles by name, kept by the shards' writes. */
+  profileIndex!: Table<ProfileIndexRecord, ProfileIndexRecord['id']>;
   /** Bundle source documents, for provenance. */
   documents!: EntityTable<DocumentRecord, 'id'>;
   /** The reader's saved quotes and notes. */
@@ -62,7 +65,7 @@ export class DramatisDB extends Dexie {
   bundleOriginals!: EntityTable<BundleOriginalRecord, 'id'>;
   /** The stored alias-key filter (lib/store/alias-key-filter.ts); written only by its middleware. */
   aliasKeyFilter!: Table<AliasKeyFilterRecord, string>;
-  /** The filter in memory, in front of `aliasKeys` for lookups. */
+  /** The filter in memory, in front of `keyShards` for lookups. */
   readonly keyFilter: AliasKeyFilter;
 
   /** Opens (lazily, on first query) the database called `name`. */
@@ -95,6 +98,24 @@ export class DramatisDB extends Dexie {
           tx.table(KEY_FILTER_TABLE),
         ),
       );
+    // Version 4: profiles and their alias keys packed many to a row, because
+    // Chromium's cost is per row (docs/ARCHITECTURE.md, Data flows). The old
+    // tables go; forgetting the bundle makes the next start import it again.
+    // The reader's tables stay as they are; the filter keeps their extra aliases.
+    this.version(4)
+      .stores({
+        entities: null,
+        aliasKeys: null,
+        profileShards: 'n, first',
+        keyShards: 'n',
+        profileIndex: 'id',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('meta').bulkDelete(['bundle', 'import']);
+        const corrections = await tx.table('corrections').toArray();
+        await tx.table(KEY_FILTER_TABLE).clear();
+        await tx.table(KEY_FILTER_TABLE).put(correctionsOnlyFilter(corrections));
+      });
     // A new store starts with an empty filter (its tables are empty).
     this.on('populate', (tx) => tx.table(KEY_FILTER_TABLE).put(emptyAliasKeyFilter()));
     this.keyFilter = new AliasKeyFilter(() => this.aliasKeyFilter);

@@ -10,6 +10,7 @@ import type { DramatisDB } from './db';
 import type { Entity, EntityKind } from '@/lib/model/bundle-format';
 import type { AnnotationRecord, EntityCorrection } from '@/lib/model/records';
 import type { EntitySuggestion, ProfileRow } from '@/lib/model/views';
+import { getProfile, getProfiles, profileRow, profilesByName } from './profile-shards';
 
 /** The name the reader sees: their correction's, else the bundle's. */
 export function displayName(
@@ -25,7 +26,7 @@ export async function displayNames(
   ids: readonly string[],
 ): Promise<Map<string, string>> {
   const [entities, corrections] = await Promise.all([
-    db.entities.bulkGet([...ids]),
+    getProfiles(db, ids),
     db.corrections.bulkGet([...ids]),
   ]);
   const names = new Map<string, string>();
@@ -52,47 +53,37 @@ export async function readAnnotationSnapshot(db: DramatisDB): Promise<Annotation
 
 /** The first `limit` profiles by name, for the options page's list before the reader types. */
 export async function firstProfiles(db: DramatisDB, limit: number): Promise<EntitySuggestion[]> {
-  const rows = await db.entities.orderBy('name').limit(limit).toArray();
+  const rows = await profilesByName(db, null, limit);
   return rows.map(({ id, name, kind }) => ({ id, name, kind }));
-}
-
-/** A stored entity as a table row: its display name (corrections applied) and its counts. */
-function toRow(entity: Entity, correction: EntityCorrection | undefined): ProfileRow {
-  return {
-    id: entity.id,
-    name: displayName(entity, correction),
-    kind: entity.kind,
-    roles: entity.roles.length,
-    quotes: entity.quotes.length,
-    sources: entity.mentions.length,
-  };
 }
 
 /**
  * The options page's profile table: the entities `ids` in that order when
  * given (a search's answer), else the first `limit` by name; either way only
- * those of `kind` when it is set. Walks the name index and stops at `limit`,
- * so a store of 100,000 profiles costs no more than one of 100.
+ * those of `kind` when it is set. The first by name are kept listed by the
+ * writes (lib/store/profile-shards.ts), so a store of 100,000 profiles costs
+ * no more than one of 100.
  */
 export async function profileRows(
   db: DramatisDB,
   { ids, kind, limit }: { ids?: readonly string[]; kind: EntityKind | null; limit: number },
 ): Promise<ProfileRow[]> {
-  const entities = ids
-    ? (await db.entities.bulkGet([...ids])).filter(
-        (entity): entity is Entity => entity !== undefined && (!kind || entity.kind === kind),
-      )
-    : await db.entities
-        .orderBy('name')
-        .filter((entity) => !kind || entity.kind === kind)
-        .limit(limit)
-        .toArray();
-  const corrections = await db.corrections.bulkGet(entities.map((entity) => entity.id));
-  return entities.slice(0, limit).map((entity, i) => toRow(entity, corrections[i]?.correction));
+  const rows = ids
+    ? (await getProfiles(db, ids))
+        .filter(
+          (entity): entity is Entity => entity !== undefined && (!kind || entity.kind === kind),
+        )
+        .map(profileRow)
+    : await profilesByName(db, kind, limit);
+  const corrections = await db.corrections.bulkGet(rows.map((row) => row.id));
+  // The reader's name wins over the bundle's.
+  return rows
+    .slice(0, limit)
+    .map((row, i) => ({ ...row, name: corrections[i]?.correction.name ?? row.name }));
 }
 
 /** The role titles the bundle gives an entity (what the reader's role corrections are keyed by). */
 export async function bundleRoleTitles(db: DramatisDB, entityId: string): Promise<string[]> {
-  const entity = await db.entities.get(entityId);
+  const entity = await getProfile(db, entityId);
   return entity?.roles.map((role) => role.title) ?? [];
 }

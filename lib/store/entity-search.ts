@@ -10,6 +10,7 @@
 import Fuse from 'fuse.js';
 import type { DramatisDB } from './db';
 
+import { allProfiles } from './profile-shards';
 import { readBundleMeta } from './queries';
 
 import type { EntitySuggestion } from '@/lib/model/views';
@@ -35,7 +36,7 @@ export function createEntitySearch(
     const bundle = (await readBundleMeta(db))?.hash ?? null;
     const hash = `${bundle}|${(await db.addedSources.toCollection().primaryKeys()).join(',')}`;
     if (built && built.hash === hash) return built.fuse;
-    const entities = await db.entities.toArray();
+    const entities = await allProfiles(db);
     const records = entities.map((entity) => ({
       id: entity.id,
       name: entity.name,

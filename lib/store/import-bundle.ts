@@ -6,8 +6,8 @@
 import type { ProfileBundle } from '@/lib/model/bundle-format';
 import type { MergeAdded } from '@/lib/extract/merge-added';
 import { reapplyAddedSources } from './added-sources';
-import { aliasKeyRows } from './alias-key-rows';
 import type { DramatisDB } from './db';
+import { appendProfiles, clearProfiles, profileTables } from './profile-shards';
 import type { BundleMeta } from '@/lib/model/records';
 
 export { aliasKeyRows } from './alias-key-rows';
@@ -22,7 +22,7 @@ export interface ImportResult {
 
 /** The tables a bundle import writes, with the reader's added articles it merges back in. */
 export function bundleTables(db: DramatisDB) {
-  return [db.entities, db.aliasKeys, db.documents, db.meta, db.addedSources, db.bundleOriginals];
+  return [...profileTables(db), db.documents, db.meta, db.addedSources, db.bundleOriginals];
 }
 
 /**
@@ -48,10 +48,13 @@ export async function importBundle(
     }
     // A newer bundle replaces all bundled rows rather than merging: an entity the
     // sources no longer support must disappear, and merging would keep it.
-    await Promise.all([db.entities.clear(), db.aliasKeys.clear(), db.documents.clear()]);
+    await Promise.all([clearProfiles(db), db.documents.clear()]);
     await db.documents.bulkAdd(bundle.documents);
-    await db.entities.bulkAdd(bundle.entities);
-    await db.aliasKeys.bulkPut(bundle.entities.flatMap(aliasKeyRows));
+    // Shards hold runs of ids, so they are written in id order (a parsed bundle already is).
+    await appendProfiles(
+      db,
+      [...bundle.entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    );
     await reapplyAddedSources(db, bundle, mergeAdded);
     const meta: BundleMeta = {
       hash: bundle.hash,

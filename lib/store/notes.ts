@@ -6,6 +6,7 @@
  */
 import type { DramatisDB } from './db';
 import { normalizePageUrl } from './page-url';
+import { getProfile } from './profile-shards';
 import type { AnnotationRecord } from '@/lib/model/records';
 import { UserError } from '@/lib/model/user-error';
 import type { EntityNote } from '@/lib/model/views';
@@ -99,8 +100,8 @@ export async function addEntityNote(
   if (problem) throw problem;
   const now = (options.now ?? Date.now)();
   const id = (options.newId ?? (() => crypto.randomUUID()))();
-  return db.transaction('rw', [db.entities, db.annotations], async () => {
-    if ((await db.entities.get(input.entityId)) === undefined) throw profileGone();
+  return db.transaction('rw', [db.profileShards, db.annotations], async () => {
+    if ((await getProfile(db, input.entityId)) === undefined) throw profileGone();
     const record: AnnotationRecord = {
       id,
       ...pageFields(input.page),

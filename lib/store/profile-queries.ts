@@ -10,6 +10,7 @@ import type { Entity, Quote, SourceDocument, SourceSpan } from '@/lib/model/bund
 import type { DramatisDB } from './db';
 
 import { notesAbout } from './notes';
+import { getProfile, getProfiles } from './profile-shards';
 
 import type { CorrectionRecord } from '@/lib/model/records';
 
@@ -39,9 +40,9 @@ export async function getEntityProfile(
   /** How many merges were followed to get here; a cycle stops after a few. */
   depth = 0,
 ): Promise<EntityProfile | null> {
-  const tables = [db.entities, db.documents, db.annotations, db.corrections];
+  const tables = [db.profileShards, db.documents, db.annotations, db.corrections];
   return db.transaction('r', tables, async () => {
-    const entity = await db.entities.get(entityId);
+    const entity = await getProfile(db, entityId);
     if (!entity) return null;
     // A profile the reader merged into another opens as that one (the alias lookup links it so).
     const mergedInto = (await db.corrections.get(entityId))?.correction.mergedInto;
@@ -63,7 +64,7 @@ export async function getEntityProfile(
       ...quotes.map((q) => q.context),
     ];
     const [others, corrections, documents, notes] = await Promise.all([
-      db.entities.bulkGet(otherIds),
+      getProfiles(db, otherIds),
       db.corrections.bulkGet([entityId, ...otherIds]),
       db.documents.bulkGet([...new Set(spans.map((s) => s.doc))]),
       notesAbout(db, entityId, MAX_CARD_NOTES),

@@ -4,37 +4,53 @@
  */
 import { applyCorrections } from './corrections';
 import type { DramatisDB } from './db';
+import { keyRowsIn, profileCounts, profileTables } from './profile-shards';
 import type { AliasKeyRecord, BundleMeta, ImportState } from '@/lib/model/records';
 import type { StoreCounts } from '@/lib/model/views';
 
-/** Counts the rows the options page reports; each count uses an index, never a table scan. */
+/**
+ * Counts the rows the options page reports. Profiles are counted by the writes
+ * that store them (lib/store/profile-shards.ts), so asking during an import
+ * costs a few reads however many profiles have landed.
+ */
 export async function storeCounts(db: DramatisDB): Promise<StoreCounts> {
-  return db.transaction('r', [db.entities, db.documents, db.annotations], async () => {
-    const [people, organizations, places, documents, annotations] = await Promise.all([
-      db.entities.where('kind').equals('person').count(),
-      db.entities.where('kind').equals('organization').count(),
-      db.entities.where('kind').equals('place').count(),
+  return db.transaction('r', [...profileTables(db), db.documents, db.annotations], async () => {
+    const [kinds, documents, annotations] = await Promise.all([
+      profileCounts(db),
       db.documents.count(),
       db.annotations.count(),
     ]);
-    return { people, organizations, places, documents, annotations };
+    return { ...kinds, documents, annotations };
   });
 }
 
 /**
  * The alias rows whose key is one of `keys`. The filter in memory
  * (lib/store/alias-key-filter.ts) drops the keys that are certainly no alias,
- * nearly all a page offers, so the database is asked only about the few that
- * may be: cost follows the page's names, not the size of the store.
+ * nearly all a page offers, and names the shard of each of the others, so the
+ * database is asked only for those shards' keys: cost follows the page's
+ * names, not the size of the store.
  */
 export async function lookupAliasKeys(
   db: DramatisDB,
   keys: readonly string[],
 ): Promise<AliasKeyRecord[]> {
   const filter = await db.keyFilter.current();
-  const distinct = [...new Set(keys)].filter((key) => filter?.mayHave(key) ?? true);
+  const distinct: string[] = [];
+  const shards = new Set<number>();
+  for (const key of new Set(keys)) {
+    const found = filter ? filter.shardsOf(key) : [];
+    if (found === null) continue;
+    distinct.push(key);
+    for (const shard of found) shards.add(shard);
+  }
   if (distinct.length === 0) return [];
-  const hits = await db.aliasKeys.where('key').anyOf(distinct).toArray();
+  // Without a filter (it failed to load) every shard is read: slower, never wrong.
+  const hits = await keyRowsIn(
+    db,
+    filter ? [...shards] : ((await db.keyShards.toCollection().primaryKeys()) as number[]),
+    new Set(distinct),
+  );
   // The reader's corrections (hidden, merged, renamed, extra aliases) win over the bundle.
   return applyCorrections(db, distinct, hits);
 }

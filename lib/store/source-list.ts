@@ -6,6 +6,8 @@ import type { EntityKind, SourceDocument } from '@/lib/model/bundle-format';
 import { countKinds } from './added-sources';
 import { type KindCounts } from '@/lib/model/views';
 import type { DramatisDB } from './db';
+import { allProfiles } from './profile-shards';
+import { readImportState } from './queries';
 
 /** One source document and what it brings to the store. */
 export interface SourceListing {
@@ -29,11 +31,11 @@ export interface SourceListing {
  * they show what each document supports after merging.
  */
 export async function listSources(db: DramatisDB): Promise<SourceListing[]> {
-  return db.transaction('r', [db.documents, db.addedSources, db.entities], async () => {
+  return db.transaction('r', [db.documents, db.addedSources, db.profileShards], async () => {
     const [documents, added, entities] = await Promise.all([
       db.documents.toArray(),
       db.addedSources.toArray(),
-      db.entities.toArray(),
+      allProfiles(db),
     ]);
     const addedAt = new Map(added.map((row) => [row.id, row.added]));
     const claimed = new Map(added.map((row) => [row.id, row.claimedUrl ?? null]));
@@ -60,6 +62,24 @@ export async function listSources(db: DramatisDB): Promise<SourceListing[]> {
     );
     return listings.sort(bundledThenNewest);
   });
+}
+
+/**
+ * {@link listSources} for a list kept live (liveQuery): while a bundle import
+ * runs it answers `previous` (when there is one) without reading the profiles,
+ * and reads them again once the import has finished. Reading every profile
+ * after each of the import's chunks made an import quadratic while the
+ * options page was open (100,000 profiles are 20 chunks, each re-reading all
+ * that landed before).
+ */
+export async function listSourcesOutsideImports(
+  db: DramatisDB,
+  previous: SourceListing[] | null,
+): Promise<SourceListing[]> {
+  // Read first, so that the live query watches the import state and runs again when it ends.
+  const state = await readImportState(db);
+  if (state.state === 'importing' && previous) return previous;
+  return listSources(db);
 }
 
 /** Bundled documents first, by title; then added ones, newest first. */

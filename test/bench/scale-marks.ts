@@ -2,40 +2,35 @@
  * Scan start to last mark on generated news pages of 5,000 and 50,000 words,
  * with a warm and with a cold service worker, for a store of a given size, in
  * Chromium with the built extension (issue 17). `npm run bench:scale` takes its
- * mark columns from {@link measureScaleMarks}; run alone,
+ * mark columns from {@link measureMarksIn} on the store it has just imported;
+ * run alone,
  *
  *   tsx test/bench/scale-marks.ts [sizes=100,10000,100000,1000000]
  *
  * (SCALE_MARKS_BUILD=<unpacked build> measures another build, e.g. main's)
- * prints them for each size with the ratios to the first.
- *
- * The store: the build ships the first 100 generated profiles as its
- * profiles.json (the real import), and the rest are written straight into the
- * extension's IndexedDB from one of its pages, in the store's own row shapes,
- * with the alias-key filter's rows for them (lib/store/alias-key-filter.ts;
- * the hash is the extension's own function, sent as source and checked). The
- * worker is then stopped so it starts on the stored filter. This is a
- * test-only shortcut until a fast import lands: importing a million profiles
- * through today's profiles.json takes far too long.
+ * imports each store through the build's profiles.json, as the extension
+ * does, and prints the figures for each size with the ratios to the first.
  *
  * Warm: the worker has answered a page before. Cold: the worker is stopped
  * (CDP `ServiceWorker.stopAllWorkers`) before each load, so the page's first
  * request starts it, opens the database and loads the filter. Each figure is
- * the median of several loads; the spread is kept too.
+ * the median of several loads (SCALE_MARK_LOADS, 5 unless told); the spread
+ * is kept too.
  */
+import { join } from 'node:path';
+import { mkdtempSync, rmSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { Entity } from '@/lib/model/bundle-format';
 import type { StoreStatus } from '@/lib/messaging/protocol';
-import { hashAliasKey } from '@/lib/match/key-hashes';
-import { aliasKeyRows } from '@/lib/store/alias-key-rows';
 import type { DemoServer } from '@/lib/demo/server';
 import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../e2e/support/extension';
 import { createAsker, servePages } from '../e2e/support/page-marks';
 import { generateEntities, type BenchEntity } from './names';
-import { benchBundle, shipBundle, snapshotBuild } from './page-bundle';
+import { snapshotBuild } from './page-bundle';
 import { newsPage, spreadSample } from './page-html';
 import { installProbe, readScan } from './page-probe';
+import { writeScaleBundle } from './scale-bundle';
 import { formatCount, formatMs, table } from './timing';
 
 /** What {@link measureScaleMarks} answers: medians in ms, scan start to last mark. */
@@ -50,16 +45,10 @@ export interface ScaleMarks {
   runs: Record<'warm5k' | 'warm50k' | 'cold5k' | 'cold50k' | 'coldFirstMark5k', number[]>;
   /** Mentions marked on the 5,000-word page (each store's page names profiles from all over it). */
   marked5k: number;
-  /** Seconds spent writing the generated store. */
-  seedSeconds: number;
 }
 
 /** Loads per figure. */
-const LOADS = 5;
-/** Profiles the build ships in its profiles.json; the rest are written straight in. */
-const SHIPPED = 100;
-/** Entities written per transaction. */
-const SEED_CHUNK = 20_000;
+const LOADS = Number(process.env.SCALE_MARK_LOADS ?? 5);
 const PAGE_WORDS = [5_000, 50_000] as const;
 
 const progress = (line: string): void => void process.stderr.write(`[scale-marks] ${line}\n`);
@@ -68,80 +57,6 @@ function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
-/** A store entity for a generated profile, shaped like the page bench's bundle entities. */
-function storeEntity(entity: BenchEntity, doc: string): Entity {
-  const span = { doc, start: 0, end: 10 };
-  return {
-    id: entity.id,
-    kind: entity.kind,
-    name: entity.name,
-    aliases: entity.aliases.map((alias, at) => ({
-      text: alias.text,
-      key: alias.key,
-      form: at === 0 ? 'name' : alias.text === entity.acronym ? 'acronym' : 'short',
-      ambiguous: alias.ambiguous,
-      source: span,
-    })),
-    roles: [],
-    affiliations: [],
-    quotes: [],
-    mentions: [{ doc, count: 1 }],
-    related: [],
-  };
-}
-
-/**
- * Writes `entities` into the extension's database from `page` (one of its
- * pages): entity rows, alias-key rows and one filter delta per chunk.
- */
-async function seedStore(page: Page, entities: readonly BenchEntity[], doc: string): Promise<void> {
-  // The extension's hash, as source: the page must hash exactly as the background does.
-  const hashSource = hashAliasKey.toString();
-  const probe = 'sok chanthy';
-  const pageHash = await page.evaluate(`(${hashSource})(${JSON.stringify(probe)})`);
-  if (pageHash !== hashAliasKey(probe)) throw new Error('the page hashes alias keys differently');
-  for (let at = 0; at < entities.length; at += SEED_CHUNK) {
-    const rows = entities.slice(at, at + SEED_CHUNK).map((entity) => storeEntity(entity, doc));
-    const aliasRows = rows.flatMap(aliasKeyRows);
-    const chunk = { rows, aliasRows, deltaId: `delta:seed:${at}` };
-    await page.evaluate(`(${seedChunkInPage.toString()})(${JSON.stringify(chunk)}, ${hashSource})`);
-    if ((at / SEED_CHUNK) % 10 === 9)
-      progress(`  seeded ${formatCount(at + rows.length)} of ${formatCount(entities.length)}`);
-  }
-}
-
-/** Runs in the extension page: one read-write transaction writing a chunk and its filter delta. */
-function seedChunkInPage(
-  chunk: { rows: unknown[]; aliasRows: { key: string }[]; deltaId: string },
-  hash: (key: string) => number,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('dramatis');
-    open.onerror = () => reject(open.error ?? new Error('open failed'));
-    open.onsuccess = () => {
-      const db = open.result;
-      // A build from before the filter (a baseline run) has no filter table.
-      const filtered = db.objectStoreNames.contains('aliasKeyFilter');
-      const stores = ['entities', 'aliasKeys', ...(filtered ? ['aliasKeyFilter'] : [])];
-      const tx = db.transaction(stores, 'readwrite');
-      const entities = tx.objectStore('entities');
-      const aliasKeys = tx.objectStore('aliasKeys');
-      for (const row of chunk.rows) entities.put(row);
-      for (const row of chunk.aliasRows) aliasKeys.put(row);
-      if (filtered)
-        tx.objectStore('aliasKeyFilter').put({
-          id: chunk.deltaId,
-          hashes: Uint32Array.from(chunk.aliasRows, (row) => hash(row.key)),
-        });
-      tx.oncomplete = () => {
-        db.close();
-        resolve();
-      };
-      tx.onerror = () => reject(tx.error ?? new Error('seeding failed'));
-    };
-  });
 }
 
 /** Stops the extension's service worker and waits until it is gone. */
@@ -162,13 +77,13 @@ async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
 
 /** Waits until the shipped bundle is imported. */
 async function waitForImport(ask: ReturnType<typeof createAsker>, hash: string): Promise<void> {
-  for (let tries = 0; tries < 1200; tries++) {
+  for (let tries = 0; tries < 4 * 60 * 15; tries++) {
     const status = await ask<StoreStatus>('getStoreStatus', {});
     if (status.import.state === 'failed') throw new Error(`import failed: ${status.import.error}`);
     if (status.import.state === 'done' && status.bundle?.hash === hash) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error('the shipped bundle was not imported in 5 minutes');
+  throw new Error('the shipped bundle was not imported in 15 minutes');
 }
 
 interface Load {
@@ -203,41 +118,26 @@ async function load(
 }
 
 /**
- * Scan start to last mark for a store of `size` generated profiles (the first
- * `size` of the bench's generator, so every store knows the pages' names).
- * `all` may pass the generated profiles of a larger store to share the work.
+ * Scan start to last mark in `ext`, whose store holds `store` (imported), on
+ * pages naming profiles from all over it.
  */
-export async function measureScaleMarks(
-  size: number,
-  all: readonly BenchEntity[] = generateEntities(size),
+export async function measureMarksIn(
+  ext: ExtensionBrowser,
+  store: readonly BenchEntity[],
 ): Promise<ScaleMarks> {
-  const store = all.slice(0, size);
-  const shipped = benchBundle(store.slice(0, SHIPPED));
-  // SCALE_MARKS_BUILD measures another unpacked build (e.g. main's, for a baseline).
-  const build = snapshotBuild(process.env.SCALE_MARKS_BUILD ?? CHROME_BUILD);
   let server: DemoServer | null = null;
-  let ext: ExtensionBrowser | null = null;
+  let control: Page | null = null;
   try {
-    shipBundle(build.dir, shipped);
     const pages = Object.fromEntries(
       PAGE_WORDS.map((words) => [`/w${words}`, newsPage(spreadSample(store), words).html]),
     );
     server = await servePages(pages);
-    ext = await launchExtension(build.dir);
-    const ask = createAsker(ext);
-    await waitForImport(ask, shipped.hash);
     for (const open of ext.context.pages())
       if (open.url().endsWith('/onboarding.html')) await open.close();
-    const control = await ext.openPage('options.html');
-    const seedStarted = performance.now();
-    if (store.length > SHIPPED)
-      await seedStore(control, store.slice(SHIPPED), shipped.documents[0]!.id);
-    const seedSeconds = (performance.now() - seedStarted) / 1000;
-    progress(`${formatCount(size)} profiles in the store (${seedSeconds.toFixed(0)} s to write)`);
-    // The worker loaded its filter before the rows were written behind its back: start it afresh.
-    await stopWorker(ext.context, control);
+    // Any extension page serves to stop the worker; this one reads nothing while no import runs.
+    control = await ext.openPage('onboarding.html');
     const url = (words: number) => `${server!.origin}/w${words}`;
-    // One load to wake it and let it fold the seeded deltas into one stored array.
+    // One load to wake the worker and let it settle its filter.
     await load(ext, url(5_000), false, control);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
 
@@ -259,7 +159,7 @@ export async function measureScaleMarks(
           if (words === 5_000) marked5k = figures.added;
         }
     progress(
-      `${formatCount(size)}: ${Object.entries(runs)
+      `${formatCount(store.length)}: ${Object.entries(runs)
         .map(([name, values]) => `${name} ${values.map((v) => v.toFixed(0)).join('/')}`)
         .join('; ')}`,
     );
@@ -271,12 +171,40 @@ export async function measureScaleMarks(
       coldFirstMark5k: median(runs.coldFirstMark5k),
       runs,
       marked5k,
-      seedSeconds,
     };
   } finally {
-    await ext?.close();
+    await control?.close();
     await server?.close();
+  }
+}
+
+/**
+ * Scan start to last mark for a store of `size` generated profiles (the first
+ * `size` of the bench's generator, so every store knows the pages' names),
+ * shipped as the build's profiles.json and imported as the extension does.
+ * `all` may pass the generated profiles of a larger store to share the work.
+ */
+export async function measureScaleMarks(
+  size: number,
+  all: readonly BenchEntity[] = generateEntities(size),
+): Promise<ScaleMarks> {
+  const store = all.slice(0, size);
+  // SCALE_MARKS_BUILD measures another unpacked build (e.g. main's, for a baseline).
+  const build = snapshotBuild(process.env.SCALE_MARKS_BUILD ?? CHROME_BUILD);
+  const work = mkdtempSync(join(tmpdir(), 'dramatis-marks-'));
+  let ext: ExtensionBrowser | null = null;
+  try {
+    const bundle = await writeScaleBundle(join(work, 'profiles.gz'), store);
+    copyFileSync(bundle.path, join(build.dir, 'profiles.json'));
+    ext = await launchExtension(build.dir);
+    const started = performance.now();
+    await waitForImport(createAsker(ext), bundle.hash);
+    progress(`${formatCount(size)} profiles imported in ${formatMs(performance.now() - started)}`);
+    return await measureMarksIn(ext, store);
+  } finally {
+    await ext?.close();
     build.remove();
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

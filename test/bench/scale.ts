@@ -4,17 +4,18 @@
  * and gzipped, with the old JSON format for comparison), the import time in
  * Chromium (the built extension, a fresh profile, from the worker's start until
  * the store holds the bundle), IndexedDB bytes per profile
- * (`navigator.storage.estimate` in the extension) and each figure's ratio to
- * 100 profiles.
+ * (`navigator.storage.estimate` in the extension), scan start to last mark on
+ * pages of 5,000 and 50,000 words with a warm and a cold worker, the cold
+ * worker's first mark (test/bench/scale-marks.ts, on the store just imported),
+ * and each figure's ratio to the first store.
  *
- * Built to grow: each measured figure is a {@link Column} whose `measure` runs
- * against a store already imported in a running browser. Page-lookup figures
- * (scan start to last mark, warm and cold) are added by pushing columns onto
- * {@link SCALE_COLUMNS} (see the hook there); rows are {@link SCALE_SIZES}.
+ * Each measured figure is a {@link Column} whose `measure` runs against a store
+ * already imported in a running browser; rows are {@link SCALE_SIZES}.
  *
  * Environment: SCALE_SIZES=100,10000 to run fewer stores, SCALE_RUNS=3 for the
- * runs per store (1,000,000 runs once unless SCALE_RUNS_LARGE says otherwise).
- * Needs `npm run build` first.
+ * runs per store (1,000,000 runs once unless SCALE_RUNS_LARGE says otherwise),
+ * SCALE_MARK_LOADS for the page loads per mark figure (5). Needs `npm run build`
+ * first.
  */
 import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,8 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { StoreStatus } from '@/lib/messaging/protocol';
 import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../e2e/support/extension';
-import { generateEntities } from './names';
+import { generateEntities, type BenchEntity } from './names';
+import { measureMarksIn, type ScaleMarks } from './scale-marks';
 import { snapshotBuild } from './page-bundle';
 import { writeScaleBundle, type ScaleBundle } from './scale-bundle';
 import { formatCount, formatMs, table } from './timing';
@@ -49,6 +51,26 @@ export interface ScaleStore {
   ask: Asker;
   /** Import time of this run, ms. */
   importMs: number;
+  /** The store's profiles, for pages that name them. */
+  entities: readonly BenchEntity[];
+  /** The marks of this run, measured once for all their columns. */
+  marks?: Promise<ScaleMarks>;
+}
+
+/** The marks of `store`'s run (scale-marks.ts), measured on first use. */
+function marksOf(store: ScaleStore): Promise<ScaleMarks> {
+  store.marks ??= measureMarksIn(store.ext, store.entities);
+  return store.marks;
+}
+
+/** A column of one mark figure. */
+function markColumn(name: string, figure: keyof ScaleMarks['runs']): Column {
+  return {
+    name,
+    measure: async (store) => (await marksOf(store))[figure],
+    format: formatMs,
+    ratio: true,
+  };
 }
 
 /**
@@ -75,9 +97,11 @@ export const SCALE_COLUMNS: Column[] = [
     format: (value) => formatCount(value),
     ratio: true,
   },
-  // HOOK: page-lookup columns go here, e.g.
-  //   { name: 'last mark 5,000 words warm', measure: (store) => lastMark(store, 5_000), format: formatMs, ratio: true },
-  // `store.ext` is the browser with the imported store; `store.ask` sends a message to the background.
+  markColumn('last mark 5,000 words warm', 'warm5k'),
+  markColumn('last mark 50,000 words warm', 'warm50k'),
+  markColumn('last mark 5,000 words cold', 'cold5k'),
+  markColumn('last mark 50,000 words cold', 'cold50k'),
+  markColumn('cold first mark 5,000 words', 'coldFirstMark5k'),
 ];
 
 type Asker = <T = unknown>(type: string, params: object) => Promise<T>;
@@ -129,14 +153,19 @@ async function waitForImport(ask: ScaleStore['ask'], hash: string): Promise<void
 }
 
 /** One run: a fresh browser installs the copy shipping `bundle`; every column measures. */
-async function runOnce(buildDir: string, size: number, bundle: ScaleBundle): Promise<number[]> {
+async function runOnce(
+  buildDir: string,
+  size: number,
+  bundle: ScaleBundle,
+  entities: readonly BenchEntity[],
+): Promise<number[]> {
   const ext = await launchExtension(buildDir);
   try {
     const started = Date.now();
     const ask = createAsker(ext);
     await waitForImport(ask, bundle.hash);
     const importMs = Date.now() - started;
-    const store: ScaleStore = { size, bundle, ext, ask, importMs };
+    const store: ScaleStore = { size, bundle, ext, ask, importMs, entities };
     const values: number[] = [];
     for (const column of SCALE_COLUMNS) values.push(await column.measure(store));
     return values;
@@ -221,7 +250,7 @@ async function main(): Promise<void> {
       const runs = size >= LARGE ? RUNS_LARGE : RUNS;
       const perRun: number[][] = [];
       for (let run = 0; run < runs; run++) {
-        const values = await runOnce(build.dir, size, bundle);
+        const values = await runOnce(build.dir, size, bundle, all.slice(0, size));
         progress(
           `${formatCount(size)} profiles, run ${run + 1}: ${SCALE_COLUMNS.map((column, i) => `${column.name} ${column.format(values[i]!)}`).join(', ')}`,
         );
@@ -238,10 +267,22 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
   }
   printTable(rows);
-  const importAt = (size: number) => rows.find((row) => row.size === size)?.figures[0]?.median;
-  const show = (ms: number | undefined) => (ms === undefined ? 'n/a' : (ms / 1000).toFixed(1));
+  const column = (name: string) => SCALE_COLUMNS.findIndex((one) => one.name === name);
+  const at = (size: number, name: string) =>
+    rows.find((row) => row.size === size)?.figures[column(name)]?.median;
+  const seconds = (ms: number | undefined) => (ms === undefined ? 'n/a' : (ms / 1000).toFixed(1));
+  const base = rows[0]!;
+  // The largest store stands in for 1,000,000 when that was not run.
+  const top = rows.find((row) => row.size === 1_000_000) ?? rows.at(-1)!;
+  if (top.size !== 1_000_000)
+    console.log(
+      `(1,000,000 profiles not run: mark figures below are for ${formatCount(top.size)})`,
+    );
+  const warm = (row: ScaleRow) => at(row.size, 'last mark 5,000 words warm') ?? NaN;
   console.log(
-    `scale: import 100,000 in ${show(importAt(100_000))} s, 1,000,000 in ${show(importAt(1_000_000))} s`,
+    `scale: import 100,000 in ${seconds(at(100_000, 'import'))} s, 1,000,000 in ${seconds(at(1_000_000, 'import'))} s; ` +
+      `last mark at ${formatCount(top.size)} / ${formatCount(base.size)}: ${(warm(top) / warm(base)).toFixed(2)}× warm; ` +
+      `cold first mark at ${formatCount(top.size)}: ${Math.round(at(top.size, 'cold first mark 5,000 words') ?? NaN)} ms`,
   );
   writeFileSync(join(tmpdir(), 'dramatis-scale-last.json'), JSON.stringify(rows, null, 1));
 }

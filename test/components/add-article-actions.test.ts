@@ -13,6 +13,8 @@ import { DramatisDB } from '@/lib/store/db';
 import { listSources } from '@/lib/store/source-list';
 import { importBundle } from '@/lib/store/import-bundle';
 import { fixtureArticle } from '@/test/lib/store/added-article';
+import { getProfile } from '@/lib/store/profile-shards';
+import { storedEntities } from '../lib/store/fixtures';
 
 let db: DramatisDB;
 beforeEach(async () => {
@@ -32,7 +34,7 @@ function tabAnswering(value: unknown): ArticleSourceDeps {
   };
 }
 
-const entityCount = () => db.entities.count();
+const entityCount = () => storedEntities(db).then((all) => all.length);
 
 describe('addArticleFromTab', () => {
   it('adds the tab’s article and says what it brought', async () => {
@@ -40,7 +42,7 @@ describe('addArticleFromTab', () => {
     expect(outcome.status).toBe('added');
     if (outcome.status !== 'added') return;
     expect(outcome.summary.created.people).toBeGreaterThanOrEqual(2);
-    expect(await db.entities.get('person:ouk-sreymom')).toBeDefined();
+    expect(await getProfile(db, 'person:ouk-sreymom')).toBeDefined();
     // The second click: same article, nothing changes.
     const before = await entityCount();
     expect(await addArticleFromTab(tabAnswering(fixtureArticle()), 7)).toMatchObject({

@@ -11,9 +11,12 @@ import { DramatisDB } from '@/lib/store/db';
 import { importBundle } from '@/lib/store/import-bundle';
 import { createEntitySearch } from '@/lib/store/entity-search';
 import { lookupAliasKeys } from '@/lib/store/queries';
-import { listSources } from '@/lib/store/source-list';
+import { listSources, listSourcesOutsideImports } from '@/lib/store/source-list';
+import { writeImportState } from '@/lib/store/queries';
 import { extractFile } from '../extract/helpers';
 import { fixtureArticle } from './added-article';
+import { getProfile } from '@/lib/store/profile-shards';
+import { storedAliasKeys, storedEntities } from './fixtures';
 
 let db: DramatisDB;
 let bundle: ProfileBundle;
@@ -39,15 +42,15 @@ async function snapshot(target: DramatisDB) {
   const byId = <T extends { id: string }>(rows: T[]) =>
     rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
-    entities: byId(await target.entities.toArray()),
-    aliasKeys: await target.aliasKeys.toArray(),
+    entities: byId(await storedEntities(target)),
+    aliasKeys: await storedAliasKeys(target),
     documents: byId(await target.documents.toArray()),
     originals: byId(await target.bundleOriginals.toArray()),
     added: (await target.addedSources.toArray()).map((row) => row.id),
   };
 }
 
-const names = async (target: DramatisDB) => (await target.entities.toArray()).map((e) => e.name);
+const names = async (target: DramatisDB) => (await storedEntities(target)).map((e) => e.name);
 
 describe('adding an article to the sources', () => {
   it('creates its new people and updates the known ones it mentions', async () => {
@@ -71,7 +74,7 @@ describe('adding an article to the sources', () => {
       expect.arrayContaining(['Ouk Sreymom', 'Lim Sovannary']),
     );
     // A known person gains the article's quote, with provenance pointing at it.
-    const eysan = await db.entities.get('person:sok-eysan');
+    const eysan = await getProfile(db, 'person:sok-eysan');
     const quote = eysan?.quotes.find((q) =>
       q.text.includes('always find what they are looking for'),
     );
@@ -101,7 +104,7 @@ describe('adding an article to the sources', () => {
           related: e.related,
         }))
         .sort((a, b) => (a.id < b.id ? -1 : 1));
-    expect(summary(await db.entities.toArray())).toEqual(summary(built.entities));
+    expect(summary(await storedEntities(db))).toEqual(summary(built.entities));
   });
 
   it('changes nothing when the same article is added again, by text or by URL', async () => {
@@ -246,5 +249,20 @@ describe('listSources', () => {
     const added = listings[1]!;
     expect(added.profiles.people).toBeGreaterThanOrEqual(4);
     expect(added.quotes).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('listSourcesOutsideImports', () => {
+  it('keeps the last listing while an import runs and reads the store again when it ends', async () => {
+    const first = await listSourcesOutsideImports(db, null);
+    expect(first.map((l) => l.document.id)).toEqual([bundle.documents[0]!.id]);
+    await writeImportState(db, { state: 'importing', startedAt: 1 });
+    await addSource(db, articleToAdd(), mergeAddedDocuments, () => 42);
+    expect(await listSourcesOutsideImports(db, first)).toBe(first);
+    // With nothing shown yet, the page reads what there is even mid-import.
+    expect(await listSourcesOutsideImports(db, null)).toHaveLength(2);
+    await writeImportState(db, { state: 'done', finishedAt: 2, changed: true });
+    const after = await listSourcesOutsideImports(db, first);
+    expect(after.map((l) => l.added)).toEqual([null, 42]);
   });
 });

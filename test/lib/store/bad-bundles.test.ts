@@ -26,7 +26,15 @@ function gate(json: unknown): BundleSource {
 
 /** Everything in the store, table by table, to compare before and after. */
 async function snapshot(target: DramatisDB): Promise<Record<string, unknown[]>> {
-  const tables = ['entities', 'aliasKeys', 'documents', 'annotations', 'corrections', 'settings'];
+  const tables = [
+    'profileShards',
+    'keyShards',
+    'profileIndex',
+    'documents',
+    'annotations',
+    'corrections',
+    'settings',
+  ];
   const rows = await Promise.all(tables.map((name) => target.table(name).toArray()));
   const meta = (await target.meta.toArray()).filter((row) => row.key !== 'import');
   return { ...Object.fromEntries(tables.map((name, i) => [name, rows[i]!])), meta };

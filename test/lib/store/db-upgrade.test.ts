@@ -4,8 +4,10 @@
  * setting intact. The fixture freezes that schema as data
  * (test/fixtures/db-v1/schema.json) with a dump of a reader's rows; the test
  * builds the old database with plain Dexie at version 1 and opens it with the
- * current DramatisDB. A later version that drops or renames a version-1 table
- * or index, or forgets to migrate a reader table, fails here.
+ * current DramatisDB. A later version that drops or renames a version-1 reader
+ * table or index, or forgets to migrate a reader table, fails here. The
+ * bundled profile tables (entities, aliasKeys) were replaced by shards in
+ * version 4: the upgrade forgets the bundle, and the next start imports it.
  */
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
@@ -17,6 +19,7 @@ import { notesAbout } from '@/lib/store/notes';
 import { getEntityProfile } from '@/lib/store/profile-queries';
 import { lookupAliasKeys } from '@/lib/store/queries';
 import { readSettings } from '@/lib/store/settings';
+import type { Entity, SourceDocument } from '@/lib/model/bundle-format';
 import { bundle } from './fixtures';
 
 interface FrozenSchema {
@@ -29,6 +32,13 @@ const ROWS = JSON.parse(readFileSync('test/fixtures/db-v1/rows.json', 'utf8')) a
   unknown[]
 >;
 const TABLES = Object.keys(SCHEMA.stores);
+/** Version 1's tables that version 4 replaced with profile and key shards. */
+const REPLACED = ['entities', 'aliasKeys'];
+/** The bundle the fixture's reader had imported, as the next start imports it again. */
+const SHIPPED = bundle({
+  documents: ROWS.documents as SourceDocument[],
+  entities: ROWS.entities as Entity[],
+});
 
 let db: DramatisDB | undefined;
 afterEach(async () => {
@@ -54,11 +64,14 @@ function sorted(rows: unknown[]): unknown[] {
 }
 
 describe('a database created by the first release (schema version 1)', () => {
-  it('still has every version-1 table, primary key and index', async () => {
+  it('still has every version-1 table, primary key and index but the replaced bundled ones', async () => {
     db = new DramatisDB(await createVersionOneDatabase());
     await db.open();
     expect(db.verno).toBeGreaterThanOrEqual(SCHEMA.version);
+    for (const table of REPLACED)
+      expect(db.tables.map((candidate) => candidate.name)).not.toContain(table);
     for (const [table, spec] of Object.entries(SCHEMA.stores)) {
+      if (REPLACED.includes(table)) continue;
       const [primaryKey, ...indexes] = spec.split(',').map((part) => part.trim());
       const current = db.tables.find((candidate) => candidate.name === table)?.schema;
       expect(current, `table ${table}`).toBeDefined();
@@ -69,13 +82,16 @@ describe('a database created by the first release (schema version 1)', () => {
     }
   });
 
-  it('opens with every row intact, read through the current code', async () => {
+  it('opens with every reader row intact, and forgets the bundle so that it is imported again', async () => {
     db = new DramatisDB(await createVersionOneDatabase());
-    for (const table of TABLES) {
+    for (const table of TABLES.filter((name) => !REPLACED.includes(name) && name !== 'meta')) {
       expect(sorted(await db.table(table).toArray()), `rows of ${table}`).toEqual(
         sorted(ROWS[table] ?? []),
       );
     }
+    expect(await db.meta.toArray()).toEqual([]);
+    expect(await getEntityProfile(db, 'person:mu-sochua')).toBeNull();
+    await importBundle(db, SHIPPED);
     const settings = await readSettings(db);
     expect(settings).toMatchObject({
       enabled: true,

@@ -11,6 +11,8 @@ import {
   type SourceDocument,
 } from '@/lib/model/bundle-format';
 import { DramatisDB } from '@/lib/store/db';
+import { allProfiles } from '@/lib/store/profile-shards';
+import type { AliasKeyRecord } from '@/lib/model/records';
 
 const TEXT =
   'Mu Sochua of the Cambodia National Rescue Party met Yim Phally in Siem Reap. Sochua said the CNRP would not give up.';
@@ -90,4 +92,18 @@ let databases = 0;
 export function freshDb(): DramatisDB {
   databases += 1;
   return new DramatisDB(`dramatis-test-${databases}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** Every stored profile, by id (as the old one-row-a-profile table listed them). */
+export async function storedEntities(db: DramatisDB): Promise<Entity[]> {
+  return allProfiles(db);
+}
+
+/** Every stored alias-key row, by key then entity (as the old alias table listed them). */
+export async function storedAliasKeys(db: DramatisDB): Promise<AliasKeyRecord[]> {
+  const rows = (await db.keyShards.toArray()).flatMap(
+    (shard) => JSON.parse(shard.rows) as AliasKeyRecord[],
+  );
+  const order = (row: AliasKeyRecord) => `${row.key}\u0000${row.entityId}`;
+  return rows.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }

@@ -4,6 +4,7 @@ import type { DramatisDB } from '@/lib/store/db';
 import { aliasKeyRows, importBundle } from '@/lib/store/import-bundle';
 import { lookupAliasKeys, readBundleMeta, storeCounts } from '@/lib/store/queries';
 import { bundle, entity, ENTITIES, freshDb } from './fixtures';
+import { getProfile } from '@/lib/store/profile-shards';
 
 let db: DramatisDB;
 afterEach(async () => {
@@ -46,7 +47,7 @@ describe('importBundle', () => {
       entities: 4,
       documents: 1,
     });
-    expect(await db.entities.get('person:mu-sochua')).toEqual(ENTITIES[0]);
+    expect(await getProfile(db, 'person:mu-sochua')).toEqual(ENTITIES[0]);
     expect(await db.documents.count()).toBe(1);
     const hits = await lookupAliasKeys(db, ['sochua', 'CNRP', 'cnrp', 'phnom penh']);
     expect(hits.map((hit) => [hit.key, hit.entityId]).sort()).toEqual([
@@ -89,7 +90,7 @@ describe('importBundle', () => {
     expect(result.changed).toBe(true);
     expect((await readBundleMeta(db))?.hash).toBe('b'.repeat(64));
     // Yim Phally and Siem Reap are gone from the sources, so from the store too.
-    expect(await db.entities.get('person:yim-phally')).toBeUndefined();
+    expect(await getProfile(db, 'person:yim-phally')).toBeUndefined();
     expect(await lookupAliasKeys(db, ['yim phally', 'siem reap'])).toEqual([]);
     expect((await lookupAliasKeys(db, ['CPP']))[0]?.name).toBe('Cambodian People’s Party');
     expect(await db.annotations.get('note-1')).toMatchObject({
