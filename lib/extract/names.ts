@@ -389,10 +389,13 @@ function pushSplit(
     // A lone pronoun or function word ("I", "I’m", "If") is never a name.
     if (ts.length === 1 && (STOP_WORDS.has(bare(first)) || /^i(?:['’]\p{L}+)?$/u.test(first.lower)))
       continue;
+    // "Kestrel Motor Co.", "Brackwater Holdings Inc.": a company's abbreviation keeps its full stop.
+    const stop =
+      ['co', 'inc', 'ltd', 'corp', 'bros'].includes(end.lower) && text[end.end] === '.' ? 1 : 0;
     made = {
-      text: text.slice(first.start, end.end),
+      text: text.slice(first.start, end.end + stop),
       start: first.start,
-      end: end.end,
+      end: end.end + stop,
       tokens: ts,
       first: part[0] ?? 0,
       honorific: null,

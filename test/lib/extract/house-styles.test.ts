@@ -58,7 +58,7 @@ describe('wire copy (Sen., Gen., Mr./Ms., according to, lists of names)', () => 
     // The country's one Senate, capitalized mid-sentence, is that body.
     expect(entityNamed(doc, 'Senate').kind).toBe('organization');
     expect(entityNamed(doc, 'Washington').kind).toBe('place');
-    expect(entityNamed(doc, 'Halvorsen Dynamics Inc').kind).toBe('organization');
+    expect(entityNamed(doc, 'Halvorsen Dynamics Inc.').kind).toBe('organization');
   });
 });
 
