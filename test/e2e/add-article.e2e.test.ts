@@ -127,7 +127,7 @@ describe('adding the article from the popup', () => {
     popup = await addFromPopup(tabId);
     const status = await popup.getByRole('status').filter({ hasText: 'Added' }).innerText();
     expect(status).toBe(
-      `Added “${TITLE}”: 4 new people, 2 new organizations, 1 new place, 6 profiles updated.`,
+      `Added “${TITLE}”: 4 new people, 3 new organizations, 1 new place, 5 profiles updated.`,
     );
     await expect.poll(() => people(article), { timeout: 15_000 }).toContain('Ouk Sreymom');
     expect(await people(article)).toContain('Lim Sovannary');
