@@ -170,7 +170,7 @@ describe('adding the article from the popup', () => {
     const row = sources.getByRole('listitem', { name: TITLE });
     await row.waitFor({ timeout: 15_000 });
     // Who the article names: 3 new people, its reporter (byline), Meas Nee and Sok Eysan;
-    // 2 new organizations and 4 known.
+    // 3 new organizations and 3 known.
     expect(await row.innerText()).toMatch(/6 people · 6 organizations · 1 place · \d+ quotes/);
     // The bundled seed is listed too, without Remove.
     const seedRow = sources.getByRole('listitem', { name: /CNRP alleges local push/ });
