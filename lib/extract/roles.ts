@@ -7,6 +7,7 @@
 import type { Candidate, Token } from './names';
 import { appositionFollows, skipAge } from './classify';
 import { isNameLikeWord } from './name-evidence';
+import { placeKind } from './gazetteer';
 import { listRoleBefore } from './role-lists';
 import {
   isRoleNoun,
@@ -211,6 +212,42 @@ function roleOfList(c: Candidate, text: string): FoundRole | null {
   return { title: list.noun, start: list.at, end, evidenceStart: list.at, evidenceEnd: c.end };
 }
 
+/**
+ * Where someone is from, written before the name as sports and wire copy do:
+ * "Croatian Jane Roe", "unseeded Ostravian Jane Roe", "Frenchman John Doe",
+ * "Ruritania's Jane Roe". The words are the role, as written.
+ */
+function originBefore(c: Candidate, text: string): FoundRole | null {
+  if (c.title) return null;
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  const demonym =
+    /(?:^|[\s(“"])((?:(?:unseeded|seeded|fellow|veteran|young|top-seeded)\s+)?\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i|ch|man|woman))\s$/u.exec(
+      before,
+    );
+  const possessive = /(?:^|[\s(“"])(\p{Lu}[\p{L}-]+['’]s)\s$/u.exec(before);
+  const found =
+    demonym?.[1] && !isNameLikeWord(demonym[1].split(/\s+/).at(-1) as string)
+      ? demonym[1]
+      : possessive?.[1] && placeKind(possessive[1].slice(0, -2)) === 'country'
+        ? possessive[1]
+        : null;
+  if (!found) return null;
+  const start = c.start - 1 - found.length;
+  return { title: found, start, end: c.start - 1, evidenceStart: start, evidenceEnd: c.end };
+}
+
+/** "Jane Roe, of Kestrel Capital Markets, said": the body someone speaks for, as their role. */
+function ofAfter(c: Candidate, text: string): FoundRole | null {
+  const m =
+    /^,\s+(of\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5}),/u.exec(
+      text.slice(c.end, c.end + 120),
+    );
+  if (!m?.[1]) return null;
+  const start = c.end + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  return { title: m[1], start, end, evidenceStart: c.start, evidenceEnd: end };
+}
+
 /** Every role stated next to this mention of a person. */
 export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[] {
   const roles: FoundRole[] = [];
@@ -218,8 +255,12 @@ export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[
   if (before) roles.push(before);
   const party = parentheticalAfter(c, text);
   if (party) roles.push(party);
-  const after = appositionAfter(c, text, tokens) ?? roleAfterVerb(c, text);
+  const after = appositionAfter(c, text, tokens) ?? ofAfter(c, text) ?? roleAfterVerb(c, text);
   if (after) roles.push(after);
+  if (!before) {
+    const origin = originBefore(c, text);
+    if (origin) roles.push(origin);
+  }
   if (!before) {
     const list = roleOfList(c, text);
     if (list) roles.push(list);

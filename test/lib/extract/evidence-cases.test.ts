@@ -437,3 +437,29 @@ describe('bodies named with "of"', () => {
     expect(kindOf('Jane Roe')).toBe('person');
   });
 });
+
+describe('roles sports and court copy write around a name', () => {
+  const doc = extract(
+    [
+      'Harbour Open and a hearing',
+      'Croatian Jane Roe beat unseeded Ostravian Tom Harlow, while Frenchman Ivo Lamm lost in three sets. Sam Hale, of Kestrel Capital Markets, said the crowd was the biggest of the year.',
+      'Police inspectors Ann Pryce, Rolf Anders and Lena Ostrova prosecuted the case at the harbour court on Monday.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('reads where a player is from as their role', () => {
+    expect(rolesOf('Jane Roe')).toEqual(['Croatian']);
+    expect(rolesOf('Tom Harlow')).toEqual(['unseeded Ostravian']);
+    expect(rolesOf('Ivo Lamm')).toEqual(['Frenchman']);
+  });
+
+  it('reads ", of <body>," as the body someone speaks for', () => {
+    expect(rolesOf('Sam Hale')).toEqual(['of Kestrel Capital Markets']);
+  });
+
+  it('gives each name after a plural title the title', () => {
+    for (const name of ['Ann Pryce', 'Rolf Anders', 'Lena Ostrova'])
+      expect(rolesOf(name)).toEqual(['inspector']);
+  });
+});
