@@ -308,7 +308,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     (/^\p{Ll}/u.test(prev.text) || prev.initial);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
   // "artists such as Ostrova and Jane Roe": a list a noun for people introduces holds people.
-  if (listRoleBefore(text, c.start)) cues.strongPerson += 2;
+  if (listRoleBefore(text, c.honorific ? c.honorificStart : c.start)) cues.strongPerson += 2;
   // "Ostraven, Ruritania, the son of …": after a country or region, the apposition is the person's.
   const region = place === 'country' || place === 'region';
   // "born in Ostraven, the son of …", "at St Anne's College, Brackwater, became …": the apposition

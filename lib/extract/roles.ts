@@ -206,7 +206,7 @@ function roleAfterVerb(c: Candidate, text: string): FoundRole | null {
 
 /** "critics such as Jane Roe and John Doe": each one's role is the noun, singular (lib/extract/role-lists.ts). */
 function roleOfList(c: Candidate, text: string): FoundRole | null {
-  const list = listRoleBefore(text, c.start);
+  const list = listRoleBefore(text, c.honorific ? c.honorificStart : c.start);
   if (!list) return null;
   const end = list.at + list.noun.length + 1;
   return { title: list.noun, start: list.at, end, evidenceStart: list.at, evidenceEnd: c.end };

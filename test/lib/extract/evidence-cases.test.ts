@@ -463,3 +463,17 @@ describe('roles sports and court copy write around a name', () => {
       expect(rolesOf(name)).toEqual(['inspector']);
   });
 });
+
+describe('a plural title set off by a dash before its names', () => {
+  const doc = extract(
+    [
+      'Harbour cabinet sworn in',
+      'The two deputy prime ministers – Datuk Seri Jane Roe and Tom Harlow – were the first to take their oath of office at the palace on Monday morning before the crowd.',
+    ].join('\n\n'),
+  );
+
+  it('gives each name the title, honorifics and all', () => {
+    for (const name of ['Jane Roe', 'Tom Harlow'])
+      expect(entityNamed(doc, name).roles.map((r) => r.title)).toEqual(['minister']);
+  });
+});
