@@ -118,6 +118,14 @@ export function nameAtEnd(rest: number[], tokens: Token[]): number[] {
   return name;
 }
 
+/** Acronyms of things, illnesses and trades that news writes in capitals: never a body's name. */
+const THING_ACRONYMS = new Set([
+  'covid', 'cctv', 'pr', 'gdp', 'ai', 'tv', 'dna', 'hiv', 'aids', 'gps', 'suv', 'vip', 'ufo',
+  'iq', 'id', 'pin', 'vat', 'atm', 'ceo', 'cfo', 'coo', 'cto', 'ipo', 'lgbt', 'lgbtq', 'covid-19',
+  'sars', 'mers', 'ptsd', 'adhd', 'icu', 'er', 'pc', 'usb', 'led', 'lcd', 'vr', 'ar', 'faq',
+  'diy', 'rip', 'asap', 'aka', 'eta', 'mvp', 'ok', 'tba', 'tbc', 'bc', 'ad', 'ce', 'bce',
+]); // prettier-ignore
+
 /**
  * False for a lone all-capital word that is no organization's acronym: a job
  * ("CEO", "MP"), a time ("PM"), an everyday word or a long word set in
@@ -132,7 +140,7 @@ export function isAcronymWorth(part: number[], tokens: Token[]): boolean {
   const singular = lower.replace(/s$/, '');
   if (isTitleWord(t) || ROLE_HEADS.has(lower) || ROLE_HEADS.has(singular)) return false; // "MPs"
   if (!isAcronymToken(t.text)) return true;
-  if (lower === 'am' || lower === 'pm') return false;
+  if (lower === 'am' || lower === 'pm' || THING_ACRONYMS.has(lower)) return false;
   if (/\./.test(t.text) || placeKind(letters) === 'country') return true; // "U.S.", "US", "D.C."
   if (letters.length > 5) return false;
   return !isCommonWord(lower) && !STOP_WORDS.has(lower);

@@ -89,6 +89,12 @@ function capitalizedRuns(tokens: Token[]): number[][] {
   return runs;
 }
 
+/** A number written out: "fifty-three", "twenty", "thousand". */
+const UNIT = 'one|two|three|four|five|six|seven|eight|nine';
+const NUMBER_WORD = new RegExp(
+  `^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:${UNIT}))?|${UNIT}|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|hundred|thousand|million|billion)$`,
+);
+
 /** Bodies a country has one of, so a capitalized "Parliament" or "Senate" names it. */
 const LEGISLATURES = new Set(['parliament', 'senate', 'congress', 'cabinet']);
 
@@ -386,6 +392,8 @@ function pushSplit(
     const body = LEGISLATURES.has(bare(first)) && !first.initial;
     if (ts.length === 1 && !body && (ORG_HEADS.has(bare(first)) || PLACE_WORDS.has(bare(first))))
       continue;
+    // "Fifty-three senators", "Twenty Thousand": numbers written out are no name.
+    if (ts.every((t) => NUMBER_WORD.test(t.lower))) continue;
     // A lone pronoun or function word ("I", "I’m", "If") is never a name.
     if (ts.length === 1 && (STOP_WORDS.has(bare(first)) || /^i(?:['’]\p{L}+)?$/u.test(first.lower)))
       continue;

@@ -477,3 +477,18 @@ describe('a plural title set off by a dash before its names', () => {
       expect(entityNamed(doc, name).roles.map((r) => r.title)).toEqual(['minister']);
   });
 });
+
+describe('capitalized words that name nothing', () => {
+  const doc = extract(
+    [
+      'Harbour vote',
+      'Fifty-three councillors voted for the plan on Monday. CCTV showed the crowd outside, and the PR firm hired by the port said COVID had delayed the work; the Seven Network filmed it all.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('are left out: numbers written out and acronyms of things', () => {
+    for (const junk of ['Fifty-three', 'CCTV', 'PR', 'COVID']) expect(names).not.toContain(junk);
+    expect(names).toContain('Seven Network');
+  });
+});
