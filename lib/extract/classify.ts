@@ -282,6 +282,8 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // "Halvorsen", "Halvorsen Cloud": a company's name, or a product named after it, is no person's.
   if (isCompanyWord(first.text.replace(/['’]s$/, ''))) cues.brand++;
   if (acronym) {
+    // "U.S. officials", "UK Secretary of State": a country's people, not an organization's.
+    if (place === 'country') return cues;
     // "CPP spokesperson", "CNRP officials", "CNRP Deputy President": an organization's people.
     if (nextJoined && (ORG_MEMBER_NOUNS.has(next.lower) || ROLE_HEADS.has(next.lower))) cues.org++;
     if (next && next.joined && isTitleWord(next) && /^\p{Lu}/u.test(next.text)) cues.org++;

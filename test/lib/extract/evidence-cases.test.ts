@@ -492,3 +492,16 @@ describe('capitalized words that name nothing', () => {
     expect(names).toContain('Seven Network');
   });
 });
+
+describe('a country written in initials', () => {
+  const doc = extract(
+    [
+      'Harbour talks',
+      'U.S. officials met the harbour board on Monday, and the U.S. Secretary of State said the U.S. would help rebuild the port and its roads before the winter storms return to the coast.',
+    ].join('\n\n'),
+  );
+
+  it('stays a place when its officials are named after it', () => {
+    expect(entityNamed(doc, 'U.S.').kind).toBe('place');
+  });
+});
