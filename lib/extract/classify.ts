@@ -208,7 +208,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     cues.law++;
   if (n > 1 && (FACILITY_HEADS.has(bare(last)) || PLACE_PREFIXES.has(bare(first)))) cues.facility++;
   if (n > 1 && VENUE_HEADS.has(bare(last))) cues.facility++;
-  // "… Party", "Ministry of …", "National University of Ostraven", "Democratic Party of Ruritania":
+  // "… Party", "Ministry of …", "National University of Ostraven", "Harbour Workers Party of Ruritania":
   // a body's head word ends the name or comes right before its "of".
   const of = c.tokens.findIndex((t, k) => k > 0 && t.lower === 'of');
   if (
@@ -217,12 +217,12 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     (of > 0 && ORG_HEADS.has(bare(c.tokens[of - 1] as Token)))
   )
     cues.org += 2;
-  // "House of Lords", "Chamber of Deputies": a chamber of a legislature.
+  // "House of Elders", "Chamber of Deputies": a chamber of a legislature.
   if (of === 1 && ['house', 'chamber'].includes(first.lower) && n > 2) cues.org += 3;
   if (PLACE_WORDS.has(last.lower) && n > 1) cues.place += 2;
   // "Dutch counterparts", "the Ostravian state", "Western allies": a word of where, shaped like an
   // adjective and known to no gazetteer (but compass words), before a lowercase noun, names
-  // nothing; a place's own name ("Kenya police", "Michigan state") does.
+  // nothing; a place's own name ("Ruritania police", "Michigan state") does.
   const adjective =
     n === 1 &&
     nextJoined &&
@@ -235,7 +235,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const orgNounBefore =
     prev !== undefined && ORG_NOUNS.has(prev.lower) && text.slice(prev.end, first.start) === ' ';
   // "Real Valladolid", "Brackwater Rovers": a town's name with a club word is a club, when the
-  // whole is no town the gazetteers know ("Mexico City", "Dodge City").
+  // whole is no town the gazetteers know ("Kansas City", "Dodge City").
   const clubWord = n === 2 && (CLUB_WORDS.has(bare(first)) || CLUB_WORDS.has(bare(last)));
   const town = clubWord && (placeKind(first.text) !== null || placeKind(last.text) !== null);
   const clubSuffix = n === 2 && CLUB_SUFFIXES.has(bare(last));
@@ -268,7 +268,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   if (place) cues.gazPlace += place === 'city' ? 1 : 2;
   if (adjective) cues.adjective++;
   // "Kestrelford MP Jane Roe": the words before a seat holder's title name the seat, unless they
-  // are a party ("Labour MP", "Tory MP", "SNP MP": an everyday word, a given name, initials).
+  // are a party ("Green MP", "Marla MP", "OVS MP": an everyday word, a given name, initials).
   const seat =
     next?.joined &&
     SEAT_TITLES.has(next.text) &&

@@ -153,7 +153,7 @@ export function groupCandidates(
         nameWords(g).length > 1 &&
         (definedAs ? aliasKey(definedAs) === g.key : acronymMatches(letters, nameWords(g))),
     );
-    // "Bharat Rashtra Samithi (BRS)": a name defined with initials is a body's, unless a title or an
+    // "Ostraven Vikas Samiti (OVS)": a name defined with initials is a body's, unless a title or an
     // honorific made it a person's.
     const definedPerson =
       definedAs && !expansion && letters.length >= 3
@@ -170,7 +170,7 @@ export function groupCandidates(
           )
         : undefined;
     if (definedPerson) definedPerson.kind = 'organization';
-    // "KCR" for K Chandrasekhar Rao: three initials or more of one person's whole name.
+    // "RKV" for R Kiran Vardhan: three initials or more of one person's whole name.
     const initialsOf =
       !expansion && !definedAs && letters.length >= 3
         ? groups.filter(
@@ -254,7 +254,7 @@ function coordinateWithPeople(
       (g.cues.given > 0 || g.cues.strongPerson > 0 || g.cues.speaker > 0 || listedPeople.has(g))
     );
   };
-  // "Winchester MP Jane Roe", "Brackwater and The Fens MP Jane Roe": a title soon after the
+  // "Kestrelford MP Jane Roe", "Brackwater and The Fens MP Jane Roe": a title soon after the
   // word makes it the title's object (a seat, a body), not a name of the list.
   const titleFollows = (c: Candidate): boolean => {
     for (

@@ -244,7 +244,7 @@ export const FACILITY_HEADS = set(`
   highway stage tent pavilion auditorium amphitheatre amphitheater
 `);
 
-/** Facility heads no one bears as a surname: "Sammy Stage" is a stage whatever given name it has. */
+/** Facility heads no one bears as a surname: "Harbour Stage" is a stage whatever given name it has. */
 export const VENUE_HEADS = set(`stage tent pavilion auditorium amphitheatre amphitheater`);
 
 /**

@@ -72,7 +72,7 @@ export function stripSentenceOpeners(
       !ORG_HEADS.has(t.lower) &&
       next !== undefined &&
       NAME_CONNECTORS.has(next.lower);
-    // "Senior Cabinet figures", "Current Ostraven Party boss": a describing word opening a sentence.
+    // "Senior Cabinet members", "Current Ostraven Party boss": a describing word opening a sentence.
     const describing = t.initial && DESCRIBING_OPENERS.has(t.lower) && idx.length > 1;
     if (discourse || plural || describing || t.lower === 'the' || NAME_CONNECTORS.has(t.lower))
       idx = idx.slice(1);

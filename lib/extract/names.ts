@@ -153,7 +153,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     if (isCapitalsHeadline(run, tokens)) continue;
     let idx = stripSentenceOpeners(run, tokens, lowerSeen);
     if (idx.length === 0) continue;
-    // "House of Lords", "Chamber of Deputies": a chamber's whole name, whatever title words it holds.
+    // "House of Elders", "Chamber of Deputies": a chamber's whole name, whatever title words it holds.
     const chamber =
       idx.length >= 3 &&
       idx.length <= 5 &&
@@ -201,7 +201,7 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (from < cut || honorificsOnly(from)) cut = jobHead;
     }
     const lastTok = tokens[idx[idx.length - 1] ?? 0] as Token;
-    // "the Dean Tent", "the Marshal Stage": a venue named after someone, titles and all.
+    // "the Bishop Tent", "the Marshal Stage": a venue named after someone, titles and all.
     if (VENUE_HEADS.has(bare(lastTok))) cut = -1;
     if (cut >= 0 && (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok)))) {
       // "Inspector-General of Police", "Senator Jane Roe of Ostraven State": the title's object is the

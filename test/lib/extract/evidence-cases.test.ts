@@ -209,7 +209,7 @@ describe('organizations named by what stands beside them', () => {
     [
       'Cup night in the harbour town',
       'Jane Roe told the official Kestrel news agency on Monday that Marrow militants had left the harbour. An Ostraven company said its plant was safe.',
-      'Sporting Lisbon beat Dynamo Kyiv on Tuesday, while Brackwater Rovers lost at home; Mexico City hosts the final.',
+      'Sporting Lisbon beat Dynamo Kyiv on Tuesday, while Brackwater Rovers lost at home; Kansas City hosts the final.',
     ].join('\n\n'),
   );
   const kindOf = (name: string) => entityNamed(doc, name).kind;
@@ -223,7 +223,7 @@ describe('organizations named by what stands beside them', () => {
     expect(kindOf('Sporting Lisbon')).toBe('organization');
     expect(kindOf('Dynamo Kyiv')).toBe('organization');
     expect(kindOf('Brackwater Rovers')).toBe('organization');
-    expect(kindOf('Mexico City')).toBe('place');
+    expect(kindOf('Kansas City')).toBe('place');
   });
 });
 
@@ -256,8 +256,8 @@ describe('a festival review', () => {
   const doc = extract(
     [
       'Three days in the park',
-      'For artists such as Ostrova and Marrowind, the weekend was their first return to a big crowd since the floods closed the park.',
-      'Both played the Harbour Stage on Friday, and later the Dean Tent and the Sally Pavilion were full until midnight, the organisers said.',
+      'For artists such as Ostrova and Marrowind, the weekend brought the largest crowds they had seen since the floods closed the park.',
+      'Both played the Harbour Stage on Friday, and later the Bishop Tent and the Sally Pavilion were full until midnight, the organisers said.',
     ].join('\n\n'),
   );
   const kindOf = (name: string) => entityNamed(doc, name).kind;
@@ -271,7 +271,7 @@ describe('a festival review', () => {
 
   it('reads stages, tents and pavilions as places, even when named after someone', () => {
     expect(kindOf('Harbour Stage')).toBe('place');
-    expect(kindOf('Dean Tent')).toBe('place');
+    expect(kindOf('Bishop Tent')).toBe('place');
     expect(kindOf('Sally Pavilion')).toBe('place');
   });
 });
@@ -280,7 +280,7 @@ describe('a lone capital letter inside a sentence', () => {
   const doc = extract(
     [
       'Count in the hills',
-      'His main challenger, Ostraven Party chief A Ravi Mohan, was ahead by at least 2,000 votes in the hill seat, officials said on Sunday, as the count went on through the night.',
+      'Ostraven Party chief A Ravi Mohan spoke to reporters on Sunday as the tally in the hill district went on through the night and his rivals waited at the school for the last boxes to arrive from the villages.',
     ].join('\n\n'),
   );
 
@@ -312,7 +312,7 @@ describe('describing words opening a sentence', () => {
   const doc = extract(
     [
       'Harbour vote',
-      'Senior Cabinet figures rallied round the harbour minister on Monday. Current Ostraven Party boss Ivo Lamm said the vote would wait, and the crowd in Quezon City cheered the news late into the night.',
+      'Senior Cabinet members gathered at the harbour on Monday. Current Ostraven Party boss Ivo Lamm said the vote would wait, and the crowd in Quezon City cheered the news late into the night.',
     ].join('\n\n'),
   );
   const names = doc.entities.map((e) => e.name);
@@ -369,14 +369,14 @@ describe('a list of one-word names', () => {
   const doc = extract(
     [
       'Festival night',
-      'For artists like Ostrova, the night was a return. Velkaar, Ostrova, Jindrel, Quarro, and Maveth performed in the Dean Tent, which held the best shows of the weekend, the organisers said.',
+      'For artists like Ostrova, the night was a return. Velkaar, Ostrova, Jindrel, Quarro, and Maveth played the Bishop Tent late on Saturday, and the queue outside stretched to the river, the organisers said.',
     ].join('\n\n'),
   );
 
   it('runs on from the one person it holds, to its last name', () => {
     for (const name of ['Velkaar', 'Jindrel', 'Quarro', 'Maveth'])
       expect(entityNamed(doc, name).kind).toBe('person');
-    expect(entityNamed(doc, 'Dean Tent').kind).toBe('place');
+    expect(entityNamed(doc, 'Bishop Tent').kind).toBe('place');
   });
 });
 
@@ -420,7 +420,7 @@ describe('bodies named with "of"', () => {
   const doc = extract(
     [
       'Harbour study published',
-      'Jane Roe, a harbour expert at the National University of Ostraven, said the House of Lords would vote. The General Intelligence Directorate met the Democratic Party of Ruritania, and the House of Representatives agreed on Monday.',
+      'Jane Roe, who teaches shipping law at the National University of Ostraven, said the House of Elders would vote. The Harbour Intelligence Directorate met the Harbour Workers Party of Ruritania, and the House of Delegates agreed on Monday.',
     ].join('\n\n'),
   );
   const kindOf = (name: string) => entityNamed(doc, name).kind;
@@ -428,10 +428,10 @@ describe('bodies named with "of"', () => {
   it('are organizations, whole', () => {
     for (const name of [
       'National University of Ostraven',
-      'House of Lords',
-      'General Intelligence Directorate',
-      'Democratic Party of Ruritania',
-      'House of Representatives',
+      'House of Elders',
+      'Harbour Intelligence Directorate',
+      'Harbour Workers Party of Ruritania',
+      'House of Delegates',
     ])
       expect(kindOf(name)).toBe('organization');
     expect(kindOf('Jane Roe')).toBe('person');
@@ -468,13 +468,13 @@ describe('a plural title set off by a dash before its names', () => {
   const doc = extract(
     [
       'Harbour cabinet sworn in',
-      'The two deputy prime ministers – Datuk Seri Jane Roe and Tom Harlow – were the first to take their oath of office at the palace on Monday morning before the crowd.',
+      'Both new harbour commissioners – Datuk Seri Jane Roe and Tom Harlow – signed the register at the palace on Monday morning while a brass band played outside in the rain for the crowd.',
     ].join('\n\n'),
   );
 
   it('gives each name the title, honorifics and all', () => {
     for (const name of ['Jane Roe', 'Tom Harlow'])
-      expect(entityNamed(doc, name).roles.map((r) => r.title)).toEqual(['minister']);
+      expect(entityNamed(doc, name).roles.map((r) => r.title)).toEqual(['commissioner']);
   });
 });
 
@@ -497,7 +497,7 @@ describe('a country written in initials', () => {
   const doc = extract(
     [
       'Harbour talks',
-      'U.S. officials met the harbour board on Monday, and the U.S. Secretary of State said the U.S. would help rebuild the port and its roads before the winter storms return to the coast.',
+      'U.S. officials met the harbour board on Monday, and the U.S. Treasury Secretary said the U.S. would help rebuild the port and its roads before the winter storms return to the coast.',
     ].join('\n\n'),
   );
 
