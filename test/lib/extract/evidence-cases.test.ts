@@ -404,7 +404,7 @@ describe('seats before a member’s title', () => {
   const doc = extract(
     [
       'New members sworn in',
-      'The new members include Kestrelford MP Jane Roe, Kestrel Vale MP Sam Hale and Labour MP Tom Harlow, who all took their seats on Tuesday after the count ran late into the night in the town hall.',
+      'The new members include Kestrelford MP Jane Roe, Kestrel Vale MP Sam Hale and Green MP Tom Harlow, who all took their seats on Tuesday after the count ran late into the night in the town hall.',
     ].join('\n\n'),
   );
 
