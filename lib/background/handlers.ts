@@ -3,7 +3,8 @@
  */
 import type { DramatisDB } from '@/lib/store/db';
 import { matchJoinedPageTexts } from '@/lib/match/page-text';
-import { lookupAliasKeys, readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
+import { lookupPageKeys } from '@/lib/store/page-lookup';
+import { readBundleMeta, readImportState, storeCounts } from '@/lib/store/queries';
 import { readSettings, writeSettings } from '@/lib/store/settings';
 import { type Settings } from '@/lib/model/settings';
 import { addEntityNote, deleteNote, updateNote } from '@/lib/store/notes';
@@ -72,7 +73,9 @@ export function createBackgroundHandlers(
       return { counts, bundle, import: importState };
     },
     matchPageText({ text, confirmed }) {
-      return matchJoinedPageTexts(text, confirmed, (keys) => lookupAliasKeys(db, keys));
+      return matchJoinedPageTexts(text, confirmed, (keys, known) =>
+        lookupPageKeys(db, keys, known),
+      );
     },
     getSettings() {
       return readSettings(db);

@@ -15,7 +15,7 @@ import type { EntityKind } from '@/lib/model/bundle-format';
 import { findCandidates } from './candidates';
 import { splitPageTexts, TEXT_SEPARATOR } from './page-text-codec';
 import { resolveMentions } from './resolve';
-import type { AliasHit } from './types';
+import type { AliasHit, PageKeyAnswer, PageKeyLookup } from './types';
 
 /** An entity some mentions name, listed once per answer. */
 export interface MatchedEntity {
@@ -33,12 +33,17 @@ export interface PageTextMatches {
    */
   mentions: number[][];
   entities: MatchedEntity[];
-  /** Entities these texts name by an unambiguous alias: the page's set grows by them. */
+  /**
+   * Entities these texts name by an unambiguous alias: the page's set grows by
+   * them. With them, a {@link KEY_TOKEN} for each of their ambiguous keys, which
+   * wakes texts whose key was answered in part.
+   */
   confirmed: string[];
   /**
    * Per text, entities whose ambiguous short forms it holds but could not link
    * ("Phally" before any "Yim Phally"): once the page confirms one, send the
-   * text again.
+   * text again. A {@link KEY_TOKEN} stands for the entities of a key answered
+   * in part (types.ts {@link PageKeyAnswer}): the text waits for any of them.
    */
   waiting: string[][];
 }
@@ -60,11 +65,22 @@ export interface PageTextAnswer {
   waiting: { text: number; entityIds: string[] }[];
 }
 
+/**
+ * Stands, in the page's confirmed and waiting sets, for "an entity with an
+ * ambiguous alias of this key" (`key:` and the key): no entity id starts so,
+ * their kind comes first. A key shared by thousands of profiles is answered
+ * only with the entities the page may confirm, so a text holding it cannot
+ * list the others it waits for; it waits for the token, and a later answer
+ * confirming any entity with that key carries the token. The content script
+ * needs no change: it sends the text again when what it waits for is confirmed.
+ */
+export const KEY_TOKEN = 'key:';
+
 /** {@link matchPageTexts} for the texts a request's string carries, answered flat. */
 export async function matchJoinedPageTexts(
   joined: string,
   confirmedBefore: readonly string[],
-  lookup: (keys: string[]) => Promise<AliasHit[]>,
+  lookup: PageKeyLookup,
 ): Promise<PageTextAnswer> {
   const texts = splitPageTexts(joined);
   const matches = await matchPageTexts(texts, confirmedBefore, lookup);
@@ -90,19 +106,30 @@ export async function matchJoinedPageTexts(
 export async function matchPageTexts(
   texts: readonly string[],
   confirmedBefore: readonly string[],
-  lookup: (keys: string[]) => Promise<AliasHit[]>,
+  lookup: PageKeyLookup,
 ): Promise<PageTextMatches> {
   const found = texts.map((text) => findCandidates(text));
   const keys = new Set<string>();
   for (const candidates of found) for (const candidate of candidates) keys.add(candidate.key);
+  // Tokens are no entities: one in `known` would link its key to nothing.
+  const known = new Set(confirmedBefore.filter((id) => !id.startsWith(KEY_TOKEN)));
+  const answer = keys.size > 0 ? wholeAnswer(await lookup([...keys], known)) : NO_ANSWER;
   const hitsByKey = new Map<string, AliasHit[]>();
-  for (const hit of keys.size > 0 ? await lookup([...keys]) : []) {
+  // A key answered in part waits for its other entities through its token, an
+  // ambiguous hit never confirmed: resolve.ts judges the key exactly as with every row.
+  const tokens = answer.partial.map((key): AliasHit => ({
+    key,
+    entityId: KEY_TOKEN + key,
+    name: '',
+    kind: 'person',
+    ambiguous: true,
+  }));
+  for (const hit of [...answer.hits, ...tokens]) {
     const hits = hitsByKey.get(hit.key);
     if (hits) hits.push(hit);
     else hitsByKey.set(hit.key, [hit]);
   }
 
-  const known = new Set(confirmedBefore);
   const confirmed = new Set<string>();
   const resolveText = (index: number) => {
     const candidates = found[index]!.filter((candidate) => hitsByKey.has(candidate.key));
@@ -130,14 +157,22 @@ export async function matchPageTexts(
     }
     return index;
   };
+  const confirmedKeys = confirmed.size > 0 ? await answer.ambiguousKeysOf([...confirmed]) : [];
   return {
     mentions: resolutions.map(({ mentions }) =>
       mentions.flatMap((mention) => [mention.start, mention.end, indexOf(mention)]),
     ),
     entities,
-    confirmed: [...confirmed],
+    confirmed: [...confirmed, ...confirmedKeys.map((key) => KEY_TOKEN + key)],
     waiting: resolutions.map(({ waitingEntityIds }) =>
       [...waitingEntityIds].filter((id) => !known.has(id)),
     ),
   };
+}
+
+const NO_ANSWER: PageKeyAnswer = { hits: [], partial: [], ambiguousKeysOf: async () => [] };
+
+/** A lookup's answer; a plain list of hits answers every key whole. */
+function wholeAnswer(answer: AliasHit[] | PageKeyAnswer): PageKeyAnswer {
+  return Array.isArray(answer) ? { ...NO_ANSWER, hits: answer } : answer;
 }

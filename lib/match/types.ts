@@ -55,3 +55,27 @@ export interface Mention {
   name: string;
   kind: EntityKind;
 }
+
+/**
+ * What the store answers for the distinct keys of one request: every
+ * unambiguous row, but for a key that is ambiguous everywhere ("Lee", shared
+ * by thousands of profiles in a large store) only the rows of entities the
+ * request may confirm. The others could never link on this request: an
+ * ambiguous alias links only for an entity the page confirms.
+ */
+export interface PageKeyAnswer {
+  hits: AliasHit[];
+  /** Keys whose rows of other entities were left out. */
+  partial: string[];
+  /** The keys of the ambiguous rows of `entityIds`: what texts answered in part may wait for. */
+  ambiguousKeysOf(entityIds: readonly string[]): Promise<string[]>;
+}
+
+/**
+ * Looks up a request's distinct keys for a page that has confirmed
+ * `confirmed`; a plain list of hits is a whole answer.
+ */
+export type PageKeyLookup = (
+  keys: string[],
+  confirmed: ReadonlySet<string>,
+) => Promise<AliasHit[] | PageKeyAnswer>;

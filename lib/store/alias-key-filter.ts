@@ -37,7 +37,7 @@ import {
   NO_SHARD,
   sortedLocations,
 } from './key-locations';
-import type { KeyShardRecord } from './profile-shards';
+import { forEachShardKey, type KeyShardRecord } from './profile-shards';
 
 /** The table the filter is stored in. */
 export const KEY_FILTER_TABLE = 'aliasKeyFilter';
@@ -79,14 +79,17 @@ export function correctionHashes(corrections: readonly CorrectionRecord[]): numb
 
 /** The entries of the reader's extra aliases, which live in no shard. */
 function correctionEntries(corrections: readonly CorrectionRecord[]): number[] {
-  return correctionHashes(corrections).map((hash) => keyLocation(hash, NO_SHARD));
+  // An extra alias is unambiguous: the reader typed it for this one entity.
+  return correctionHashes(corrections).map((hash) => keyLocation(hash, NO_SHARD, true));
 }
 
-/** The entries of key shards: each key pointing at its shard. */
-function shardEntries(shards: readonly KeyShardRecord[]): number[] {
+/** The entries of key shards: each key pointing at its shard, with whether it is unambiguous there. */
+export function shardEntries(shards: readonly KeyShardRecord[]): number[] {
   const entries: number[] = [];
-  for (const { n, keys } of shards)
-    for (const key of keys) entries.push(keyLocation(hashAliasKey(key), n));
+  for (const shard of shards)
+    forEachShardKey(shard, (key, unambiguous) =>
+      entries.push(keyLocation(hashAliasKey(key), shard.n, unambiguous)),
+    );
   return entries;
 }
 
@@ -226,6 +229,24 @@ export async function rebuildAliasKeyFilter(
   for (const part of parts) sorted = mergeSorted(sorted, part);
   await filter.clear();
   await filter.put({ id: BASE_ID, hashes: sorted });
+}
+
+/**
+ * Version 5's upgrade: replaces whatever `filter` held by the entries of every
+ * stored key shard and the reader's extra aliases. Reads the shards one at a
+ * time, so memory holds the entries (8 bytes a key), never every row.
+ */
+export async function rebuildShardKeyFilter(
+  keyShards: Table<KeyShardRecord, number>,
+  corrections: Pick<Table<CorrectionRecord>, 'toArray'>,
+  filter: Table<AliasKeyFilterRecord, string>,
+): Promise<void> {
+  const entries = correctionEntries(await corrections.toArray());
+  await keyShards.each((shard) => {
+    for (const entry of shardEntries([shard])) entries.push(entry);
+  });
+  await filter.clear();
+  await filter.put({ id: BASE_ID, entries: sortedLocations(entries) });
 }
 
 /** The empty filter of a new, empty store. */

@@ -46,7 +46,7 @@ export async function correctEntity(
 }
 
 /** Where a merge chain ends (A → B → C answers C); stops at a cycle. */
-function mergeTarget(fix: ReadonlyMap<string, EntityCorrection>, entityId: string): string {
+export function mergeTarget(fix: ReadonlyMap<string, EntityCorrection>, entityId: string): string {
   let id = entityId;
   const seen = new Set([id]);
   for (

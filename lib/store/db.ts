@@ -23,6 +23,7 @@ import {
   emptyAliasKeyFilter,
   KEY_FILTER_TABLE,
   rebuildAliasKeyFilter,
+  rebuildShardKeyFilter,
   type AliasKeyFilterRecord,
 } from './alias-key-filter';
 import type { KeyShardRecord, ProfileIndexRecord, ProfileShardRecord } from './profile-shards';
@@ -116,6 +117,19 @@ export class DramatisDB extends Dexie {
         await tx.table(KEY_FILTER_TABLE).clear();
         await tx.table(KEY_FILTER_TABLE).put(correctionsOnlyFilter(corrections));
       });
+    // Version 5: the filter's entries carry a bit saying whether the key is
+    // unambiguous in its shard (lib/store/key-locations.ts), so a short form
+    // shared by thousands of profiles is read only for the page's confirmed
+    // entities. Same tables; the filter is rebuilt from the stored key shards.
+    this.version(5)
+      .stores({})
+      .upgrade((tx) =>
+        rebuildShardKeyFilter(
+          tx.table('keyShards'),
+          tx.table('corrections'),
+          tx.table(KEY_FILTER_TABLE),
+        ),
+      );
     // A new store starts with an empty filter (its tables are empty).
     this.on('populate', (tx) => tx.table(KEY_FILTER_TABLE).put(emptyAliasKeyFilter()));
     this.keyFilter = new AliasKeyFilter(() => this.aliasKeyFilter);

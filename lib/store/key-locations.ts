@@ -6,22 +6,38 @@
  * alias cost nothing and those that may be cost one read of their shard's keys,
  * whatever the size of the store (docs/ARCHITECTURE.md, principle 4).
  *
- * One entry is `hash × 2²¹ + shard` in a Float64Array, exact below 2⁵³: sorting
- * the numbers sorts by hash, and a hash's shards lie next to each other. 8 bytes
- * a key; a million profiles (about two million keys) load as one 16 MB buffer.
+ * One entry is `hash × 2²¹ + shard × 2 + unambiguous` in a Float64Array, exact
+ * below 2⁵³: sorting the numbers sorts by hash, and a hash's shards lie next to
+ * each other. 8 bytes a key; a million profiles (about two million keys) load
+ * as one 16 MB buffer.
+ *
+ * The low bit says whether some row of the key in that shard is unambiguous. A
+ * short form ("Lee") is an alias of thousands of profiles in a large store, and
+ * only ever links for an entity the page confirms by a full name, so the
+ * lookup reads the shards where a key is unambiguous first and, for keys that
+ * are ambiguous everywhere, only the shards of confirmed entities
+ * (lib/store/page-lookup.ts).
  */
 import { hashAliasKey } from '@/lib/match/key-hashes';
 
-/** Shard numbers stay below this (2²¹ − 1): two billion profiles at 100 a shard... far beyond any store. */
-export const MAX_SHARD = 2 ** 21 - 2;
+/** Shard numbers stay below this (2²⁰ − 1): fifty million profiles at 50 a shard, far beyond any store. */
+export const MAX_SHARD = 2 ** 20 - 2;
 /** The "shard" of a key that lives in no shard: the reader's extra aliases (in `corrections`). */
-export const NO_SHARD = 2 ** 21 - 1;
+export const NO_SHARD = 2 ** 20 - 1;
 
 const SPAN = 2 ** 21;
 
-/** The entry of `hash` in `shard`. */
-export function keyLocation(hash: number, shard: number): number {
-  return hash * SPAN + shard;
+/** The entry of `hash` in `shard`; `unambiguous` when some row of the key there is. */
+export function keyLocation(hash: number, shard: number, unambiguous: boolean): number {
+  return hash * SPAN + shard * 2 + (unambiguous ? 1 : 0);
+}
+
+/** The shards a key may be in, and those where it may be unambiguous. */
+export interface KeyShards {
+  /** Every shard that may hold the key. */
+  all: number[];
+  /** The shards of `all` where some row of the key may be unambiguous. */
+  unambiguous: number[];
 }
 
 /** `entries` sorted ascending without repeats, as a new array. */
@@ -92,16 +108,27 @@ export class AliasKeyLocations {
    * only a reader's extra alias answers an empty list.
    */
   shardsOf(key: string): number[] | null {
+    return this.locate(key)?.all ?? null;
+  }
+
+  /**
+   * {@link shardsOf}, with the shards where the key may be unambiguous apart;
+   * null when no key with its hash was added.
+   */
+  locate(key: string): KeyShards | null {
     this.foldIfLarge();
     const hash = hashAliasKey(key);
     const from = hash * SPAN;
     const to = from + SPAN;
     let found = false;
-    const shards: number[] = [];
+    const all: number[] = [];
+    const unambiguous: number[] = [];
     const note = (entry: number) => {
       found = true;
-      const shard = entry - from;
-      if (shard !== NO_SHARD && !shards.includes(shard)) shards.push(shard);
+      const shard = Math.floor((entry - from) / 2);
+      if (shard === NO_SHARD) return;
+      if (!all.includes(shard)) all.push(shard);
+      if ((entry - from) % 2 === 1 && !unambiguous.includes(shard)) unambiguous.push(shard);
     };
     for (let at = lowerBound(this.sorted, from); at < this.sorted.length; at++) {
       const entry = this.sorted[at]!;
@@ -109,7 +136,7 @@ export class AliasKeyLocations {
       note(entry);
     }
     for (const entry of this.recent) if (entry >= from && entry < to) note(entry);
-    return found ? shards : null;
+    return found ? { all, unambiguous } : null;
   }
 
   /** Adds entries made by {@link keyLocation}. */

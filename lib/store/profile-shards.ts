@@ -55,8 +55,14 @@ interface OpenShard {
 /** The alias keys of one shard's profiles. */
 export interface KeyShardRecord {
   n: number;
-  /** Every key in `rows`, once: what the alias-key filter hashes. */
+  /** Every key in `rows`, once: what the alias-key filter hashes. Those with an unambiguous row come first. */
   keys: string[];
+  /**
+   * How many of `keys`, from the first, have an unambiguous row in `rows`: the
+   * filter's bit per key (lib/store/key-locations.ts). Absent from shards
+   * written by version 4, whose rows are read instead.
+   */
+  unambiguousKeys?: number;
   /** The shard's alias-key rows ({@link aliasKeyRows}), as the text of a JSON array. */
   rows: string;
 }
@@ -335,7 +341,28 @@ async function writeShards(
 /** The key shard of `shard`'s profiles. */
 function keyShard({ n, profiles }: OpenShard): KeyShardRecord {
   const rows = profiles.flatMap(aliasKeyRows);
-  return { n, keys: [...new Set(rows.map((row) => row.key))], rows: JSON.stringify(rows) };
+  const unambiguous = new Set<string>();
+  for (const row of rows) if (!row.ambiguous) unambiguous.add(row.key);
+  // A set keeps the order of insertion: the unambiguous keys first.
+  const keys = new Set(unambiguous);
+  for (const row of rows) keys.add(row.key);
+  return { n, keys: [...keys], unambiguousKeys: unambiguous.size, rows: JSON.stringify(rows) };
+}
+
+/** Calls `visit` with each key of `record` and whether some row of it there is unambiguous. */
+export function forEachShardKey(
+  record: KeyShardRecord,
+  visit: (key: string, unambiguous: boolean) => void,
+): void {
+  if (record.unambiguousKeys !== undefined) {
+    const count = record.unambiguousKeys;
+    record.keys.forEach((key, at) => visit(key, at < count));
+    return;
+  }
+  const unambiguous = new Set<string>();
+  for (const row of JSON.parse(record.rows) as AliasKeyRecord[])
+    if (!row.ambiguous) unambiguous.add(row.key);
+  for (const key of record.keys) visit(key, unambiguous.has(key));
 }
 
 /** Keeps the counts and the by-name lists right after `removed` went and `added` came. */
