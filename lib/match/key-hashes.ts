@@ -33,18 +33,25 @@ export function hashAliasKeys(keys: Iterable<string>): Uint32Array {
   return Uint32Array.from(hashes);
 }
 
-/** `hashes` sorted ascending without repeats, as a new array. */
-export function sortedUnique(hashes: Uint32Array): Uint32Array {
-  const sorted = Uint32Array.from(hashes).sort();
+/** A typed array of numbers kept sorted: key hashes (Uint32Array) or key locations (Float64Array). */
+export type SortedNumbers = Uint32Array | Float64Array;
+
+/** `values` sorted ascending without repeats, as a new array of the same type. */
+export function sortedUnique<T extends SortedNumbers>(values: T): T {
+  const sorted = values.slice().sort() as T;
   let kept = 0;
   for (let at = 0; at < sorted.length; at++)
     if (kept === 0 || sorted[at] !== sorted[kept - 1]) sorted[kept++] = sorted[at]!;
-  return sorted.slice(0, kept);
+  return sorted.slice(0, kept) as T;
 }
 
-/** The union of two sorted, repeat-free arrays, sorted and repeat-free. */
-export function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out = new Uint32Array(a.length + b.length);
+/** The union of two sorted, repeat-free arrays of one type, sorted and repeat-free. */
+export function mergeSorted<T extends SortedNumbers>(a: T, b: SortedNumbers): T {
+  const out = (
+    a instanceof Float64Array
+      ? new Float64Array(a.length + b.length)
+      : new Uint32Array(a.length + b.length)
+  ) as T;
   let i = 0;
   let j = 0;
   let n = 0;
@@ -61,7 +68,7 @@ export function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
   }
   while (i < a.length) out[n++] = a[i++]!;
   while (j < b.length) out[n++] = b[j++]!;
-  return out.slice(0, n);
+  return out.slice(0, n) as T;
 }
 
 function includesSorted(sorted: Uint32Array, hash: number): boolean {

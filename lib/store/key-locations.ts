@@ -18,7 +18,7 @@
  * are ambiguous everywhere, only the shards of confirmed entities
  * (lib/store/page-lookup.ts).
  */
-import { hashAliasKey } from '@/lib/match/key-hashes';
+import { hashAliasKey, mergeSorted, sortedUnique } from '@/lib/match/key-hashes';
 
 /** Shard numbers stay below this (2²⁰ − 1): fifty million profiles at 50 a shard, far beyond any store. */
 export const MAX_SHARD = 2 ** 20 - 2;
@@ -42,33 +42,12 @@ export interface KeyShards {
 
 /** `entries` sorted ascending without repeats, as a new array. */
 export function sortedLocations(entries: ArrayLike<number>): Float64Array {
-  const sorted = Float64Array.from(entries).sort();
-  let kept = 0;
-  for (let at = 0; at < sorted.length; at++)
-    if (kept === 0 || sorted[at] !== sorted[kept - 1]) sorted[kept++] = sorted[at]!;
-  return sorted.slice(0, kept);
+  return sortedUnique(Float64Array.from(entries));
 }
 
 /** The union of two sorted, repeat-free arrays, sorted and repeat-free. */
 export function mergeLocations(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x < y) out[n++] = a[i++]!;
-    else if (y < x) out[n++] = b[j++]!;
-    else {
-      out[n++] = x;
-      i++;
-      j++;
-    }
-  }
-  while (i < a.length) out[n++] = a[i++]!;
-  while (j < b.length) out[n++] = b[j++]!;
-  return out.slice(0, n);
+  return mergeSorted(a, b);
 }
 
 /** The first index of `sorted` whose value is at least `value`. */
