@@ -21,6 +21,7 @@ import {
   servePages,
   waitForStore,
 } from './support/page-marks';
+import { coverWithDecoy, removeDecoy } from './support/decoy';
 
 /** An invented note the decoy tries to make the reader delete. */
 const NOTE = 'Call the harbour clerk about the ferry manifest, 3PQ8';
@@ -127,15 +128,7 @@ describe('the card on a page that tries to make the reader click', () => {
     const point = await deleteButtonPoint(frame);
     await expect.poll(() => isSettled(frame), { timeout: 5_000 }).toBe(true);
 
-    await page.evaluate(() => {
-      const decoy = document.createElement('div');
-      decoy.id = 'decoy';
-      decoy.textContent = 'Click here to claim your prize';
-      decoy.style.cssText =
-        'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgb(255 255 255 / 0.97);font-size:40px';
-      // After the card's host, so it paints above it at the same z-index.
-      document.documentElement.append(decoy);
-    });
+    await page.evaluate(coverWithDecoy);
     // The card learns it is covered (Chrome's IntersectionObserver v2, within its 100 ms delay).
     await expect.poll(() => isSettled(frame), { timeout: 5_000 }).toBe(false);
     await page.mouse.click(point.x, point.y);
@@ -144,7 +137,7 @@ describe('the card on a page that tries to make the reader click', () => {
     expect(await frame.locator('body').innerText()).not.toContain('Deleted.');
 
     // Uncovered and settled again, the same click is the reader's own: it deletes, with Undo.
-    await page.evaluate(() => document.getElementById('decoy')!.remove());
+    await page.evaluate(removeDecoy);
     await expect.poll(() => isSettled(frame), { timeout: 5_000 }).toBe(true);
     await page.mouse.click(point.x, point.y);
     await frame.getByText('Deleted.').waitFor({ timeout: 5_000 });

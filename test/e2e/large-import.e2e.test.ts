@@ -60,9 +60,10 @@ it('reads a compressed bundle in chunks, showing its progress on the welcome pag
     .toBe(true);
   const bar = page.locator('progress.progress');
   await expect.poll(() => bar.count()).toBe(1);
-  expect(await page.locator('.import-progress label').textContent()).toMatch(
-    /^Loading profiles: [\d,]+ of 8,000$/,
-  );
+  // The page follows the import a moment behind the background: it reaches the writing pass too.
+  await expect
+    .poll(() => page.locator('.import-progress label').textContent(), { timeout: 10_000 })
+    .toMatch(/^Loading profiles: [\d,]+ of 8,000$/);
 
   await expect
     .poll(

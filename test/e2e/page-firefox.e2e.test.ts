@@ -13,6 +13,7 @@ import {
   type FirefoxExtensionBrowser,
 } from './support/firefox';
 import { readPageFixture, servePages } from './support/page-marks';
+import { coverWithDecoy, removeDecoy } from './support/decoy';
 
 let firefox: FirefoxExtensionBrowser;
 let server: DemoServer;
@@ -178,14 +179,7 @@ it('ignores clicks on the card while the page covers it, and takes them once unc
 
   // A decoy over everything that lets the pointer through, after the card's host: Firefox has no
   // IntersectionObserver v2, so it is the content script that sees it and tells the card.
-  await page.evaluate(() => {
-    const decoy = document.createElement('div');
-    decoy.id = 'decoy';
-    decoy.textContent = 'Click here to claim your prize';
-    decoy.style.cssText =
-      'position:fixed;inset:0;z-index:2147483647;pointer-events:none;background:rgb(255 255 255 / 0.97)';
-    document.documentElement.append(decoy);
-  });
+  await page.evaluate(coverWithDecoy);
   await waitSettled(false);
   await frame.evaluate(() => {
     window.addEventListener(
@@ -203,7 +197,7 @@ it('ignores clicks on the card while the page covers it, and takes them once unc
   expect(await frame.evaluate(() => document.body.innerText)).toContain('Deputy President');
 
   // Uncovered and settled again, the same click is the reader's own: the card closes.
-  await page.evaluate(() => document.getElementById('decoy')!.remove());
+  await page.evaluate(removeDecoy);
   await waitSettled(true);
   await page.mouse.click(point.x, point.y);
   const deadline = Date.now() + 5_000;
