@@ -85,17 +85,60 @@ function includesSorted(sorted: Uint32Array, hash: number): boolean {
 }
 
 /**
- * The set itself. Additions go to a small `Set` first and are folded into the
- * sorted array when that set outgrows a quarter of it, so adding n keys one
- * batch at a time costs O(n log n) overall.
+ * A set of numbers kept as a sorted typed array plus a small unsorted `Set` of
+ * recent additions, folded into the array when they outgrow a quarter of it,
+ * so adding n numbers one batch at a time costs O(n log n) overall. Key hashes
+ * (below) and key locations (lib/store/key-locations.ts) are both such sets.
  */
-export class AliasKeyHashes {
-  private sorted: Uint32Array;
-  private readonly recent = new Set<number>();
+export abstract class FoldingSortedSet<T extends SortedNumbers> {
+  protected sorted: T;
+  protected readonly recent = new Set<number>();
 
   /** A set holding `sorted` (ascending, repeat-free: {@link sortedUnique}). */
-  constructor(sorted: Uint32Array = new Uint32Array(0)) {
+  constructor(sorted: T) {
     this.sorted = sorted;
+  }
+
+  /** `values` as this set's kind of typed array. */
+  protected abstract typed(values: Iterable<number>): T;
+
+  /** Adds numbers. */
+  protected addAll(values: Iterable<number>): void {
+    for (const value of values) this.recent.add(value);
+    this.foldIfLarge();
+  }
+
+  /** Every number held, sorted and repeat-free: what is stored. */
+  toSorted(): T {
+    this.fold();
+    return this.sorted;
+  }
+
+  /** How many distinct numbers it holds. */
+  get size(): number {
+    this.fold();
+    return this.sorted.length;
+  }
+
+  protected foldIfLarge(): void {
+    if (this.recent.size > Math.max(4096, this.sorted.length >>> 2)) this.fold();
+  }
+
+  private fold(): void {
+    if (this.recent.size === 0) return;
+    this.sorted = mergeSorted(this.sorted, sortedUnique(this.typed(this.recent)));
+    this.recent.clear();
+  }
+}
+
+/** The set of key hashes (see {@link FoldingSortedSet}). */
+export class AliasKeyHashes extends FoldingSortedSet<Uint32Array> {
+  constructor(sorted: Uint32Array = new Uint32Array(0)) {
+    super(sorted);
+  }
+
+  protected typed(values: Iterable<number>): Uint32Array {
+    return Uint32Array.from(values);
   }
 
   /** False only when `key` was certainly never added. */
@@ -106,25 +149,6 @@ export class AliasKeyHashes {
 
   /** Adds hashes made by {@link hashAliasKey}. */
   addHashes(hashes: Iterable<number>): void {
-    for (const hash of hashes) this.recent.add(hash);
-    if (this.recent.size > Math.max(4096, this.sorted.length >>> 2)) this.fold();
-  }
-
-  /** Every hash held, sorted and repeat-free: what is stored. */
-  toSorted(): Uint32Array {
-    this.fold();
-    return this.sorted;
-  }
-
-  /** How many distinct hashes it holds. */
-  get size(): number {
-    this.fold();
-    return this.sorted.length;
-  }
-
-  private fold(): void {
-    if (this.recent.size === 0) return;
-    this.sorted = mergeSorted(this.sorted, sortedUnique(Uint32Array.from(this.recent)));
-    this.recent.clear();
+    this.addAll(hashes);
   }
 }

@@ -18,7 +18,7 @@
  * are ambiguous everywhere, only the shards of confirmed entities
  * (lib/store/page-lookup.ts).
  */
-import { hashAliasKey, mergeSorted, sortedUnique } from '@/lib/match/key-hashes';
+import { FoldingSortedSet, hashAliasKey, mergeSorted, sortedUnique } from '@/lib/match/key-hashes';
 
 /** Shard numbers stay below this (2²⁰ − 1): fifty million profiles at 50 a shard, far beyond any store. */
 export const MAX_SHARD = 2 ** 20 - 2;
@@ -62,18 +62,14 @@ function lowerBound(sorted: Float64Array, value: number): number {
   return low;
 }
 
-/**
- * The set of locations. Additions go to a small array first and are folded
- * into the sorted one when they outgrow a quarter of it, so adding n keys a
- * batch at a time costs O(n log n) overall.
- */
-export class AliasKeyLocations {
-  private sorted: Float64Array;
-  private recent: number[] = [];
-
-  /** A set holding `sorted` (ascending, repeat-free: {@link sortedLocations}). */
+/** The set of locations (see {@link FoldingSortedSet}). */
+export class AliasKeyLocations extends FoldingSortedSet<Float64Array> {
   constructor(sorted: Float64Array = new Float64Array(0)) {
-    this.sorted = sorted;
+    super(sorted);
+  }
+
+  protected typed(values: Iterable<number>): Float64Array {
+    return Float64Array.from(values);
   }
 
   /** False only when `key` was certainly never added. */
@@ -120,29 +116,6 @@ export class AliasKeyLocations {
 
   /** Adds entries made by {@link keyLocation}. */
   add(entries: Iterable<number>): void {
-    for (const entry of entries) this.recent.push(entry);
-    this.foldIfLarge();
-  }
-
-  /** Every entry held, sorted and repeat-free: what is stored. */
-  toSorted(): Float64Array {
-    this.fold();
-    return this.sorted;
-  }
-
-  /** How many distinct entries it holds. */
-  get size(): number {
-    this.fold();
-    return this.sorted.length;
-  }
-
-  private foldIfLarge(): void {
-    if (this.recent.length > Math.max(4096, this.sorted.length >>> 2)) this.fold();
-  }
-
-  private fold(): void {
-    if (this.recent.length === 0) return;
-    this.sorted = mergeLocations(this.sorted, sortedLocations(this.recent));
-    this.recent = [];
+    this.addAll(entries);
   }
 }
