@@ -31,6 +31,7 @@ import {
   CLUB_WORDS,
   ROLE_HEADS,
   SAID_VERBS,
+  STOP_WORDS,
 } from './lexicon';
 
 /** Evidence for each kind, summed over a name's mentions. */
@@ -123,6 +124,9 @@ export function skipAge(
   return { after: after + 1, end: end + age[0].length };
 }
 
+/** Words that may open a description: "a …", "the …", "its …". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
 /** True when the lowercase words after a name name a role ("X, head of …", "X, a spokesman for …"). */
 export function appositionFollows(
   text: string,
@@ -141,29 +145,24 @@ export function appositionFollows(
       !following ||
       !following.joined ||
       t.possessive ||
-      ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and'].includes(following.lower);
+      ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and', 'who', 'whose'].includes(
+        following.lower,
+      );
     // "X, Chief Justice of …": a capitalized title word is a role too.
     const roleWord = /^\p{Ll}/u.test(t.text) || isTitleWord(t);
     const noun = ROLE_HEADS.has(bare(t)) || (isRoleNoun(t.lower) && /^\p{Ll}/u.test(t.text));
     if (noun && roleWord && ends) return true;
+    // ", he said it was …": a clause, not a description.
+    if (STOP_WORDS.has(t.lower) && !APPOSITION_OPENERS.has(t.lower)) return false;
     if (
-      ![
-        'a',
-        'an',
-        'the',
-        'its',
-        'his',
-        'her',
-        'their',
-        'former',
-        'deputy',
-        'acting',
-        'senior',
-        'party',
-      ].includes(t.lower) &&
+      !APPOSITION_OPENERS.has(t.lower) &&
+      !['former', 'deputy', 'acting', 'senior', 'party'].includes(t.lower) &&
       !/^\p{Ll}/u.test(t.text) &&
       !isAcronymToken(t.text) &&
-      !isTitleWord(t)
+      !isTitleWord(t) &&
+      // "a Danish politics expert", "Kestrel Shipping chairman": capitalized words describing
+      // the noun may come first; a name in a list ("Jane Roe, John Doe") has no role noun to end it.
+      !(i < after + 3 && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.possessive)
     ) {
       return false;
     }

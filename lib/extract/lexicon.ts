@@ -111,13 +111,16 @@ const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
  * True for a lowercase noun for a person by what they do or are: the
  * apposition nouns above, compromise's nouns for people ("goalkeeper",
  * "cousin", "financier"), and the -ologist, -ographer and -icist jobs
- * ("astrophysicist", "cartographer") no list can hold them all of.
+ * ("astrophysicist", "cartographer") no list can hold them all of, and the
+ * -ist followers and players ("traditionalist", "pianist").
  */
 export function isRoleNoun(word: string): boolean {
   return (
     APPOSITION_NOUNS.has(word) ||
     ROLE_NOUN_SET.has(word) ||
-    /(?:olog|ograph)(?:ist|er)$|.{4}icist$/.test(word)
+    /(?:olog|ograph)(?:ist|er)$|.{4}icist$/.test(word) ||
+    // "traditionalist", "pianist": a follower or player of something; "persist", "exist" are verbs.
+    (/^[a-z]{4,}ist$/.test(word) && !/(?:sist|xist)$/.test(word))
   );
 }
 
@@ -128,7 +131,7 @@ export const ROLE_MODIFIERS = set(`
   federal regional local foreign interior defence defense finance justice health education
   political opposition ruling party council committee board union labour labor human rights
   press communications research program programme lead principal independent legal
-  secretary-general attorney-general first second permanent top high supreme
+  secretary-general attorney-general first second permanent top high supreme area
 `);
 
 /** Head words of organization names ("… Party", "Ministry of …", "… Co., Ltd."). */

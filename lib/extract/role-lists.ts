@@ -2,22 +2,96 @@
  * Lists of names that a noun for people introduces: "critics such as Jane Roe
  * and John Doe", "artists like Ostrova", "rivals including Jane Roe", "police
  * inspectors Jane Roe and John Doe", "the two deputy ministers – Jane Roe and
- * John Doe –". Every
+ * John Doe –", "Kestrel MPs Jane Roe and John Doe", "Sens. Jane Roe of Ostraven,
+ * John Doe of Brackwater", "members of the Harbour Union, including …". Every
  * name in such a list is a person with that role, whatever its shape: stage
  * names and one-word names included.
  */
-import { isRoleNoun, ROLE_HEADS } from './lexicon';
+import { isRoleNoun, ROLE_HEADS, STOP_WORDS, TITLE_ABBREVIATIONS } from './lexicon';
 
-/** "<nouns>" and maybe "such as|like|including", then names joined by commas, "and" or "or", up to the offset. */
-const LIST_BEFORE =
-  /(?:^|[\s(])(\p{L}[\p{Ll}-]+?)s\s*(?:[–—:]\s*)?(?:(?:such as|like|including)\s+)?(?:\p{Lu}[\p{L}\p{N}.'’-]*(?:,?\s\p{Lu}[\p{L}\p{N}.'’-]*)*?(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$/u;
+/** A capitalized word of a name or body. */
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*`;
+/** Capitalized words in a row: "Jane Roe", "Harbour Union". */
+const WORDS = String.raw`${WORD}(?:\s${WORD})*`;
+/** One name of the list, maybe with where the person is from: "Jane Roe", "Jane Roe of North Ostraven". */
+const NAME = String.raw`${WORD}(?:,?\s${WORD})*?(?:\s+of\s+(?:the\s+)?${WORDS})?`;
+/** A capitalized word describing the noun, never one that ends a sentence ("Kestrel", not "Ostraven."). */
+const DESCRIBING = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
+/** Between two names: a comma, "and", "or", or both. */
+const SEPARATOR = String.raw`(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)`;
 
-/** The role noun introducing the list the name at `start` is in, with its offset; or null. */
-export function listRoleBefore(text: string, start: number): { noun: string; at: number } | null {
-  const before = text.slice(Math.max(0, start - 200), start);
-  const m = LIST_BEFORE.exec(before);
-  if (!m?.[1]) return null;
-  const noun = m[1].toLowerCase();
-  if (!ROLE_HEADS.has(noun) && !isRoleNoun(noun)) return null;
-  return { noun, at: start - before.length + m.index + m[0].indexOf(m[1]) };
+/**
+ * The list's head: capitalized words that may describe the noun ("Kestrel MPs",
+ * "Two Harbour Party senators"), the plural noun (a lower-case word, a plural
+ * of initials, or an abbreviation such as "Sens."), and the body it may belong
+ * to ("members of the Harbour Union,"); then maybe "such as|like|including".
+ */
+const LIST_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])((?:${DESCRIBING}\s+){0,3}?)(?:(\p{L}[\p{Ll}-]+?)s|(\p{Lu}{2,4})s|(\p{Lu}\p{Ll}+)\.)` +
+    String.raw`(\s+of\s+(?:the\s+)?${WORDS}(?=,?\s*(?:such as|like|including|[–—:])))?` +
+    String.raw`(?:,?\s+(?:such as|like|including)\s+|\s*(?:[–—:]\s*)?)` +
+    String.raw`(?:${NAME}${SEPARATOR})*$`,
+  'du',
+);
+
+/** A word before the noun that only counts or points ("Two", "The", "Both"), not a body's name. */
+function countsOrPoints(word: string): boolean {
+  return (
+    STOP_WORDS.has(word) ||
+    /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|several|both|some|three|other)$/.test(
+      word,
+    )
+  );
+}
+
+/** The singular noun the list's head gives, or null when it names no people. */
+function headNoun(m: RegExpExecArray): string | null {
+  const [, , plural, initials, abbreviation] = m;
+  if (plural) {
+    const noun = plural.toLowerCase();
+    return ROLE_HEADS.has(noun) || isRoleNoun(noun) ? noun : null;
+  }
+  // "MPs", "MEPs": a plural of a title written in initials.
+  if (initials) return ROLE_HEADS.has(initials.toLowerCase()) ? initials : null;
+  // "Sens.", "Reps.": a plural abbreviation of a title.
+  const full = abbreviation ? TITLE_ABBREVIATIONS.get(abbreviation.toLowerCase()) : undefined;
+  if (!full?.endsWith('s')) return null;
+  return full.charAt(0).toUpperCase() + full.slice(1, -1);
+}
+
+/**
+ * The role the list the name at `start` is in gives it, with where that role
+ * is written; or null. The role is the noun made singular, with the words that
+ * describe it and the body it belongs to: "Kestrel MP", "member of the Harbour Union".
+ */
+export function listRoleBefore(
+  text: string,
+  start: number,
+): { title: string; start: number; end: number } | null {
+  const window = text.slice(Math.max(0, start - 200), start);
+  // The leftmost head may be no noun for people ("the likes of Lords …"): try the next one.
+  let before = window;
+  let m = LIST_BEFORE.exec(before);
+  let noun = m && headNoun(m);
+  for (let tries = 0; m && !noun && tries < 4; tries++) {
+    before = before.slice(m.index + 1);
+    m = LIST_BEFORE.exec(before);
+    noun = m && headNoun(m);
+  }
+  if (!m || !noun) return null;
+  const offset = start - before.length;
+  const indices = m.indices as NonNullable<RegExpExecArray['indices']>;
+  let lead = m[1] ?? '';
+  let from = (indices[1] as [number, number])[0];
+  for (let w = /^(\S+)\s+/.exec(lead); w?.[1] && countsOrPoints(w[1].toLowerCase());) {
+    lead = lead.slice(w[0].length);
+    from += w[0].length;
+    w = /^(\S+)\s+/.exec(lead);
+  }
+  const describing = lead.split(/\s+/).filter(Boolean);
+  const body = (m[5] ?? '').trim();
+  const title = [...describing, noun].join(' ') + (body ? ` ${body}` : '');
+  const nounEnd = (indices[5] ?? indices[4] ?? indices[3] ?? indices[2] ?? [0, 0])[1];
+  const end = indices[5] ? nounEnd : nounEnd + 1;
+  return { title, start: offset + from, end: offset + end };
 }

@@ -71,6 +71,17 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
       (/ed$/.test(before.lower) && !/^\p{Lu}/u.test(before.text))
     )
       break;
+    // "… media shows | Hamas bureau head": before a capitalized word, only a word of the role
+    // itself ("former", "town") joins it.
+    const lowerBefore = /^\p{Ll}/u.test(before.text) && /^\p{Lu}/u.test(t.text);
+    if (
+      lowerBefore &&
+      !before.possessive &&
+      !ROLE_MODIFIERS.has(before.lower) &&
+      !ROLE_HEADS.has(before.lower) &&
+      !isRoleNoun(before.lower)
+    )
+      break;
     first--;
   }
   const start = (tokens[first] as Token).start;
@@ -148,6 +159,12 @@ function titleBeforeComma(c: Candidate, text: string, tokens: Token[]): FoundRol
   while (words.length > 0 && STOP_WORDS.has((words[0] as Token).lower)) words.shift();
   const roleNoun = (w: Token) => ROLE_HEADS.has(w.lower.replace(/\.$/, '')) || isRoleNoun(w.lower);
   if (words.length === 0 || !words.some(roleNoun)) return null;
+  // The phrase ends on its role noun or on the role's object ("Mayor of Brackwater"), never on
+  // a name after the noun ("… bureau head Jane Roe, John Doe"): that is a list of titled names.
+  const lastNoun = words.findLastIndex(roleNoun);
+  const tail = words.slice(lastNoun + 1);
+  if (tail.length > 0 && !tail.some((w) => ['of', 'for', 'at', 'to'].includes(w.lower)))
+    return null;
   // "…, said the minister, Jane Roe" reads the same; a list of names ("Jane Roe, John Doe") holds no role noun.
   const start = (words[0] as Token).start;
   const end = lastTok.end;
@@ -208,8 +225,7 @@ function roleAfterVerb(c: Candidate, text: string): FoundRole | null {
 function roleOfList(c: Candidate, text: string): FoundRole | null {
   const list = listRoleBefore(text, c.honorific ? c.honorificStart : c.start);
   if (!list) return null;
-  const end = list.at + list.noun.length + 1;
-  return { title: list.noun, start: list.at, end, evidenceStart: list.at, evidenceEnd: c.end };
+  return { ...list, evidenceStart: list.start, evidenceEnd: c.end };
 }
 
 /**
@@ -248,6 +264,24 @@ function ofAfter(c: Candidate, text: string): FoundRole | null {
   return { title: m[1], start, end, evidenceStart: c.start, evidenceEnd: end };
 }
 
+/**
+ * "Jane Roe of Kestrel Capital Markets asked …": the body a person is named
+ * with, as their role. A known place after "of" is where they are from, not
+ * what they do, so it gives no role.
+ */
+function ofBodyAfter(c: Candidate, text: string): FoundRole | null {
+  if (!c.ofWhere) return null;
+  const m =
+    /^\s+(of\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5}))/u.exec(
+      text.slice(c.end, c.end + 120),
+    );
+  if (!m?.[1] || !m[2] || placeKind(m[2].replace(/[.,]$/, '')) !== null) return null;
+  const title = m[1].replace(/[.,]$/, '');
+  const start = c.end + m[0].indexOf(m[1]);
+  const end = start + title.length;
+  return { title, start, end, evidenceStart: c.start, evidenceEnd: end };
+}
+
 /** Every role stated next to this mention of a person. */
 export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[] {
   const roles: FoundRole[] = [];
@@ -255,7 +289,11 @@ export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[
   if (before) roles.push(before);
   const party = parentheticalAfter(c, text);
   if (party) roles.push(party);
-  const after = appositionAfter(c, text, tokens) ?? ofAfter(c, text) ?? roleAfterVerb(c, text);
+  const after =
+    appositionAfter(c, text, tokens) ??
+    ofAfter(c, text) ??
+    ofBodyAfter(c, text) ??
+    roleAfterVerb(c, text);
   if (after) roles.push(after);
   if (!before) {
     const origin = originBefore(c, text);

@@ -458,9 +458,9 @@ describe('roles sports and court copy write around a name', () => {
     expect(rolesOf('Sam Hale')).toEqual(['of Kestrel Capital Markets']);
   });
 
-  it('gives each name after a plural title the title', () => {
+  it('gives each name after a plural title the title, with the words describing it', () => {
     for (const name of ['Ann Pryce', 'Rolf Anders', 'Lena Ostrova'])
-      expect(rolesOf(name)).toEqual(['inspector']);
+      expect(rolesOf(name)).toEqual(['Police inspector']);
   });
 });
 
@@ -503,5 +503,48 @@ describe('a country written in initials', () => {
 
   it('stays a place when its officials are named after it', () => {
     expect(entityNamed(doc, 'U.S.').kind).toBe('place');
+  });
+});
+
+describe('lists a plural role opens, and descriptions with capitalized words', () => {
+  const doc = extract(
+    [
+      'Harbour plan vote',
+      'Two Kestrel Party senators — Jane Roe of Oregon and Tom Harlow of Nevada — voted against the harbour plan. Sens. Ivo Lamm of Idaho, Petra Voss of Utah and others joined them.',
+      'Senior members of the Harbour Union, including Anton Brisk, Mara Quell and Odo Fenwick, came to the hearing. A briefing was held by Kestrel MPs Lena Dorr and Piet Kallas, while traditionalists like Sven Adler and Nils Ober stayed away from the harbour.',
+      '"It is a poor plan," said Hugo Renn, a Danish politics expert at the University of Brackwater. Dr Elsa Marrow, Brackwater Shipping chairman and CEO, called it a good day. Oskar Wend, the Swedish coach who has trained several clubs, agreed. Joe Brisk of Ostraven Capital Markets, who spoke next, asked about costs.',
+      'After a meeting with Roe, he said it was executive and short. Video posted online shows Kestrel harbour board head Tom Harlow, Roe’s predecessor Ivo Lamm and others at the quay.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('gives every name of the list the role, with its describing words and body', () => {
+    for (const name of ['Jane Roe', 'Tom Harlow'])
+      expect(rolesOf(name)).toContain('Kestrel Party senator');
+    for (const name of ['Ivo Lamm', 'Petra Voss']) expect(rolesOf(name)).toContain('Senator');
+    for (const name of ['Anton Brisk', 'Mara Quell', 'Odo Fenwick'])
+      expect(rolesOf(name)).toEqual(['Senior member of the Harbour Union']);
+    for (const name of ['Lena Dorr', 'Piet Kallas']) expect(rolesOf(name)).toEqual(['Kestrel MP']);
+    for (const name of ['Sven Adler', 'Nils Ober'])
+      expect(rolesOf(name)).toEqual(['traditionalist']);
+  });
+
+  it('reads a description whose first words are capitalized', () => {
+    expect(rolesOf('Hugo Renn')).toEqual([
+      'a Danish politics expert at the University of Brackwater',
+    ]);
+    expect(rolesOf('Elsa Marrow')).toEqual(['Brackwater Shipping chairman and CEO']);
+    expect(rolesOf('Oskar Wend')).toEqual(['the Swedish coach who has trained several clubs']);
+  });
+
+  it('reads the body a person is named with as their role, but not a place', () => {
+    expect(rolesOf('Joe Brisk')).toEqual(['of Ostraven Capital Markets']);
+    expect(rolesOf('Jane Roe')).not.toContain('of Oregon');
+  });
+
+  it('takes no clause, verb or neighbour’s name for a role', () => {
+    expect(rolesOf('Jane Roe').join(' | ')).not.toMatch(/executive|predecessor/);
+    expect(rolesOf('Tom Harlow')).toContain('Kestrel harbour board head');
+    expect(rolesOf('Tom Harlow').join(' | ')).not.toMatch(/shows|online/);
   });
 });
