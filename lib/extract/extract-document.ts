@@ -19,7 +19,7 @@ import { findCandidates, tokenize, type Candidate } from './names';
 import { groupCandidates, type Group, type GroupAlias } from './entities';
 import { attributeQuotes, findQuoteSegments, insideQuote, type PersonMention } from './quotes';
 import { pronounResolver } from './coreference';
-import { rolesAt } from './roles';
+import { editorialRolesAt, rolesAt } from './roles';
 import { isAmbiguousAlias, slugOf } from './aliases';
 import type { Cues } from './classify';
 import { addDatelinePlace } from './dateline';
@@ -94,9 +94,11 @@ export function extractDocument(src: RawSource): ExtractedDocument {
 
   candidates.forEach((c, i) => {
     const g = mentionGroup[i];
-    if (!g || g.kind !== 'person' || quoted(c.start)) return;
+    if (!g || g.kind !== 'person') return;
     const gi = index.get(g) ?? -1;
-    for (const found of rolesAt(c, text, tokens)) {
+    // Inside a quote the words are the speaker's; only an editor's brackets are the article's.
+    const foundRoles = quoted(c.start) ? editorialRolesAt(c, text) : rolesAt(c, text, tokens);
+    for (const found of foundRoles) {
       const orgs = entityIn(found.start, found.end, ['organization']);
       if (!roles[gi]?.some((r) => r.title.toLowerCase() === found.title.toLowerCase())) {
         roles[gi]?.push({

@@ -102,7 +102,7 @@ export const APPOSITION_NOUNS = set(`
   winger forward champion actor actress singer rapper producer writer author novelist poet
   artist photographer comedian musician star player veteran frontrunner challenger contender
   retiree pensioner worker employee engineer designer architect entrepreneur businessman
-  businesswoman
+  businesswoman team-mate teammate colleague ally aide rival deputy suspect defendant victim witness
 `);
 
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);
@@ -131,7 +131,7 @@ export const ROLE_MODIFIERS = set(`
   federal regional local foreign interior defence defense finance justice health education
   political opposition ruling party council committee board union labour labor human rights
   press communications research program programme lead principal independent legal
-  secretary-general attorney-general first second permanent top high supreme area
+  secretary-general attorney-general first second permanent top high supreme area special
 `);
 
 /** Head words of organization names ("… Party", "Ministry of …", "… Co., Ltd."). */

@@ -246,7 +246,11 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
         (isNameLikeWord(before.text) || placeKind(before.text) !== null)
       )
         return false;
-      return isTitleWord(t) || isHonorificWord(t.text, tokens[idx[k + 1] ?? 0]?.text);
+      return (
+        isTitleWord(t) ||
+        isHonorificWord(t.text, tokens[idx[k + 1] ?? 0]?.text) ||
+        closesHonorific(before?.text, t.text) // "Sri" of "Tan Sri Dr …"
+      );
     };
     while (titleStart > 0 && opensTitle(titleStart - 1)) titleStart--;
     if (titleStart > 0) pushSplit(out, text, tokens, idx.slice(0, titleStart));
@@ -394,6 +398,10 @@ function pushSplit(
       continue;
     // "Fifty-three senators", "Twenty Thousand": numbers written out are no name.
     if (ts.every((t) => NUMBER_WORD.test(t.lower))) continue;
+    // "Tan Sri", "Datuk Seri": honorifics left over from a name are no name of their own.
+    const honorificOnly = (t: Token, k: number) =>
+      isHonorificWord(t.text, ts[k + 1]?.text) || closesHonorific(ts[k - 1]?.text, t.text);
+    if (ts.every(honorificOnly)) continue;
     // A lone pronoun or function word ("I", "I’m", "If") is never a name.
     if (ts.length === 1 && (STOP_WORDS.has(bare(first)) || /^i(?:['’]\p{L}+)?$/u.test(first.lower)))
       continue;

@@ -7,7 +7,7 @@
  * name in such a list is a person with that role, whatever its shape: stage
  * names and one-word names included.
  */
-import { isRoleNoun, ROLE_HEADS, STOP_WORDS, TITLE_ABBREVIATIONS } from './lexicon';
+import { isRoleNoun, ROLE_HEADS, ROLE_MODIFIERS, STOP_WORDS, TITLE_ABBREVIATIONS } from './lexicon';
 
 /** A capitalized word of a name or body. */
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*`;
@@ -15,7 +15,7 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*`;
 const WORDS = String.raw`${WORD}(?:\s${WORD})*`;
 /** One name of the list, maybe with where the person is from: "Jane Roe", "Jane Roe of North Ostraven". */
 const NAME = String.raw`${WORD}(?:,?\s${WORD})*?(?:\s+of\s+(?:the\s+)?${WORDS})?`;
-/** A capitalized word describing the noun, never one that ends a sentence ("Kestrel", not "Ostraven."). */
+/** A capitalized word before the noun, never one that ends a sentence ("Kestrel", not "Ostraven."). */
 const DESCRIBING = String.raw`\p{Lu}[\p{L}\p{N}'’-]*`;
 /** Between two names: a comma, "and", "or", or both. */
 const SEPARATOR = String.raw`(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)`;
@@ -27,7 +27,7 @@ const SEPARATOR = String.raw`(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)`;
  * to ("members of the Harbour Union,"); then maybe "such as|like|including".
  */
 const LIST_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(])((?:${DESCRIBING}\s+){0,3}?)(?:(\p{L}[\p{Ll}-]+?)s|(\p{Lu}{2,4})s|(\p{Lu}\p{Ll}+)\.)` +
+  String.raw`(?:^|[\s(])((?:(?:${DESCRIBING}|\p{Ll}+)\s+){0,4}?)(?:(\p{L}[\p{Ll}-]+?)s|(\p{Lu}{2,4})s|(\p{Lu}\p{Ll}+)\.)` +
     String.raw`(\s+of\s+(?:the\s+)?${WORDS}(?=,?\s*(?:such as|like|including|[–—:])))?` +
     String.raw`(?:,?\s+(?:such as|like|including)\s+|\s*(?:[–—:]\s*)?)` +
     String.raw`(?:${NAME}${SEPARATOR})*$`,
@@ -38,9 +38,18 @@ const LIST_BEFORE = new RegExp(
 function countsOrPoints(word: string): boolean {
   return (
     STOP_WORDS.has(word) ||
-    /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|several|both|some|three|other)$/.test(
+    /^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|several|both|some|other)$/.test(
       word,
     )
+  );
+}
+
+/** A word that describes the list's noun: a capitalized name word, or a word of a role ("deputy"). */
+function describes(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (countsOrPoints(lower)) return false;
+  return (
+    /^\p{Lu}/u.test(word) || ROLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || isRoleNoun(lower)
   );
 }
 
@@ -81,14 +90,14 @@ export function listRoleBefore(
   if (!m || !noun) return null;
   const offset = start - before.length;
   const indices = m.indices as NonNullable<RegExpExecArray['indices']>;
-  let lead = m[1] ?? '';
-  let from = (indices[1] as [number, number])[0];
-  for (let w = /^(\S+)\s+/.exec(lead); w?.[1] && countsOrPoints(w[1].toLowerCase());) {
-    lead = lead.slice(w[0].length);
-    from += w[0].length;
-    w = /^(\S+)\s+/.exec(lead);
-  }
-  const describing = lead.split(/\s+/).filter(Boolean);
+  // The words right before the noun that describe it: capitalized ones ("Kestrel Party"), and
+  // lower-case words of a role ("deputy chief"); a count or pointer ("the two") ends them.
+  const lead = (m[1] ?? '').split(/\s+/).filter(Boolean);
+  let keep = lead.length;
+  while (keep > 0 && describes(lead[keep - 1] as string)) keep--;
+  const describing = lead.slice(keep);
+  let from = (indices[1] as [number, number])[1];
+  for (const word of [...describing].reverse()) from = before.lastIndexOf(word, from - 1);
   const body = (m[5] ?? '').trim();
   const title = [...describing, noun].join(' ') + (body ? ` ${body}` : '');
   const nounEnd = (indices[5] ?? indices[4] ?? indices[3] ?? indices[2] ?? [0, 0])[1];

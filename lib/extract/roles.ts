@@ -5,6 +5,7 @@
  * committee, said"). The role is kept as written.
  */
 import type { Candidate, Token } from './names';
+import { bare, isTitleWord } from './tokens';
 import { appositionFollows, skipAge } from './classify';
 import { isNameLikeWord } from './name-evidence';
 import { placeKind } from './gazetteer';
@@ -86,12 +87,44 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
   }
   const start = (tokens[first] as Token).start;
   const title = text.slice(start, end);
-  const words = title.toLowerCase().replace(/\./g, '').split(/\s+/);
+  const words = title
+    .toLowerCase()
+    .replace(/\./g, '')
+    .split(/[\s-]+/);
   if (words.every((w) => HONORIFICS.has(w))) return null;
   // "Secretary of State", "Minister of Defence": the head may come before the title's object.
   if (!words.some((w) => ROLE_HEADS.has(w) || TITLE_ABBREVIATIONS.has(w) || isRoleNoun(w)))
     return null;
   return { title: spelledOut(title), start, end, evidenceStart: start, evidenceEnd: c.end };
+}
+
+/**
+ * A title whose object follows "to": "Special Envoy to the Harbour Board Tan
+ * Sri Jane Roe", "Ambassador to the Kestrel Isles John Doe". The title is the
+ * capitalized title words before "to" and the object after it.
+ */
+function titleToObject(c: Candidate, text: string, tokens: Token[]): FoundRole | null {
+  const at = c.honorific ? c.honorificStart : c.start;
+  let k = c.first - 1;
+  while (k >= 0 && (tokens[k] as Token).end > at - 1) k--;
+  if (k < 0 || text.slice((tokens[k] as Token).end, at) !== ' ') return null;
+  let j = k;
+  while (j >= 0 && k - j < 5 && /^\p{Lu}/u.test((tokens[j] as Token).text)) j--;
+  if (j === k) return null;
+  if (tokens[j]?.lower === 'the') j--;
+  const head = tokens[j - 1];
+  if (tokens[j]?.lower !== 'to' || !head || !ROLE_HEADS.has(bare(head)) || !isTitleWord(head))
+    return null;
+  let first = j - 1;
+  while (
+    first > 0 &&
+    isTitleWord(tokens[first - 1] as Token) &&
+    /^\p{Lu}/u.test((tokens[first - 1] as Token).text)
+  )
+    first--;
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[k] as Token).end;
+  return { title: text.slice(start, end), start, end, evidenceStart: start, evidenceEnd: c.end };
 }
 
 /**
@@ -142,10 +175,13 @@ function appositionAfter(c: Candidate, text: string, tokens: Token[]): FoundRole
  * word, a verb or a mark, and must hold a role noun.
  */
 function titleBeforeComma(c: Candidate, text: string, tokens: Token[]): FoundRole | null {
-  if (c.title || !/^,\s$/.test(text.slice(c.start - 2, c.start))) return null;
-  const last = c.first - 1;
+  // "her husband, Tan Sri Dr John Doe": the comma comes before the honorific.
+  const at = c.honorific ? c.honorificStart : c.start;
+  if (c.title || !/^,\s$/.test(text.slice(at - 2, at))) return null;
+  let last = c.first - 1;
+  while (last >= 0 && (tokens[last] as Token).end > at - 2) last--;
   const lastTok = tokens[last];
-  if (!lastTok || lastTok.end !== c.start - 2) return null;
+  if (!lastTok || lastTok.end !== at - 2) return null;
   let first = last;
   while (first > 0 && last - first < MAX_TITLE_WORDS - 1) {
     const t = tokens[first] as Token;
@@ -282,10 +318,42 @@ function ofBodyAfter(c: Candidate, text: string): FoundRole | null {
   return { title, start, end, evidenceStart: c.start, evidenceEnd: end };
 }
 
+/**
+ * An editor's brackets around a role or a name, as transcripts and quotes write
+ * them: "[the port's chief executive] Jane Roe", "The Prime Minister [Jane Roe]".
+ */
+function bracketedRole(c: Candidate, text: string): FoundRole | null {
+  const at = c.honorific ? c.honorificStart : c.start;
+  const before = text.slice(Math.max(0, at - 80), at);
+  const role = /\[(?:(?:the|a|an)\s+)?([^[\]]{2,70})\]\s$/u.exec(before);
+  if (role?.[1] && holdsRoleNoun(role[1])) {
+    const start = at - before.length + role.index + role[0].indexOf(role[1]);
+    const end = start + role[1].length;
+    return { title: role[1], start, end, evidenceStart: start, evidenceEnd: c.end };
+  }
+  if (text.charAt(c.end) !== ']') return null;
+  const title =
+    /(?:^|[\s(“"])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\[$/u.exec(before);
+  if (!title?.[1] || !holdsRoleNoun(title[1])) return null;
+  const start = at - before.length + title.index + title[0].indexOf(title[1]);
+  const end = start + title[1].length;
+  return { title: title[1], start, end, evidenceStart: start, evidenceEnd: c.end + 1 };
+}
+
+/** The roles an editor put in brackets beside a mention inside a quote: "[the port's chief] Jane Roe". */
+export function editorialRolesAt(c: Candidate, text: string): FoundRole[] {
+  const role = bracketedRole(c, text);
+  return role ? [role] : [];
+}
+
 /** Every role stated next to this mention of a person. */
 export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[] {
   const roles: FoundRole[] = [];
-  const before = titleBefore(c, text, tokens) ?? titleBeforeComma(c, text, tokens);
+  const before =
+    titleBefore(c, text, tokens) ??
+    titleToObject(c, text, tokens) ??
+    titleBeforeComma(c, text, tokens) ??
+    bracketedRole(c, text);
   if (before) roles.push(before);
   const party = parentheticalAfter(c, text);
   if (party) roles.push(party);

@@ -548,3 +548,40 @@ describe('lists a plural role opens, and descriptions with capitalized words', (
     expect(rolesOf('Tom Harlow').join(' | ')).not.toMatch(/shows|online/);
   });
 });
+
+describe('titles around honorifics, "to" and an editor’s brackets', () => {
+  const doc = extract(
+    [
+      'Harbour cabinet sworn in',
+      'The Governor and her husband, Tan Sri Dr Mara Quell, along with Commissioner-General of Customs Tan Sri Anton Brisk, were present. The register was signed by Special Envoy to the Kestrel Council Datuk Seri Odo Fenwick and Ambassador to Portugal Lena Dorr.',
+      'In the interview he said: "There is a view that [the Guild chief executive] Rolf Baring’s plan is too costly. The Prime Minister [Jonas Ferr], who returned on Monday, supports it." He learned to sail from team-mate Carl Venn.',
+      'Both deputy chief ministers – Tan Sri Dr Ivo Lamm and Datuk Seri Petra Voss – signed first, before the harbour commissioners did.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+  const names = doc.entities.map((e) => e.name);
+
+  it('keeps a chain of honorifics with the name, never as a name of its own', () => {
+    expect(names).not.toContain('Datuk Seri');
+    expect(names).not.toContain('Tan Sri');
+    expect(names).not.toContain('Tan Sri Dr');
+    expect(rolesOf('Mara Quell')).toEqual(['husband']);
+  });
+
+  it('gives a list the role words before its plural noun, honorifics and all', () => {
+    for (const name of ['Ivo Lamm', 'Petra Voss'])
+      expect(rolesOf(name)).toEqual(['deputy chief minister']);
+  });
+
+  it('reads hyphenated titles and titles whose object follows "to"', () => {
+    expect(rolesOf('Anton Brisk')).toEqual(['Commissioner-General of Customs']);
+    expect(rolesOf('Odo Fenwick')).toEqual(['Special Envoy to the Kestrel Council']);
+    expect(rolesOf('Lena Dorr')).toEqual(['Ambassador to Portugal']);
+  });
+
+  it('reads a role or a name in brackets', () => {
+    expect(rolesOf('Rolf Baring')).toEqual(['Guild chief executive']);
+    expect(rolesOf('Jonas Ferr')).toEqual(['Prime Minister']);
+    expect(rolesOf('Carl Venn')).toEqual(['team-mate']);
+  });
+});
