@@ -22,7 +22,7 @@ import { pronounResolver } from './coreference';
 import { editorialRolesAt, rolesAt } from './roles';
 import { isAmbiguousAlias, slugOf } from './aliases';
 import type { Cues } from './classify';
-import { addDatelinePlace } from './dateline';
+import { addDateline } from './dateline';
 import { nameShape } from './name-evidence';
 
 /** Extracts one source document; throws `SourceError` when it is not a usable news article. */
@@ -219,7 +219,7 @@ export function extractDocument(src: RawSource): ExtractedDocument {
       .map((o) => ({ entityId: o.id, documents: 1 }));
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return addDatelinePlace({ document, entities }, read.dateline);
+  return addDateline({ document, entities }, read.dateline);
 }
 
 /**

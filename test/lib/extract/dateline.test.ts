@@ -1,11 +1,12 @@
 /**
  * A dateline ("OSTRAVEN (Reuters) —") names the place a story was filed from:
- * it becomes a place entity whose alias points at the dateline itself.
+ * it becomes a place entity whose alias points at the dateline itself, and the
+ * agency in brackets an organization.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '@/lib/extract';
-import { addDatelinePlace, findDateline } from '@/lib/extract/dateline';
+import { addDateline, findDateline } from '@/lib/extract/dateline';
 import { readDocument } from '@/lib/extract/document';
 import type { RawSource } from '@/lib/extract';
 
@@ -20,6 +21,23 @@ describe('finding a dateline', () => {
     const found = findDateline(paragraph, 100);
     expect(found).toMatchObject({ text, name, start: 100, end: 100 + text.length });
     expect(paragraph.slice(found?.length)).toMatch(/^["“]?\p{Lu}/u);
+  });
+
+  it.each([
+    ['OSTRAVEN (Reuters) - Shares fell on Monday.', 'Reuters'],
+    ['KESTREL BAY, Norland (AP) — Crews worked overnight.', 'AP'],
+    ['BRACKWATER (Northfield Wire) — The harbour reopened.', 'Northfield Wire'],
+    ['PORT-LANVEL, March 3 (dpa) – Voters queued early.', null],
+    ['PORT-LANVEL (Updated) – Voters queued early.', null],
+    ['PORT-LANVEL (March 3) – Voters queued early.', null],
+    ['BRACKWATER — The harbour reopened on Monday.', null],
+  ])('reads the agency of %j as %j', (paragraph, agency) => {
+    const found = findDateline(paragraph, 100);
+    expect(found?.agency?.text ?? null).toBe(agency);
+    if (found?.agency) {
+      const { start, end } = found.agency;
+      expect(paragraph.slice(start - 100, end - 100)).toBe(agency);
+    }
   });
 
   it.each([
@@ -40,7 +58,7 @@ describe('the dateline as a place entity', () => {
     content: readFileSync('test/fixtures/documents/accept/dateline-wire.txt', 'utf8'),
   };
   const read = readDocument(source);
-  const extracted = addDatelinePlace(extractDocument(source), read.dateline);
+  const extracted = addDateline(extractDocument(source), read.dateline);
   const text = extracted.document.text;
 
   it('finds the dateline in the first body paragraph', () => {
@@ -58,6 +76,13 @@ describe('the dateline as a place entity', () => {
     expect(place?.mentions[0]?.count).toBeGreaterThanOrEqual(1);
   });
 
+  it('makes the agency in brackets an organization with an alias pointing at it', () => {
+    const agency = extracted.entities.find((e) => e.name === 'Northfield Wire');
+    expect(agency?.kind).toBe('organization');
+    const alias = agency?.aliases[0];
+    expect(text.slice(alias?.source.start, alias?.source.end)).toBe('Northfield Wire');
+  });
+
   it('lists the place among the other entities’ related ones, once', () => {
     const ids = extracted.entities.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -68,11 +93,11 @@ describe('the dateline as a place entity', () => {
   });
 
   it('adds the dateline to a place the story already names rather than a second entity', () => {
-    const again = addDatelinePlace(extracted, read.dateline);
+    const again = addDateline(extracted, read.dateline);
     expect(again.entities.filter((e) => e.name === 'Ostraven')).toHaveLength(1);
   });
 
   it('leaves a document without a dateline as it was', () => {
-    expect(addDatelinePlace(extracted, null)).toBe(extracted);
+    expect(addDateline(extracted, null)).toBe(extracted);
   });
 });
