@@ -70,6 +70,47 @@ export function givenNameGender(word: string): 'male' | 'female' | null {
 
 const genderCache = new Map<string, 'male' | 'female' | null>();
 
+/** Regions of the world no country or continent list names. */
+const WORLD_REGIONS = [
+  'Far East',
+  'Near East',
+  'Latin America',
+  'Central America',
+  'Caribbean',
+  'Balkans',
+  'Caucasus',
+  'Sahel',
+  'Maghreb',
+  'Scandinavia',
+  'Horn of Africa',
+  'Levant',
+  'Persian Gulf',
+  'Indo-Pacific',
+  'Asia-Pacific',
+  'Sub-Saharan Africa',
+];
+
+/** The compass words that name part of a continent or country. */
+const COMPASS_PARTS = [
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Northeast',
+  'Northwest',
+  'Southeast',
+  'Southwest',
+  'North-East',
+  'North-West',
+  'South-East',
+  'South-West',
+];
+
 function buildPlaces(): Map<string, PlaceKind> {
   const found = new Map<string, PlaceKind>();
   const add = (name: string, kind: PlaceKind): void => {
@@ -82,6 +123,10 @@ function buildPlaces(): Map<string, PlaceKind> {
   // Towns from the long list only when their name is no everyday word ("Reading").
   for (const city of CITY_NAMES) if (!isCommonWord(city)) add(city, 'city');
   for (const continent of Object.values(continents)) add(continent, 'region');
+  for (const region of WORLD_REGIONS) add(region, 'region');
+  // "Eastern Europe", "West Africa", "Southern Ruritania": a compass part of a continent or country.
+  const wholes = [...Object.values(continents), ...Object.values(countries).map((c) => c.name)];
+  for (const whole of wholes) for (const part of COMPASS_PARTS) add(`${part} ${whole}`, 'region');
   for (const country of Object.values(iso3166.data)) {
     for (const sub of Object.values(country.sub)) add(sub.name, 'region');
   }

@@ -585,3 +585,17 @@ describe('titles around honorifics, "to" and an editor’s brackets', () => {
     expect(rolesOf('Carl Venn')).toEqual(['team-mate']);
   });
 });
+
+describe('regions of the world', () => {
+  const doc = extract(
+    [
+      'Harbour trade',
+      'Shipping costs across Latin America rose again, traders in Eastern Europe and West Africa said on Monday, while the ferry company moved its boats to Southern Portugal for the winter.',
+    ].join('\n\n'),
+  );
+
+  it('are places: named regions and compass parts of a continent or country', () => {
+    for (const name of ['Latin America', 'Eastern Europe', 'West Africa', 'Southern Portugal'])
+      expect(entityNamed(doc, name).kind).toBe('place');
+  });
+});
