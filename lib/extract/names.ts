@@ -17,7 +17,9 @@ import {
   CALENDAR_WORDS,
   HONORIFICS,
   NAME_CONNECTORS,
+  isRoleNoun,
   ORG_HEADS,
+  ROLE_HEADS,
   PLACE_WORDS,
   VENUE_HEADS,
   STOP_WORDS,
@@ -229,6 +231,8 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       while (end > 0 && isTitleHead(tokens[idx[end - 1] ?? 0] as Token)) end--;
       while (end > 0 && end < idx.length && isTitleWord(tokens[idx[end - 1] ?? 0] as Token)) end--;
       if (ORG_HEADS.has(bare(lastTok)) || PLACE_WORDS.has(bare(lastTok))) end = idx.length;
+      // "the Sichuan Party chief": a place's party boss; the place is named, the party is the title's.
+      if (end === idx.length && localPartyTitle(idx, tokens, text)) end = idx.length - 1;
       mark(pushSplit(out, text, tokens, end < idx.length && end > 0 ? idx.slice(0, end) : idx));
       continue;
     }
@@ -302,6 +306,22 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * True for "<place> Party" before a lower-case role noun ("Sichuan Party
+ * chief", "Ostraven Party secretary"): the title of a party's boss in that
+ * place, not a party named after it.
+ */
+function localPartyTitle(idx: number[], tokens: Token[], text: string): boolean {
+  const last = tokens[idx[idx.length - 1] ?? 0] as Token;
+  const next = tokens[(idx[idx.length - 1] ?? 0) + 1];
+  if (idx.length < 2 || bare(last) !== 'party' || !next?.joined || !/^\p{Ll}/u.test(next.text))
+    return false;
+  if (!ROLE_HEADS.has(next.lower) && !isRoleNoun(next.lower)) return false;
+  const first = tokens[idx[0] ?? 0] as Token;
+  const before = tokens[idx[idx.length - 2] ?? 0] as Token;
+  return placeKind(text.slice(first.start, before.end)) !== null;
 }
 
 /**

@@ -510,7 +510,7 @@ describe('lists a plural role opens, and descriptions with capitalized words', (
   const doc = extract(
     [
       'Harbour plan vote',
-      'Two Kestrel Party senators — Jane Roe of Oregon and Tom Harlow of Nevada — voted against the harbour plan. Sens. Ivo Lamm of Idaho, Petra Voss of Utah and others joined them.',
+      'Two Kestrel Party senators — Jane Roe of Oregon and Tom Harlow of Nevada — voted against the harbour plan. Sens. Ivo Lamm of Idaho, Petra Voss of Montana and others joined them.',
       'Senior members of the Harbour Union, including Anton Brisk, Mara Quell and Odo Fenwick, came to the hearing. A briefing was held by Kestrel MPs Lena Dorr and Piet Kallas, while traditionalists like Sven Adler and Nils Ober stayed away from the harbour.',
       '"It is a poor plan," said Hugo Renn, a Danish politics expert at the University of Brackwater. Dr Elsa Marrow, Brackwater Shipping chairman and CEO, called it a good day. Oskar Wend, the Swedish coach who has trained several clubs, agreed. Joe Brisk of Ostraven Capital Markets, who spoke next, asked about costs.',
       'After a meeting with Roe, he said it was executive and short. Video posted online shows Kestrel harbour board head Tom Harlow, Roe’s predecessor Ivo Lamm and others at the quay.',
@@ -597,5 +597,26 @@ describe('regions of the world', () => {
   it('are places: named regions and compass parts of a continent or country', () => {
     for (const name of ['Latin America', 'Eastern Europe', 'West Africa', 'Southern Portugal'])
       expect(entityNamed(doc, name).kind).toBe('place');
+  });
+});
+
+describe('a place’s party boss', () => {
+  const doc = extract(
+    [
+      'Provincial reshuffle',
+      'The Sichuan Party chief and the Hubei Party boss were both promoted on Monday, while Kestrel Party chief Jane Roe, whose party is named after a bird, watched from the gallery.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('names the place, not a party named after it', () => {
+    expect(entityNamed(doc, 'Sichuan').kind).toBe('place');
+    expect(entityNamed(doc, 'Hubei').kind).toBe('place');
+    expect(names).not.toContain('Sichuan Party');
+    expect(names).not.toContain('Hubei Party');
+  });
+
+  it('keeps a party whose name is no place', () => {
+    expect(entityNamed(doc, 'Kestrel Party').kind).toBe('organization');
   });
 });
