@@ -24,6 +24,16 @@ import { isAmbiguousAlias, slugOf } from './aliases';
 import type { Cues } from './classify';
 import { addDateline } from './dateline';
 import { nameShape } from './name-evidence';
+import { givenNameGender } from './gazetteer';
+
+/**
+ * True for an honorific before a given name alone ("Sir Tom", "Dame Ann"): the
+ * key is the bare given name, which many people share, so it links only beside
+ * the person's full name on the page.
+ */
+function givenNameOnly(form: Alias['form'], key: string): boolean {
+  return form === 'honorific' && !key.includes(' ') && givenNameGender(key) !== null;
+}
 
 /** Extracts one source document; throws `SourceError` when it is not a usable news article. */
 export function extractDocument(src: RawSource): ExtractedDocument {
@@ -187,7 +197,7 @@ export function extractDocument(src: RawSource): ExtractedDocument {
         text: a.text,
         key,
         form: a.form,
-        ambiguous: isAmbiguousAlias(a.text, sharedTokens),
+        ambiguous: isAmbiguousAlias(a.text, sharedTokens) || givenNameOnly(a.form, key),
         source: span(a.start, a.end),
       });
     }

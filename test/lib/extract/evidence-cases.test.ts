@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractedDocument } from '@/lib/extract';
+import { buildAliasIndex, matchText } from '@/lib/match';
 import { entityNamed } from './helpers';
 
 function extract(content: string): ExtractedDocument {
@@ -618,5 +619,23 @@ describe('a place’s party boss', () => {
 
   it('keeps a party whose name is no place', () => {
     expect(entityNamed(doc, 'Kestrel Party').kind).toBe('organization');
+  });
+});
+
+describe('an honorific before a given name alone', () => {
+  const doc = extract(
+    [
+      'Harbour master retires',
+      'Sir Tom Harlow, the harbour master, met Jane Roe on Tuesday to hand over the keys of the harbour office after thirty years. Sir Tom said the work had been a joy.',
+    ].join('\n\n'),
+  );
+  const index = buildAliasIndex(doc.entities);
+  const linked = (page: string) => matchText(page, index).mentions.map((m) => m.text);
+
+  it('is an alias that links only beside the person’s full name', () => {
+    const alias = entityNamed(doc, 'Tom Harlow').aliases.find((a) => a.text === 'Sir Tom');
+    expect(alias?.ambiguous).toBe(true);
+    expect(linked('Tom went home early, and nobody else came.')).toEqual([]);
+    expect(linked('Sir Tom Harlow came first. Sir Tom left early.')).toEqual(['Tom Harlow', 'Tom']);
   });
 });
