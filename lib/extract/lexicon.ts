@@ -102,7 +102,7 @@ export const APPOSITION_NOUNS = set(`
   winger forward champion actor actress singer rapper producer writer author novelist poet
   artist photographer comedian musician star player veteran frontrunner challenger contender
   retiree pensioner worker employee engineer designer architect entrepreneur businessman
-  businesswoman team-mate teammate colleague ally aide rival deputy suspect defendant victim witness
+  businesswoman act headliner team-mate teammate colleague ally aide rival deputy suspect defendant victim witness
 `);
 
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(ROLE_NOUNS);

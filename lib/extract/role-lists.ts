@@ -48,8 +48,14 @@ function countsOrPoints(word: string): boolean {
 function describes(word: string): boolean {
   const lower = word.toLowerCase();
   if (countsOrPoints(lower)) return false;
+  // "supporting act", "visiting professor": a participle describing the noun.
+  const participle = /^\p{Ll}{3,}ing$/u.test(word);
   return (
-    /^\p{Lu}/u.test(word) || ROLE_MODIFIERS.has(lower) || ROLE_HEADS.has(lower) || isRoleNoun(lower)
+    /^\p{Lu}/u.test(word) ||
+    participle ||
+    ROLE_MODIFIERS.has(lower) ||
+    ROLE_HEADS.has(lower) ||
+    isRoleNoun(lower)
   );
 }
 

@@ -639,3 +639,19 @@ describe('an honorific before a given name alone', () => {
     expect(linked('Sir Tom Harlow came first. Sir Tom left early.')).toEqual(['Tom Harlow', 'Tom']);
   });
 });
+
+describe('a review’s lists of performers', () => {
+  const doc = extract(
+    [
+      'Harbour festival review',
+      'The three-day lineup had headliners like Rolo Brisk and over forty supporting acts such as Velma Vox, Kid Ostra and Lena Dorr, who played the smaller stage by the harbour wall.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('gives each performer the noun of the list', () => {
+    expect(rolesOf('Rolo Brisk')).toEqual(['headliner']);
+    for (const name of ['Velma Vox', 'Kid Ostra', 'Lena Dorr'])
+      expect(rolesOf(name)).toEqual(['supporting act']);
+  });
+});
