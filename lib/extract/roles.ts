@@ -187,13 +187,24 @@ function titleBeforeComma(c: Candidate, text: string, tokens: Token[]): FoundRol
     const t = tokens[first] as Token;
     const before = tokens[first - 1] as Token;
     if (!t.joined || t.initial) break;
-    if (STOP_WORDS.has(before.lower) && !['of', 'for'].includes(before.lower)) break;
+    // "Mayor of Brackwater", "witnesses for the Crown": a title's object, maybe with "the".
+    const object =
+      ['of', 'for'].includes(before.lower) ||
+      (before.lower === 'the' &&
+        /^\p{Lu}/u.test(t.text) &&
+        ['of', 'for'].includes(tokens[first - 2]?.lower ?? ''));
+    if (STOP_WORDS.has(before.lower) && !object) break;
     if (SAID_VERBS.has(before.lower) || /ed$/.test(before.lower)) break;
     first--;
   }
   const words = tokens.slice(first, last + 1);
   while (words.length > 0 && STOP_WORDS.has((words[0] as Token).lower)) words.shift();
-  const roleNoun = (w: Token) => ROLE_HEADS.has(w.lower.replace(/\.$/, '')) || isRoleNoun(w.lower);
+  // "among the chief witnesses for the Guild, Jane Roe": a plural noun as well.
+  const singular = (w: string) => w.replace(/(?<=ss|sh|ch|x)es$|s$/, '');
+  const roleNoun = (w: Token) =>
+    ROLE_HEADS.has(w.lower.replace(/\.$/, '')) ||
+    isRoleNoun(w.lower) ||
+    (/s$/.test(w.lower) && (ROLE_HEADS.has(singular(w.lower)) || isRoleNoun(singular(w.lower))));
   if (words.length === 0 || !words.some(roleNoun)) return null;
   // The phrase ends on its role noun or on the role's object ("Mayor of Brackwater"), never on
   // a name after the noun ("… bureau head Jane Roe, John Doe"): that is a list of titled names.
@@ -318,6 +329,11 @@ function ofBodyAfter(c: Candidate, text: string): FoundRole | null {
   return { title, start, end, evidenceStart: c.start, evidenceEnd: end };
 }
 
+const TITLE_BEFORE_BRACKET =
+  /(?:^|[\s(“"])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\[$/u;
+const TITLE_BEFORE_PARENTHESIS =
+  /(?:^|[\s“"])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\($/u;
+
 /**
  * An editor's brackets around a role or a name, as transcripts and quotes write
  * them: "[the port's chief executive] Jane Roe", "The Prime Minister [Jane Roe]".
@@ -331,9 +347,10 @@ function bracketedRole(c: Candidate, text: string): FoundRole | null {
     const end = start + role[1].length;
     return { title: role[1], start, end, evidenceStart: start, evidenceEnd: c.end };
   }
-  if (text.charAt(c.end) !== ']') return null;
-  const title =
-    /(?:^|[\s(“"])(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)\s+\[$/u.exec(before);
+  // "The Prime Minister [Jane Roe]", and old newspapers' "The Crown Prosecutor (Mr. J. Roe)".
+  const close = text.charAt(c.end);
+  if (close !== ']' && close !== ')') return null;
+  const title = (close === ']' ? TITLE_BEFORE_BRACKET : TITLE_BEFORE_PARENTHESIS).exec(before);
   if (!title?.[1] || !holdsRoleNoun(title[1])) return null;
   const start = at - before.length + title.index + title[0].indexOf(title[1]);
   const end = start + title[1].length;

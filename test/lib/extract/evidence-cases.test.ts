@@ -655,3 +655,23 @@ describe('a review’s lists of performers', () => {
       expect(rolesOf(name)).toEqual(['supporting act']);
   });
 });
+
+describe('an old newspaper’s court report', () => {
+  const doc = extract(
+    [
+      'Harbour case adjourned',
+      'The Harbour Prosecutor (Mr. J. K. Brisk) told the bench that the key witness for the Harbour Board, Ivo Edward Lamm, was unwell, and the head of the Kestrel Party, Tom Harlow, agreed to wait a week. Later a clerk said both junior clerks of the Harbour Board, Ann Pryce, and Rolf Baring would also wait.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('reads a title before a name in parentheses', () => {
+    expect(rolesOf('J. K. Brisk')).toEqual(['Harbour Prosecutor']);
+  });
+
+  it('reads a title before a comma whose object is a named body', () => {
+    expect(rolesOf('Ivo Edward Lamm')).toEqual(['key witness for the Harbour Board']);
+    expect(rolesOf('Ann Pryce')).toContain('junior clerks of the Harbour Board');
+    expect(rolesOf('Tom Harlow')).toEqual(['head of the Kestrel Party']);
+  });
+});
