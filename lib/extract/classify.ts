@@ -184,6 +184,28 @@ function orgNounAfter(text: string, tokens: Token[], after: number, end: number)
   return false;
 }
 
+/** Nouns for people who perform, whose lists may hold a name in capitals ("SZA"-like stage names). */
+const PERFORMER_NOUNS = new Set([
+  'artist',
+  'act',
+  'headliner',
+  'performer',
+  'singer',
+  'rapper',
+  'musician',
+  'star',
+  'comedian',
+  'dj',
+]);
+
+/** True for a capitalized plural of an everyday noun ("Zombies", "Monkeys", "Dragons"). */
+function isPluralCommonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return isCommonWord(singular) && givenNameGender(word) === null;
+}
+
 /** Titles held for a seat, written after the seat's name ("Kestrelford MP"). */
 const SEAT_TITLES = new Set(['MP', 'MLA', 'MEP', 'MSP', 'MPP', 'MNA', 'MHA', 'TD', 'MS']);
 
@@ -286,6 +308,9 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     // "CPP spokesperson", "CNRP officials", "CNRP Deputy President": an organization's people.
     if (nextJoined && (ORG_MEMBER_NOUNS.has(next.lower) || ROLE_HEADS.has(next.lower))) cues.org++;
     if (next && next.joined && isTitleWord(next) && /^\p{Lu}/u.test(next.text)) cues.org++;
+    // "artists such as Jane Roe and ZZQ": a performer's name may be written in capitals.
+    const list = listRoleBefore(text, c.start);
+    if (list && PERFORMER_NOUNS.has(list.noun)) cues.strongPerson += 3;
     return cues;
   }
   // "Harbour MPs", "Highland Harbour leader": a body's people follow its name (not a nationality's).
@@ -309,7 +334,13 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     (/^\p{Ll}/u.test(prev.text) || prev.initial);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
   // "artists such as Ostrova and Jane Roe": a list a noun for people introduces holds people.
-  if (listRoleBefore(text, c.honorific ? c.honorificStart : c.start)) cues.strongPerson += 2;
+  if (listRoleBefore(text, c.honorific ? c.honorificStart : c.start)) {
+    // "acts such as Jane Roe and Harbour Zombies": a name ending in a plural noun is a band or
+    // group, an organization.
+    if (n > 1 && isPluralCommonNoun(last.text) && givenNameGender(first.text) === null)
+      cues.org += 3;
+    else cues.strongPerson += 2;
+  }
   // "Ostraven, Ruritania, the son of …": after a country or region, the apposition is the person's.
   const region = place === 'country' || place === 'region';
   // "born in Ostraven, the son of …", "at St Anne's College, Brackwater, became …": the apposition
@@ -359,6 +390,7 @@ export function decideKind(
     // "U.S. officials": a country's people, not an organization's.
     if (cues.gazPlace >= 2 && letters <= 3) return 'place';
     if (cues.gazPlace > 0 && cues.org === 0) return letters <= 3 ? 'place' : null;
+    if (cues.strongPerson >= 3 && cues.org === 0) return 'person';
     return 'organization';
   }
   // "Wire Press Portugal": a lone country is a place whatever title-like word precedes it.

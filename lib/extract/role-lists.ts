@@ -82,7 +82,7 @@ function headNoun(m: RegExpExecArray): string | null {
 export function listRoleBefore(
   text: string,
   start: number,
-): { title: string; start: number; end: number } | null {
+): { title: string; noun: string; start: number; end: number } | null {
   const window = text.slice(Math.max(0, start - 200), start);
   // The leftmost head may be no noun for people ("the likes of Lords …"): try the next one.
   let before = window;
@@ -108,5 +108,5 @@ export function listRoleBefore(
   const title = [...describing, noun].join(' ') + (body ? ` ${body}` : '');
   const nounEnd = (indices[5] ?? indices[4] ?? indices[3] ?? indices[2] ?? [0, 0])[1];
   const end = indices[5] ? nounEnd : nounEnd + 1;
-  return { title, start: offset + from, end: offset + end };
+  return { title, noun, start: offset + from, end: offset + end };
 }

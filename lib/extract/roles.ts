@@ -272,7 +272,8 @@ function roleAfterVerb(c: Candidate, text: string): FoundRole | null {
 function roleOfList(c: Candidate, text: string): FoundRole | null {
   const list = listRoleBefore(text, c.honorific ? c.honorificStart : c.start);
   if (!list) return null;
-  return { ...list, evidenceStart: list.start, evidenceEnd: c.end };
+  const { title, start, end } = list;
+  return { title, start, end, evidenceStart: start, evidenceEnd: c.end };
 }
 
 /**

@@ -675,3 +675,23 @@ describe('an old newspaper’s court report', () => {
     expect(rolesOf('Tom Harlow')).toEqual(['head of the Kestrel Party']);
   });
 });
+
+describe('bands and names in capitals in a review’s lists', () => {
+  const doc = extract(
+    [
+      'Harbour festival review',
+      'Supporting acts such as Rolo Brisk, Harbour Monkeys and ZZQ played the smaller stage, while rivals such as KBM and Ostraven Motors sponsored the main one, and critics such as Tom Fields wrote about it all.',
+    ].join('\n\n'),
+  );
+
+  it('makes a name ending in a plural noun a group, and a name in capitals a performer', () => {
+    expect(entityNamed(doc, 'Harbour Monkeys').kind).toBe('organization');
+    expect(entityNamed(doc, 'ZZQ').kind).toBe('person');
+    expect(entityNamed(doc, 'Rolo Brisk').kind).toBe('person');
+  });
+
+  it('leaves initials in other lists to organizations, and a surname that is a plural to people', () => {
+    expect(entityNamed(doc, 'KBM').kind).toBe('organization');
+    expect(entityNamed(doc, 'Tom Fields').kind).toBe('person');
+  });
+});
