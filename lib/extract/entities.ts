@@ -131,6 +131,14 @@ export function groupCandidates(
     }
     if (owners.length > 1) continue; // "Sen" after two people named Sen: cannot tell which
     let g = byKey.get(word);
+    // "Pearlman said" after "Jane Perlman": a misspelt surname of the one person it is close to.
+    const misspelt = g ? undefined : misspeltSurnameOf(word, groups, cues[i] as Cues);
+    if (misspelt) {
+      misspelt.mentions.push(i);
+      addCues(misspelt.cues, cues[i] as Cues);
+      addAlias(misspelt, c, 'variant', c.text, c.start);
+      continue;
+    }
     if (!g) {
       g = newGroup(c, i, noCues());
       byKey.set(word, g);
@@ -224,6 +232,24 @@ export function groupCandidates(
     for (const m of g.mentions) mentionGroup[m] = root;
   }
   return { groups: live, mentionGroup };
+}
+
+/**
+ * The one person of the document whose surname `word` is a spelling variant of
+ * ("Pearlman" of Jane Perlman), when the word itself reads as a person (it
+ * speaks or acts); or undefined. Short words and words close to two people's
+ * surnames are never taken.
+ */
+function misspeltSurnameOf(word: string, groups: Group[], cues: Cues): Group | undefined {
+  if (word.length < 6 || word.includes(' ')) return undefined;
+  if (cues.speaker === 0 && cues.strongPerson === 0 && cues.actor === 0) return undefined;
+  const close = groups.filter((g) => {
+    if (g.kind !== 'person' || g.mergedInto !== null) return false;
+    const words = g.key.split(' ');
+    const surname = words[words.length - 1] ?? '';
+    return words.length > 1 && surname !== word && isSpellingVariant(surname, word);
+  });
+  return close.length === 1 ? close[0] : undefined;
 }
 
 /** What joins two names of one list: a comma, "and", "or", "&". */

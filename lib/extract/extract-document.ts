@@ -27,12 +27,16 @@ import { nameShape } from './name-evidence';
 import { givenNameGender } from './gazetteer';
 
 /**
- * True for an honorific before a given name alone ("Sir Tom", "Dame Ann"): the
- * key is the bare given name, which many people share, so it links only beside
- * the person's full name on the page.
+ * True for an honorific before a person's given name alone ("Sir Tom" of Tom
+ * Harlow, "Dame Ann"): the key is the bare given name, which many people share,
+ * so it links only beside the person's full name on the page. "Mr Harlow" is
+ * the surname, and stays as linkable as the surname.
  */
-function givenNameOnly(form: Alias['form'], key: string): boolean {
-  return form === 'honorific' && !key.includes(' ') && givenNameGender(key) !== null;
+function givenNameOnly(form: Alias['form'], key: string, nameKey: string): boolean {
+  const words = nameKey.split(' ');
+  return (
+    form === 'honorific' && words.length > 1 && key === words[0] && givenNameGender(key) !== null
+  );
 }
 
 /** Extracts one source document; throws `SourceError` when it is not a usable news article. */
@@ -197,7 +201,7 @@ export function extractDocument(src: RawSource): ExtractedDocument {
         text: a.text,
         key,
         form: a.form,
-        ambiguous: isAmbiguousAlias(a.text, sharedTokens) || givenNameOnly(a.form, key),
+        ambiguous: isAmbiguousAlias(a.text, sharedTokens) || givenNameOnly(a.form, key, g.key),
         source: span(a.start, a.end),
       });
     }

@@ -261,8 +261,20 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
     let rest = idx.slice(cut + 1);
     let titleEnd = cut;
     if (rest.every((i) => isTitleWord(tokens[i] as Token))) continue; // "Ostraven Chief Minister"
-    // "the 2023 General Election": no name-like word after the title, so no person.
+    // "the 2023 General Election": no name-like word after the title, so no person. After an
+    // honorific alone any one capitalized word is a surname ("Mr Brown", "Ms Rice").
+    const afterHonorific =
+      rest.length === 1 &&
+      idx
+        .slice(titleStart, cut + 1)
+        .every(
+          (i, k, all) =>
+            isHonorificWord((tokens[i] as Token).text, tokens[all[k + 1] ?? -1]?.text) ||
+            closesHonorific(tokens[all[k - 1] ?? -1]?.text, (tokens[i] as Token).text),
+        ) &&
+      !STOP_WORDS.has((tokens[rest[0] ?? 0] as Token).lower);
     if (
+      !afterHonorific &&
       !rest.some(
         (i) =>
           isNameLikeWord((tokens[i] as Token).text) || isAcronymToken((tokens[i] as Token).text),

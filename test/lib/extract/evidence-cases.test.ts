@@ -695,3 +695,23 @@ describe('bands and names in capitals in a review’s lists', () => {
     expect(entityNamed(doc, 'Tom Fields').kind).toBe('person');
   });
 });
+
+describe('second references to a person', () => {
+  const doc = extract(
+    [
+      'Ferry timetable cut',
+      'The ferry board chair, Jane Kessling, and her deputy Tom Harlow announced the winter timetable on Monday. The harbour master, Ann Rice, was at the meeting too.',
+      'Kesling said the crossings would return in spring if fuel prices fell. Ms Rice welcomed that, and Mr Harlow gave no date for the change.',
+    ].join('\n\n'),
+  );
+  const aliasesOf = (name: string) => entityNamed(doc, name).aliases.map((a) => a.text);
+
+  it('links a misspelt surname that speaks to the one person it is close to', () => {
+    expect(aliasesOf('Jane Kessling')).toContain('Kesling');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Kesling');
+  });
+
+  it('reads an everyday word after an honorific as a surname', () => {
+    expect(aliasesOf('Ann Rice')).toContain('Ms Rice');
+  });
+});
