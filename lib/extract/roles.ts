@@ -268,6 +268,69 @@ function roleAfterVerb(c: Candidate, text: string): FoundRole | null {
   return { title: phrase, start, end, evidenceStart: c.start, evidenceEnd: end };
 }
 
+/** Nouns for holding a post, before "as <role>": "her departure as coordinator of …". */
+const POST_NOUNS =
+  'departure|resignation|appointment|election|nomination|role|job|post|position|tenure|time|stint|career|return|reappointment|confirmation';
+
+const POST_AS = new RegExp(
+  String.raw`\b(?:his|her|their)\s+(?:(?:new|first|second|brief|long|former|current|recent|surprise)\s+)?(?:${POST_NOUNS})\s+as\s+(?:(?:the|a|an|its|their)\s+)?`,
+  'u',
+);
+
+/**
+ * The role a sentence's subject holds, written later as "his/her … as <role>":
+ * "Jane Roe announced on Monday her departure as coordinator of the harbour
+ * group". Only for a name opening its sentence, and only up to the sentence's end.
+ */
+function postLaterInSentence(c: Candidate, text: string, tokens: Token[]): FoundRole | null {
+  const opener = tokens[c.first];
+  const titled = c.title !== null || c.honorific !== null;
+  if (!opener || (!opener.initial && !titled)) return null;
+  if (titled) {
+    // The title or honorific must itself open the sentence.
+    const at = Math.min(c.title?.start ?? c.start, c.honorific ? c.honorificStart : c.start);
+    let k = c.first;
+    while (k > 0 && (tokens[k - 1] as Token).start >= at) k--;
+    if (!tokens[k]?.initial) return null;
+  }
+  const sentenceEnd = /[.!?](?:["”’)]*)(?:\s|$)/.exec(text.slice(c.end, c.end + 400));
+  const sentence = text.slice(c.end, c.end + (sentenceEnd ? sentenceEnd.index : 400));
+  const m = POST_AS.exec(sentence);
+  if (!m) return null;
+  const start = c.end + m.index + m[0].length;
+  const rest = text.slice(start, start + 200);
+  const stop = PHRASE_END.exec(rest);
+  const phrase = rest.slice(0, stop ? stop.index : rest.length).trim();
+  if (phrase === '' || phrase.split(/\s+/).length > MAX_TITLE_WORDS + 2 || !holdsRoleNoun(phrase))
+    return null;
+  if (!/^\p{Ll}/u.test(phrase) && !/^\p{Lu}\p{Ll}+\s/u.test(phrase)) return null;
+  const end = start + phrase.length;
+  return { title: phrase, start, end, evidenceStart: c.start, evidenceEnd: end };
+}
+
+/**
+ * "… told reporters in his interview with Jane Roe", "in an interview with Jane Roe, the
+ * minister said": the one who asks is the interviewer. "The paper's interview
+ * with Jane Roe" interviews her, so only "in an", "in her/his/their" or a
+ * possessive pronoun opens it.
+ */
+function interviewer(c: Candidate, text: string): FoundRole | null {
+  const at = c.honorific ? c.honorificStart : c.start;
+  const m =
+    /\b(?:in\s+(?:an|a|her|his|their)|(?:her|his|their))\s+(?:(?:recent|exclusive|new|radio|television|TV|podcast)\s+)?(interview)\s+with\s+$/u.exec(
+      text.slice(Math.max(0, at - 60), at),
+    );
+  if (!m?.[1]) return null;
+  const start = Math.max(0, at - 60) + m.index + m[0].indexOf(m[1]);
+  return {
+    title: 'interviewer',
+    start,
+    end: start + m[1].length,
+    evidenceStart: start,
+    evidenceEnd: c.end,
+  };
+}
+
 /** "critics such as Jane Roe and John Doe": each one's role is the noun, singular (lib/extract/role-lists.ts). */
 function roleOfList(c: Candidate, text: string): FoundRole | null {
   const list = listRoleBefore(text, c.honorific ? c.honorificStart : c.start);
@@ -379,14 +442,15 @@ export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[
     appositionAfter(c, text, tokens) ??
     ofAfter(c, text) ??
     ofBodyAfter(c, text) ??
-    roleAfterVerb(c, text);
+    roleAfterVerb(c, text) ??
+    postLaterInSentence(c, text, tokens);
   if (after) roles.push(after);
   if (!before) {
     const origin = originBefore(c, text);
     if (origin) roles.push(origin);
   }
   if (!before) {
-    const list = roleOfList(c, text);
+    const list = roleOfList(c, text) ?? interviewer(c, text);
     if (list) roles.push(list);
   }
   return roles;

@@ -715,3 +715,25 @@ describe('second references to a person', () => {
     expect(aliasesOf('Ann Rice')).toContain('Ms Rice');
   });
 });
+
+describe('roles written later in the sentence', () => {
+  const doc = extract(
+    [
+      'Harbour group changes hands',
+      'Jane Roe announced on Sunday her departure as coordinator of the Kestrel Party group on the harbour board, a post she had held since 2020. Tom Harlow will take over next month.',
+      'On Monday, in an interview with Ivo Lamm, Roe rejected claims that she had been pushed out. Later Harlow said in his interview with Ann Pryce on the harbour podcast that he agreed. The paper printed an interview with Rolf Baring.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('reads "her departure as <role>" as the subject’s role', () => {
+    expect(rolesOf('Jane Roe')).toEqual(['coordinator of the Kestrel Party group']);
+    expect(rolesOf('Tom Harlow')).toEqual([]);
+  });
+
+  it('makes the one an interview is given to the interviewer, not the one a paper interviews', () => {
+    expect(rolesOf('Ivo Lamm')).toEqual(['interviewer']);
+    expect(rolesOf('Ann Pryce')).toEqual(['interviewer']);
+    expect(rolesOf('Rolf Baring')).toEqual([]);
+  });
+});
