@@ -99,22 +99,34 @@ function titleBefore(c: Candidate, text: string, tokens: Token[]): FoundRole | n
 }
 
 /**
- * A title whose object follows "to": "Special Envoy to the Harbour Board Tan
- * Sri Jane Roe", "Ambassador to the Kestrel Isles John Doe". The title is the
- * capitalized title words before "to" and the object after it.
+ * A title whose object follows "to", or is two parts joined by "and": "Special
+ * Envoy to the Harbour Board Tan Sri Jane Roe", "Minister of Harbours and Food
+ * Security John Doe". The title is the capitalized title words before "to" or
+ * "of", and the object after it.
  */
 function titleToObject(c: Candidate, text: string, tokens: Token[]): FoundRole | null {
   const at = c.honorific ? c.honorificStart : c.start;
   let k = c.first - 1;
   while (k >= 0 && (tokens[k] as Token).end > at - 1) k--;
   if (k < 0 || text.slice((tokens[k] as Token).end, at) !== ' ') return null;
-  let j = k;
-  while (j >= 0 && k - j < 5 && /^\p{Lu}/u.test((tokens[j] as Token).text)) j--;
+  const capitalsBack = (from: number): number => {
+    let j = from;
+    while (j >= 0 && from - j < 5 && /^\p{Lu}/u.test((tokens[j] as Token).text)) j--;
+    return j;
+  };
+  let j = capitalsBack(k);
   if (j === k) return null;
-  if (tokens[j]?.lower === 'the') j--;
+  // "Minister of Harbours and Food Security Jane Roe": an object of two parts joined by "and".
+  if (['and', '&'].includes(tokens[j]?.lower ?? '')) {
+    const before = capitalsBack(j - 1);
+    if (before === j - 1 || !['of', 'for'].includes(tokens[before]?.lower ?? '')) return null;
+    j = before;
+  } else {
+    if (tokens[j]?.lower === 'the') j--;
+    if (tokens[j]?.lower !== 'to') return null;
+  }
   const head = tokens[j - 1];
-  if (tokens[j]?.lower !== 'to' || !head || !ROLE_HEADS.has(bare(head)) || !isTitleWord(head))
-    return null;
+  if (!head || !ROLE_HEADS.has(bare(head)) || !isTitleWord(head)) return null;
   let first = j - 1;
   while (
     first > 0 &&
@@ -351,17 +363,33 @@ function originBefore(c: Candidate, text: string): FoundRole | null {
     /(?:^|[\s(“"])((?:(?:unseeded|seeded|fellow|veteran|young|top-seeded)\s+)?\p{Lu}\p{Ll}+(?:ian|ese|ish|an|i|ch|man|woman))\s$/u.exec(
       before,
     );
-  const possessive = /(?:^|[\s(“"])(\p{Lu}[\p{L}-]+['’]s)\s$/u.exec(before);
+  const possessive = /(?:^|[\s(“"])((?:\p{Lu}[\p{L}-]+\s)?\p{Lu}[\p{L}-]+['’]s)\s$/u.exec(before);
   const found =
     demonym?.[1] && !isNameLikeWord(demonym[1].split(/\s+/).at(-1) as string)
       ? demonym[1]
-      : possessive?.[1] && placeKind(possessive[1].slice(0, -2)) === 'country'
+      : possessive?.[1] && affiliationPossessive(possessive[1].slice(0, -2))
         ? possessive[1]
         : null;
   if (!found) return null;
   const start = c.start - 1 - found.length;
   return { title: found, start, end: c.start - 1, evidenceStart: start, evidenceEnd: c.end };
 }
+
+/**
+ * True for a possessive before a name that says where or whom a person is
+ * from: a place the gazetteers know ("Ruritania's", "Brackwater North's" of a
+ * town), or a body in initials ("KPP's"). A person's possessive ("Roe's") is not.
+ */
+function affiliationPossessive(owner: string): boolean {
+  if (/^\p{Lu}{2,5}$/u.test(owner)) return true;
+  if (placeKind(owner) !== null) return true;
+  const [first, ...rest] = owner.split(' ');
+  return (
+    rest.length === 1 && placeKind(first as string) !== null && COMPASS.test(rest[0] as string)
+  );
+}
+
+const COMPASS = /^(?:North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest)$/;
 
 /** "Jane Roe, of Kestrel Capital Markets, said": the body someone speaks for, as their role. */
 function ofAfter(c: Candidate, text: string): FoundRole | null {

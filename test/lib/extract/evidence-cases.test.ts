@@ -737,3 +737,26 @@ describe('roles written later in the sentence', () => {
     expect(rolesOf('Rolf Baring')).toEqual([]);
   });
 });
+
+describe('titles with a two-part object, and possessives of places and bodies', () => {
+  const doc = extract(
+    [
+      'Harbour cabinet named',
+      'The new cabinet includes Minister of Harbours and Food Security Jane Roe and Minister of Works Tom Harlow, who both start on Monday.',
+      'In the vote, Portugal’s Ann Pryce, KPP’s Rolf Baring, Lisbon North’s Ivo Lamm and Roe’s deputy Tom Brisk also won seats, the harbour board said.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('reads a title whose object has two parts joined by "and"', () => {
+    expect(rolesOf('Jane Roe')).toEqual(['Minister of Harbours and Food Security']);
+    expect(rolesOf('Tom Harlow')).toEqual(['Minister of Works']);
+  });
+
+  it('reads a place’s or a body’s possessive before a name as where the person is from', () => {
+    expect(rolesOf('Ann Pryce')).toEqual(['Portugal’s']);
+    expect(rolesOf('Rolf Baring')).toEqual(['KPP’s']);
+    expect(rolesOf('Ivo Lamm')).toEqual(['Lisbon North’s']);
+    expect(rolesOf('Tom Brisk')).toEqual(['Roe’s deputy']);
+  });
+});
