@@ -50,9 +50,12 @@ function describes(word: string): boolean {
   if (countsOrPoints(lower)) return false;
   // "supporting act", "visiting professor": a participle describing the noun.
   const participle = /^\p{Ll}{3,}ing$/u.test(word);
+  // "presidential candidate", "parliamentary aide": an adjective of office.
+  const ofOffice = /^\p{Ll}{4,}(?:ial|ary|orial)$/u.test(word);
   return (
     /^\p{Lu}/u.test(word) ||
     participle ||
+    ofOffice ||
     ROLE_MODIFIERS.has(lower) ||
     ROLE_HEADS.has(lower) ||
     isRoleNoun(lower)
@@ -75,6 +78,41 @@ function headNoun(m: RegExpExecArray): string | null {
 }
 
 /**
+ * A list that pairs each name with its body, items parted by semicolons: "the
+ * candidates of the Kestrel Party, Jane Roe; the Harbour League, John Doe; and
+ * Union Party, Ann Lee". The head and the body of the name's own item.
+ */
+const PAIRED_LIST_BEFORE = new RegExp(
+  String.raw`(?:^|\s)((?:\p{Ll}+\s+){0,2})(\p{L}[\p{Ll}-]+?)s\s+of\s+` +
+    String.raw`(?:(?:the\s+)?${WORDS},\s+${NAME};\s+(?:and\s+)?)*` +
+    String.raw`((?:the\s+)?${WORDS}),\s+$`,
+  'du',
+);
+
+/** The role a semicolon list pairing bodies and names gives the name at `start`, or null. */
+function pairedListRole(
+  text: string,
+  start: number,
+): { title: string; noun: string; start: number; end: number } | null {
+  const before = text.slice(Math.max(0, start - 300), start);
+  if (!/\bof\s/.test(before)) return null;
+  const m = PAIRED_LIST_BEFORE.exec(before);
+  if (!m?.[2] || !m[3]) return null;
+  const noun = m[2].toLowerCase();
+  if (!ROLE_HEADS.has(noun) && !isRoleNoun(noun)) return null;
+  const offset = start - before.length;
+  const indices = m.indices as NonNullable<RegExpExecArray['indices']>;
+  const lead = (m[1] ?? '').split(/\s+/).filter(Boolean);
+  let keep = lead.length;
+  while (keep > 0 && describes(lead[keep - 1] as string)) keep--;
+  const describing = lead.slice(keep);
+  const body = m[3];
+  const title = [...describing, noun].join(' ') + ` of ${body}`;
+  const [bodyStart, bodyEnd] = indices[3] as [number, number];
+  return { title, noun, start: offset + bodyStart, end: offset + bodyEnd };
+}
+
+/**
  * The role the list the name at `start` is in gives it, with where that role
  * is written; or null. The role is the noun made singular, with the words that
  * describe it and the body it belongs to: "Kestrel MP", "member of the Harbour Union".
@@ -93,7 +131,7 @@ export function listRoleBefore(
     m = LIST_BEFORE.exec(before);
     noun = m && headNoun(m);
   }
-  if (!m || !noun) return null;
+  if (!m || !noun) return pairedListRole(text, start);
   const offset = start - before.length;
   const indices = m.indices as NonNullable<RegExpExecArray['indices']>;
   // The words right before the noun that describe it: capitalized ones ("Kestrel Party"), and

@@ -760,3 +760,19 @@ describe('titles with a two-part object, and possessives of places and bodies', 
     expect(rolesOf('Tom Brisk')).toEqual(['Roe’s deputy']);
   });
 });
+
+describe('a list pairing bodies and names with semicolons', () => {
+  const doc = extract(
+    [
+      'Final list published',
+      'The governorship candidates of the Kestrel Party, Jane Roe; the Harbour League, Tom Harlow; Union Party, Ivo Lamm; and New Ostraven Party, Ann Pryce, all passed the commission’s checks on Monday.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('gives each name the role with its own body', () => {
+    expect(rolesOf('Tom Harlow')).toEqual(['candidate of the Harbour League']);
+    expect(rolesOf('Ivo Lamm')).toEqual(['candidate of Union Party']);
+    expect(rolesOf('Ann Pryce')).toEqual(['candidate of New Ostraven Party']);
+  });
+});
