@@ -89,6 +89,44 @@ const PAIRED_LIST_BEFORE = new RegExp(
   'du',
 );
 
+/**
+ * A list after a verb that equates it with a plural noun for people: "the two
+ * keepers with a goal there were Jane Roe in 2010 and John Doe", "the
+ * finalists are Jane Roe and John Doe". An item may carry a short phrase of
+ * time or place after its name.
+ */
+const COPULA_LIST_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(\p{L}[\p{Ll}-]+?)s\b(?:(?!\s(?:were|are)\s)[^.;:!?“”",\n]){0,80}?\s(?:were|are)\s+` +
+    String.raw`(?:${NAME}(?:\s(?:in|from|at|of|on)\s[\p{L}\d ]{1,25}?)?(?:,\s+|,?\s+and\s+))*$`,
+  'du',
+);
+
+/** The role a list after "were"/"are" gives the name at `start`, or null. */
+function copulaListRole(
+  text: string,
+  start: number,
+): { title: string; noun: string; start: number; end: number } | null {
+  const before = text.slice(Math.max(0, start - 200), start);
+  if (!/\s(?:were|are)\s/.test(before)) return null;
+  // The leftmost plural may be no noun for people ("records … the goalkeepers were"): try on.
+  let from = 0;
+  let m = COPULA_LIST_BEFORE.exec(before);
+  const people = (found: RegExpExecArray | null) =>
+    found?.[1] && (ROLE_HEADS.has(found[1].toLowerCase()) || isRoleNoun(found[1].toLowerCase()));
+  for (let tries = 0; m && !people(m) && tries < 4; tries++) {
+    from += m.index + 1;
+    m = COPULA_LIST_BEFORE.exec(before.slice(from));
+  }
+  if (!m?.[1] || !people(m)) return null;
+  const noun = m[1].toLowerCase();
+  const offset = start - before.length + from;
+  const [nounStart, nounEnd] = (m.indices as NonNullable<RegExpExecArray['indices']>)[1] as [
+    number,
+    number,
+  ];
+  return { title: noun, noun, start: offset + nounStart, end: offset + nounEnd + 1 };
+}
+
 /** The role a semicolon list pairing bodies and names gives the name at `start`, or null. */
 function pairedListRole(
   text: string,
@@ -131,7 +169,7 @@ export function listRoleBefore(
     m = LIST_BEFORE.exec(before);
     noun = m && headNoun(m);
   }
-  if (!m || !noun) return pairedListRole(text, start);
+  if (!m || !noun) return pairedListRole(text, start) ?? copulaListRole(text, start);
   const offset = start - before.length;
   const indices = m.indices as NonNullable<RegExpExecArray['indices']>;
   // The words right before the noun that describe it: capitalized ones ("Kestrel Party"), and

@@ -153,6 +153,26 @@ function spelledOut(title: string): string {
   });
 }
 
+/**
+ * A role written right after the name with no comma between, as lists do:
+ * "Jane Roe presidential candidate, Kestrel Party and her running mate, …".
+ * The phrase opens on a word of office, holds a noun for a person within four
+ * words, and a comma ends it.
+ */
+function roleRightAfter(c: Candidate, text: string): FoundRole | null {
+  if (c.possessive) return null;
+  const m = /^ ((?:\p{Ll}[\p{Ll}-]*\s){0,3}\p{Ll}[\p{Ll}-]*),/u.exec(text.slice(c.end, c.end + 60));
+  if (!m?.[1]) return null;
+  const words = m[1].split(/\s+/);
+  const first = words[0] as string;
+  const office = ROLE_MODIFIERS.has(first) || /^\p{Ll}{4,}(?:ial|ary|orial)$/u.test(first);
+  const last = words[words.length - 1] as string;
+  if (!office || !(ROLE_HEADS.has(last) || isRoleNoun(last))) return null;
+  const start = c.end + 1;
+  const end = start + m[1].length;
+  return { title: m[1], start, end, evidenceStart: c.start, evidenceEnd: end };
+}
+
 /** The apposition after the name: ", head of the CNRP’s Svay Rieng provincial executive committee,". */
 function appositionAfter(c: Candidate, text: string, tokens: Token[]): FoundRole | null {
   if (!appositionFollows(text, tokens, c.first + c.tokens.length, c.end)) return null;
@@ -471,6 +491,7 @@ export function rolesAt(c: Candidate, text: string, tokens: Token[]): FoundRole[
     ofAfter(c, text) ??
     ofBodyAfter(c, text) ??
     roleAfterVerb(c, text) ??
+    roleRightAfter(c, text) ??
     postLaterInSentence(c, text, tokens);
   if (after) roles.push(after);
   if (!before) {

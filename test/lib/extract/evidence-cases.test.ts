@@ -776,3 +776,25 @@ describe('a list pairing bodies and names with semicolons', () => {
     expect(rolesOf('Ann Pryce')).toEqual(['candidate of New Ostraven Party']);
   });
 });
+
+describe('roles right after a name, and lists after "were"', () => {
+  const doc = extract(
+    [
+      'Harbour cup records',
+      'Until this season, the two goalkeepers with a goal in the harbour cup were Tom Harlow in September 2010 and Ivo Lamm in December 2009. The finalists this year are Ann Pryce and Rolf Baring, while their rivals were Kestrel United and Harbour Athletic.',
+      'Also on the ballot were Lena Dorr presidential candidate, Kestrel Party and her running mate, Piet Kallas, who joined late.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('gives each name listed after "were" or "are" the plural noun before it', () => {
+    for (const name of ['Tom Harlow', 'Ivo Lamm']) expect(rolesOf(name)).toEqual(['goalkeeper']);
+    for (const name of ['Ann Pryce', 'Rolf Baring']) expect(rolesOf(name)).toEqual(['finalist']);
+    expect(entityNamed(doc, 'Kestrel United').kind).toBe('organization');
+  });
+
+  it('reads a role written after a name without a comma, up to the comma', () => {
+    expect(rolesOf('Lena Dorr')).toEqual(['presidential candidate']);
+    expect(rolesOf('Piet Kallas')).toEqual(['running mate']);
+  });
+});
