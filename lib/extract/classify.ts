@@ -362,8 +362,43 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // "a source told the Daily Courier": the one told is often an outlet.
   if (prev && ['told', 'tells'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ')
     cues.listener++;
+  // "chief executive of Kestrel", "a founder of Halvorsen": what a company's officer is of is a
+  // company, unless the gazetteers know it for a place.
+  const officer = tokens[c.first - 2];
+  if (
+    prev?.lower === 'of' &&
+    prev.joined &&
+    officer?.joined &&
+    COMPANY_OFFICERS.has(officer.lower) &&
+    place === null &&
+    !c.possessive
+  )
+    cues.org += 2;
   return cues;
 }
+
+/** Officers of a company: what they are "of" is a company ("chief executive of Kestrel"). */
+const COMPANY_OFFICERS = new Set([
+  'executive',
+  'ceo',
+  'cfo',
+  'coo',
+  'cto',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'co-founder',
+  'cofounder',
+  'shareholder',
+  'shareholders',
+  'investor',
+  'investors',
+  'owner',
+  'owners',
+  'employee',
+  'employees',
+  'subsidiary',
+]);
 
 /**
  * The kind a name's evidence supports, or null to drop it. Head words decide

@@ -798,3 +798,18 @@ describe('roles right after a name, and lists after "were"', () => {
     expect(rolesOf('Piet Kallas')).toEqual(['running mate']);
   });
 });
+
+describe('what a company’s officer is "of"', () => {
+  const doc = extract(
+    [
+      'Harbour shipping results',
+      'Jane Roe, chief executive of Vexilor, was asked about margins on Tuesday. Tom Harlow, a founder of Brightmoor, agreed with her, and the mayor of Lisbon said nothing at all.',
+    ].join('\n\n'),
+  );
+
+  it('is a company, unless the gazetteers know it for a place', () => {
+    expect(entityNamed(doc, 'Vexilor').kind).toBe('organization');
+    expect(entityNamed(doc, 'Brightmoor').kind).toBe('organization');
+    expect(entityNamed(doc, 'Lisbon').kind).toBe('place');
+  });
+});
