@@ -206,6 +206,20 @@ function isPluralCommonNoun(word: string): boolean {
   return isCommonWord(singular) && givenNameGender(word) === null;
 }
 
+/** Words for an electoral district after its name ("Ostrova constituency", "the X seat"). */
+const SEAT_NOUNS = new Set(['seat', 'constituency', 'ward', 'riding', 'electorate']);
+/** Kinds of seat written between the name and the seat word ("parliamentary seat", "MP seat"). */
+const SEAT_KINDS = new Set([
+  'parliamentary',
+  'assembly',
+  'senate',
+  'senatorial',
+  'council',
+  'mp',
+  'mla',
+  'county',
+]);
+
 /** Titles held for a seat, written after the seat's name ("Kestrelford MP"). */
 const SEAT_TITLES = new Set(['MP', 'MLA', 'MEP', 'MSP', 'MPP', 'MNA', 'MHA', 'TD', 'MS']);
 
@@ -300,6 +314,18 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     // name and its title ("Kestrel Vale MP Sam Hale") is the seat.
     (n > 1 || givenNameGender(first.text) === null);
   if (seat) cues.place += 3;
+  // "the Velkar East parliamentary seat", "Ostrova constituency", "Kelmar West MP seat": a seat or
+  // constituency named before the word, the place of an election.
+  let k = c.first + n;
+  if (tokens[k]?.joined && SEAT_KINDS.has(tokens[k]?.lower ?? '')) k++;
+  if (
+    k < tokens.length &&
+    (tokens[k] as Token).joined &&
+    SEAT_NOUNS.has((tokens[k] as Token).lower) &&
+    !acronym &&
+    !ORG_HEADS.has(bare(last))
+  )
+    cues.place += 3;
   // "Halvorsen", "Halvorsen Cloud": a company's name, or a product named after it, is no person's.
   if (isCompanyWord(first.text.replace(/['’]s$/, ''))) cues.brand++;
   if (acronym) {

@@ -4,7 +4,8 @@
  * bundle (as a reader adding one article would), then scanned with it.
  *
  * Options: `--floors FILE` exits 1 when a figure falls below its floor;
- * `--details` prints what each text missed and invented; `--only a01,b02`
+ * `--details` prints what each text missed and invented; `--exact` prints the
+ * figures unrounded before the last line; `--only a01,b02`
  * scores some texts; `--half even|odd` scores every other text (for fitting
  * on one half and reporting the other).
  */
@@ -58,6 +59,7 @@ async function main(args: string[]): Promise<number> {
   const floorsPath = option(args, 'floors');
   const failures = floorsPath ? floorFailures(figures, readFloors(floorsPath, FIGURE_KEYS)) : [];
   for (const failure of failures) console.log(`below floor: ${failure}`);
+  if (args.includes('--exact')) console.log(JSON.stringify(figures));
   console.log(summaryLine(figures));
   return failures.length > 0 ? 1 : 0;
 }

@@ -813,3 +813,18 @@ describe('what a company’s officer is "of"', () => {
     expect(entityNamed(doc, 'Lisbon').kind).toBe('place');
   });
 });
+
+describe('seats and constituencies named before the word', () => {
+  const doc = extract(
+    [
+      'Harbour election results',
+      'Jane Roe wins the Velkar East parliamentary seat with 11,599 votes. In Ostrova constituency, Tom Harlow leads, and Ivo Lamm wins Kelmar West MP seat after a recount on Tuesday night.',
+    ].join('\n\n'),
+  );
+
+  it('are places, compass words and all', () => {
+    for (const name of ['Velkar East', 'Ostrova', 'Kelmar West'])
+      expect(entityNamed(doc, name).kind).toBe('place');
+    expect(entityNamed(doc, 'Ivo Lamm').kind).toBe('person');
+  });
+});
