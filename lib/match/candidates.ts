@@ -198,7 +198,8 @@ function emitSubSpans(
     const last = Math.min(caps.length, first + MAX_CANDIDATE_TOKENS);
     for (let end = first; end < last; end++) {
       const start = caps[first]!.start;
-      const stop = caps[end]!.end;
+      // "Jane Roe Jr.": a name suffix keeps its full stop, which belongs to it, in the mention.
+      const stop = caps[end]!.end + (suffixStop(text, caps[end]!) ? 1 : 0);
       const slice = text.slice(start, stop);
       let key = keys.get(slice);
       if (key === undefined) {
@@ -208,6 +209,15 @@ function emitSubSpans(
       if (key !== '') out.push({ key, start, end: stop, text: slice });
     }
   }
+}
+
+/** True when `token` is "Jr" or "Sr" with its full stop right after it. */
+function suffixStop(text: string, token: Token): boolean {
+  return (
+    token.end - token.start === 2 &&
+    text.charCodeAt(token.end) === 0x2e &&
+    /^[JS]r$/.test(text.slice(token.start, token.end))
+  );
 }
 
 /** The distinct keys of some candidates: what the content script sends the background in one message. */

@@ -26,6 +26,16 @@ describe('findCandidates', () => {
       expect(text.slice(candidate.start, candidate.end)).toBe(candidate.text);
   });
 
+  it('keeps the full stop of a name suffix in the span, and nothing after a sentence end', () => {
+    expect(spans('met Tom Harlow Jr. and Ann Pryce Sr. today')).toContain(
+      'Tom Harlow Jr.|tom harlow jr',
+    );
+    expect(spans('met Tom Harlow Jr. and Ann Pryce Sr. today')).toContain(
+      'Ann Pryce Sr.|ann pryce sr',
+    );
+    expect(spans('It was Tom Harlow. Then')).toContain('Tom Harlow|tom harlow');
+  });
+
   it('never offers lower-case words', () => {
     expect(spans('more than the party said')).toEqual([]);
   });
