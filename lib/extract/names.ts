@@ -24,7 +24,14 @@ import {
   VENUE_HEADS,
   STOP_WORDS,
 } from './lexicon';
-import { bare, isCapitalized, isTitleHead, isTitleWord, type Token } from './tokens';
+import {
+  bare,
+  isCapitalized,
+  isTitleHead,
+  isTitleWord,
+  NAME_PARTICLES,
+  type Token,
+} from './tokens';
 import {
   dropWordsBeforeGivenName,
   isAcronymWorth,
@@ -293,6 +300,26 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       if (name.length === 0) continue;
       titleEnd = cut + object.length;
       rest = name;
+    }
+    // "… of the General Harbour Directorate Jane Roe": the words after the title word are a body's
+    // name, then a person's; the title word opened the body's name.
+    const bodyHead = rest.findIndex(
+      (i, k) => k > 0 && k < rest.length - 2 && ORG_HEADS.has(bare(tokens[i] as Token)),
+    );
+    if (
+      bodyHead > 0 &&
+      cut === titleStart &&
+      rest
+        .slice(bodyHead + 1)
+        .every(
+          (i) =>
+            isNameLikeWord((tokens[i] as Token).text) ||
+            NAME_PARTICLES.has((tokens[i] as Token).lower),
+        )
+    ) {
+      pushSplit(out, text, tokens, idx.slice(titleStart, idx.indexOf(rest[bodyHead] ?? -1) + 1));
+      mark(pushSplit(out, text, tokens, rest.slice(bodyHead + 1)));
+      continue;
     }
     // Honorifics right before the name ("Tan Sri", "Mr") are kept apart from the job title.
     let honorificAt = titleEnd + 1;

@@ -123,7 +123,8 @@ function titleToObject(c: Candidate, text: string, tokens: Token[]): FoundRole |
     j = before;
   } else {
     if (tokens[j]?.lower === 'the') j--;
-    if (tokens[j]?.lower !== 'to') return null;
+    // "Director General of the Harbour Directorate Jane Roe": "of the" parts the name finder's run.
+    if (tokens[j]?.lower !== 'to' && tokens[j]?.lower !== 'of') return null;
   }
   const head = tokens[j - 1];
   if (!head || !ROLE_HEADS.has(bare(head)) || !isTitleWord(head)) return null;

@@ -828,3 +828,21 @@ describe('seats and constituencies named before the word', () => {
     expect(entityNamed(doc, 'Ivo Lamm').kind).toBe('person');
   });
 });
+
+describe('a body’s name between a title and a person’s name', () => {
+  const doc = extract(
+    [
+      'Harbour talks',
+      'The delegation included Deputy Director of the General Harbour Directorate Tom Harlow bin Ali with the Director General of the Harbour Directorate, Ivo Lamm, who both arrived on Tuesday for the talks on the new harbour plan.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('is an organization, and the person keeps the whole title', () => {
+    expect(entityNamed(doc, 'General Harbour Directorate').kind).toBe('organization');
+    expect(rolesOf('Tom Harlow bin Ali')).toEqual([
+      'Deputy Director of the General Harbour Directorate',
+    ]);
+    expect(rolesOf('Ivo Lamm')).toEqual(['Director General of the Harbour Directorate']);
+  });
+});
