@@ -102,12 +102,9 @@ const COPULA_LIST_BEFORE = new RegExp(
 );
 
 /** The role a list after "were"/"are" gives the name at `start`, or null. */
-function copulaListRole(
-  text: string,
-  start: number,
-): { title: string; noun: string; start: number; end: number } | null {
+function copulaListRole(text: string, start: number): ListRole | null {
   const before = text.slice(Math.max(0, start - 200), start);
-  if (!/\s(?:were|are)\s/.test(before)) return null;
+  if (!/(?:\bwere|\bare|,|\band)\s+$/.test(before) || !/\s(?:were|are)\s/.test(before)) return null;
   // The leftmost plural may be no noun for people ("records … the goalkeepers were"): try on.
   let from = 0;
   let m = COPULA_LIST_BEFORE.exec(before);
@@ -128,12 +125,10 @@ function copulaListRole(
 }
 
 /** The role a semicolon list pairing bodies and names gives the name at `start`, or null. */
-function pairedListRole(
-  text: string,
-  start: number,
-): { title: string; noun: string; start: number; end: number } | null {
+function pairedListRole(text: string, start: number): ListRole | null {
   const before = text.slice(Math.max(0, start - 300), start);
-  if (!/\bof\s/.test(before)) return null;
+  // The name's own item ends "<body>, " and, past the first item, semicolons part them.
+  if (!/,\s+$/.test(before) || !before.includes(';') || !/\bof\s/.test(before)) return null;
   const m = PAIRED_LIST_BEFORE.exec(before);
   if (!m?.[2] || !m[3]) return null;
   const noun = m[2].toLowerCase();
@@ -155,11 +150,58 @@ function pairedListRole(
  * is written; or null. The role is the noun made singular, with the words that
  * describe it and the body it belongs to: "Kestrel MP", "member of the Harbour Union".
  */
-export function listRoleBefore(
-  text: string,
-  start: number,
-): { title: string; noun: string; start: number; end: number } | null {
-  const window = text.slice(Math.max(0, start - 200), start);
+export function listRoleBefore(text: string, start: number): ListRole | null {
+  // Asked for every name, twice (its kind, then its role): answers are kept for the document.
+  if (cache.text !== text) {
+    cache.text = text;
+    cache.found.clear();
+  }
+  let found = cache.found.get(start);
+  if (found === undefined) {
+    found = findListRole(text, start);
+    cache.found.set(start, found);
+  }
+  return found;
+}
+
+/** A list's role for a name, and where it is written. */
+export interface ListRole {
+  title: string;
+  noun: string;
+  start: number;
+  end: number;
+}
+
+const cache: { text: string; found: Map<number, ListRole | null> } = { text: '', found: new Map() };
+
+/**
+ * What may come right before a name inside a list: a separator, an
+ * introducer, a plural noun or abbreviation, a dash or colon, or "were"/"are".
+ * Most names follow none of these, so the costly patterns never run for them.
+ */
+const LIST_TAIL = /(?:,|\band|\bor|\bas|\blike|\bincluding|[–—:;(]|\p{L}s|\.|\bwere|\bare)\s*$/u;
+
+/** Where the sentence holding `start` begins, at most `reach` back: after a line break or a full stop (not "Sens."). */
+function sentenceStartBefore(text: string, start: number, reach: number): number {
+  const from = Math.max(0, start - reach);
+  let at = Math.max(from, text.lastIndexOf('\n', start - 1) + 1);
+  for (
+    let stop = text.lastIndexOf('. ', start - 1);
+    stop > at;
+    stop = text.lastIndexOf('. ', stop - 1)
+  ) {
+    const word = /\p{L}+$/u.exec(text.slice(Math.max(0, stop - 6), stop))?.[0] ?? '';
+    if (word.length > 1 && !TITLE_ABBREVIATIONS.has(word.toLowerCase())) {
+      at = stop + 2;
+      break;
+    }
+  }
+  return at;
+}
+
+function findListRole(text: string, start: number): ListRole | null {
+  if (!LIST_TAIL.test(text.slice(Math.max(0, start - 16), start))) return null;
+  const window = text.slice(sentenceStartBefore(text, start, 200), start);
   // The leftmost head may be no noun for people ("the likes of Lords …"): try the next one.
   let before = window;
   let m = LIST_BEFORE.exec(before);
