@@ -104,11 +104,14 @@ function onlyShortBlocksAfter(blocks: readonly string[], index: number): boolean
 export function removeBoilerplate(blocks: string[], titles: string[]): CleanedBlocks {
   const result: CleanedBlocks = { body: [], published: null, byline: [], bylineLine: null };
   const titleKeys = new Set(titles.filter(Boolean).map(sameText));
+  // Only a block about a title's length can repeat it: most paragraphs skip the comparison.
+  const longestTitle = Math.max(0, ...titles.map((t) => t.length));
   const seen = new Set<string>();
   let bodyStarted = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = (blocks[i] ?? '').trim();
-    if (!block || titleKeys.has(sameText(block))) continue;
+    if (!block) continue;
+    if (block.length <= longestTitle * 2 + 20 && titleKeys.has(sameText(block))) continue;
     const byline = BYLINE.exec(block);
     if (byline && byline[1] && words(byline[1]) <= 10 && !/[.!?]$/.test(byline[1])) {
       if (result.byline.length === 0) {
