@@ -314,6 +314,8 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     // name and its title ("Kestrel Vale MP Sam Hale") is the seat.
     (n > 1 || givenNameGender(first.text) === null);
   if (seat) cues.place += 3;
+  // "Democrats", "Social Democrats", "Kestrel Democrats": a party's members named as a body.
+  if (/^\p{Lu}\p{Ll}+crats$/u.test(last.text)) cues.org += 3;
   // "the Velkar East parliamentary seat", "Ostrova constituency", "Kelmar West MP seat": a seat or
   // constituency named before the word, the place of an election.
   let k = c.first + n;

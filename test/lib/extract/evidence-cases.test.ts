@@ -846,3 +846,17 @@ describe('a body’s name between a title and a person’s name', () => {
     expect(rolesOf('Ivo Lamm')).toEqual(['Director General of the Harbour Directorate']);
   });
 });
+
+describe('a party’s members named as a body', () => {
+  const doc = extract(
+    [
+      'Council vote',
+      'Democrats and Social Democrats on the harbour council argued with the Kestrel Democrats about the plan for the new quay, and the vote was put off until the spring session.',
+    ].join('\n\n'),
+  );
+
+  it('is an organization', () => {
+    for (const name of ['Democrats', 'Social Democrats', 'Kestrel Democrats'])
+      expect(entityNamed(doc, name).kind).toBe('organization');
+  });
+});

@@ -1,0 +1,2 @@
+import { runBuildBench } from './build';
+console.log(runBuildBench());
