@@ -52,6 +52,10 @@ const DESCRIBING_OPENERS = new Set([
  * lower case elsewhere or a given name follows it. Names of organizations and
  * places keep their first word ("National Rescue Party", "Town Hall").
  */
+/** Counts that open a sentence before a name: "Two", "Twenty-three", "Dozens". */
+const COUNT_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|dozens|hundreds|thousands|several|many)$/;
+
 export function stripSentenceOpeners(
   run: number[],
   tokens: Token[],
@@ -74,7 +78,16 @@ export function stripSentenceOpeners(
       NAME_CONNECTORS.has(next.lower);
     // "Senior Cabinet members", "Current Ostraven Party boss": a describing word opening a sentence.
     const describing = t.initial && DESCRIBING_OPENERS.has(t.lower) && idx.length > 1;
-    if (discourse || plural || describing || t.lower === 'the' || NAME_CONNECTORS.has(t.lower))
+    // "Two Kestrel Party senators", "Dozens of …": a count opening a sentence.
+    const count = t.initial && COUNT_WORDS.test(t.lower) && idx.length > 1;
+    if (
+      discourse ||
+      plural ||
+      describing ||
+      count ||
+      t.lower === 'the' ||
+      NAME_CONNECTORS.has(t.lower)
+    )
       idx = idx.slice(1);
     else break;
   }

@@ -860,3 +860,19 @@ describe('a party’s members named as a body', () => {
       expect(entityNamed(doc, name).kind).toBe('organization');
   });
 });
+
+describe('a count opening a sentence', () => {
+  const doc = extract(
+    [
+      'Council vote',
+      'Two Kestrel Party senators voted against the plan on Monday. Three Harbour Board members agreed with them, and the vote was put off until the spring session of the council.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('is no part of the name after it', () => {
+    expect(names).toContain('Kestrel Party');
+    expect(names).toContain('Harbour Board');
+    expect(names.filter((n) => /^(?:Two|Three) /.test(n))).toEqual([]);
+  });
+});
