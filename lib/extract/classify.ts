@@ -473,7 +473,8 @@ export function decideKind(
   // "in Kampong Cham": after "in" or "from", a name no given name opens is a place.
   if (tokenCount > 1 && cues.inPlace > 0 && cues.given === 0 && cues.actor === 0) return 'place';
   const toldOnly = cues.listener > 0 && cues.speaker === 0 && cues.actor === 0;
-  if (tokenCount > 1 && toldOnly && cues.given === 0) return 'organization';
+  // "a source told Vexion that …": one word told, no given name and no place, is an outlet.
+  if (toldOnly && cues.given === 0 && cues.gazPlace === 0) return 'organization';
   if (tokenCount > 1 && cues.brand === 0 && (cues.given > 0 || cues.nameLike > 0)) return 'person';
   if (tokenCount === 1 && cues.speaker > 0 && cues.nameLike > 0) return 'person';
   // A lone city name with no person's cue: "Lisbon", "Santiago", also given names in the lists.

@@ -876,3 +876,18 @@ describe('a count opening a sentence', () => {
     expect(names.filter((n) => /^(?:Two|Three) /.test(n))).toEqual([]);
   });
 });
+
+describe('one word told something', () => {
+  const doc = extract(
+    [
+      'Harbour plan',
+      'One harbour worker told Vexion on Monday that the harbour board was unaware of it. Jane Roe, the board chair, later told Roe’s deputy nothing, and another source told Tom that the plan was dead.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('is an outlet when it is no given name and no place', () => {
+    expect(entityNamed(doc, 'Vexion').kind).toBe('organization');
+    expect(names).not.toContain('Tom');
+  });
+});
