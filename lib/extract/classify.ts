@@ -273,7 +273,10 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // whole is no town the gazetteers know ("Kansas City", "Dodge City").
   const clubWord = n === 2 && (CLUB_WORDS.has(bare(first)) || CLUB_WORDS.has(bare(last)));
   const town = clubWord && (placeKind(first.text) !== null || placeKind(last.text) !== null);
-  const clubSuffix = n === 2 && CLUB_SUFFIXES.has(bare(last));
+  // "AS Ostra", "Kestrel FC": a club's initials written in capitals make a club whatever the town.
+  const clubInitials = (t: Token) => /^\p{Lu}{2,3}$/u.test(t.text) && CLUB_WORDS.has(t.lower);
+  const clubSuffix =
+    n === 2 && (CLUB_SUFFIXES.has(bare(last)) || clubInitials(first) || clubInitials(last));
   if ((town || clubSuffix) && placeKind(c.text) === null) cues.org += 3;
   // "the Kestrel news agency", "a Kestrel group statement": the name of a kind of organization.
   const after = next?.lower === 'news' ? tokens[c.first + n + 1] : next;

@@ -15,6 +15,7 @@ import {
 } from './name-evidence';
 import {
   CALENDAR_WORDS,
+  CLUB_WORDS,
   HONORIFICS,
   NAME_CONNECTORS,
   isRoleNoun,
@@ -432,8 +433,14 @@ function pushSplit(
     const t = tokens[i] as Token;
     const prev = parts[parts.length - 1];
     const prevTok = prev ? (tokens[prev[prev.length - 1] ?? 0] as Token) : null;
+    // "AS Genova", "Kestrel FC": a club's initials belong to its name.
+    const club = (x: Token) => isAcronymToken(x.text) && CLUB_WORDS.has(x.lower);
     const acronymEdge =
-      prevTok !== null && isAcronymToken(t.text) !== isAcronymToken(prevTok.text) && !oneOrg;
+      prevTok !== null &&
+      isAcronymToken(t.text) !== isAcronymToken(prevTok.text) &&
+      !oneOrg &&
+      !club(t) &&
+      !club(prevTok);
     if (!prev || acronymEdge) parts.push([i]);
     else prev.push(i);
   }

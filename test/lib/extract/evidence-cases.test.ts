@@ -891,3 +891,18 @@ describe('one word told something', () => {
     expect(names).not.toContain('Tom');
   });
 });
+
+describe('clubs written with their initials', () => {
+  const doc = extract(
+    [
+      'Harbour derby',
+      'Ivo Lamm, the coach who has trained AS Genova and Kestrel FC, watched the derby on Sunday. Tom Harlow scored twice for AC Ostra in the second half of the match.',
+    ].join('\n\n'),
+  );
+
+  it('keep the initials in the name and are organizations, whatever the town', () => {
+    for (const name of ['AS Genova', 'Kestrel FC', 'AC Ostra'])
+      expect(entityNamed(doc, name).kind).toBe('organization');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Genova');
+  });
+});
