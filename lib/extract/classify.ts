@@ -295,9 +295,11 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     cues.inPlace += 2;
   if (
     prev &&
-    ['in', 'from', 'near', 'across', 'throughout', 'outside'].includes(prev.lower) &&
+    ['in', 'from', 'near', 'across', 'throughout', 'outside', 'at'].includes(prev.lower) &&
     !c.possessive &&
     !acronym &&
+    // "at PiS headquarters": capitals inside a word make initials or a brand, not a place.
+    !c.tokens.some((t) => /\p{Lu}/u.test(t.text.slice(1)) && !/[-'’]/.test(t.text)) &&
     (n > 1 || isNameLikeWord(first.text))
   ) {
     cues.inPlace++;

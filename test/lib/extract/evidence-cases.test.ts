@@ -906,3 +906,21 @@ describe('clubs written with their initials', () => {
     expect(doc.entities.map((e) => e.name)).not.toContain('Genova');
   });
 });
+
+describe('a name after "at"', () => {
+  const doc = extract(
+    [
+      'Harbour ceremony',
+      'The new harbour wardens took their oath before the Queen at Kastel Velmar here today. Later they met at KeP headquarters and ate at Kestrel Bank, and Tom Harlow looked at Jane Roe.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('is a place when no given name opens it, and not when it is written like initials', () => {
+    expect(entityNamed(doc, 'Kastel Velmar').kind).toBe('place');
+    expect(entityNamed(doc, 'Kestrel Bank').kind).toBe('organization');
+    expect(entityNamed(doc, 'Jane Roe').kind).toBe('person');
+    expect(doc.entities.find((e) => e.name === 'KeP')?.kind).not.toBe('place');
+    expect(names).toContain('Tom Harlow');
+  });
+});
