@@ -395,6 +395,15 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // "a source told the Daily Courier": the one told is often an outlet.
   if (prev && ['told', 'tells'].includes(prev.lower) && text.slice(prev.end, first.start) === ' ')
     cues.listener++;
+  // "Jane Roe, of Kestrel Brisk Wasser, asked": a name of three words or more set off after a
+  // person with ", of" is the body they speak for (a town's name is rarely so long).
+  if (
+    n >= 3 &&
+    place === null &&
+    /[\p{L}.],\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+    /^,/.test(text.slice(c.end, c.end + 1))
+  )
+    cues.org += 2;
   // "chief executive of Kestrel", "a founder of Halvorsen": what a company's officer is of is a
   // company, unless the gazetteers know it for a place.
   const officer = tokens[c.first - 2];

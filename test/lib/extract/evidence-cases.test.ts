@@ -924,3 +924,17 @@ describe('a name after "at"', () => {
     expect(names).toContain('Tom Harlow');
   });
 });
+
+describe('a long name set off after a person with ", of"', () => {
+  const doc = extract(
+    [
+      'Harbour results',
+      'In 2005 Ivo Lamm, of Velkar Brisk Wasserling, asked about the costs of the new quay. Jane Roe, of North Little Rock, agreed with him and asked the harbour board for a vote before the end of the month.',
+    ].join('\n\n'),
+  );
+
+  it('is the body the person speaks for, unless the gazetteers know it for a place', () => {
+    expect(entityNamed(doc, 'Velkar Brisk Wasserling').kind).toBe('organization');
+    expect(entityNamed(doc, 'North Little Rock').kind).toBe('place');
+  });
+});
