@@ -62,6 +62,18 @@ function describes(word: string): boolean {
   );
 }
 
+/**
+ * The words right before a list's noun that describe it: capitalized ones
+ * ("Kestrel Party"), and lower-case words of a role ("deputy chief"); a count
+ * or pointer ("the two") ends them.
+ */
+function describingWords(lead: string | undefined): string[] {
+  const words = (lead ?? '').split(/\s+/).filter(Boolean);
+  let keep = words.length;
+  while (keep > 0 && describes(words[keep - 1] as string)) keep--;
+  return words.slice(keep);
+}
+
 /** The singular noun the list's head gives, or null when it names no people. */
 function headNoun(m: RegExpExecArray): string | null {
   const [, , plural, initials, abbreviation] = m;
@@ -135,10 +147,7 @@ function pairedListRole(text: string, start: number): ListRole | null {
   if (!ROLE_HEADS.has(noun) && !isRoleNoun(noun)) return null;
   const offset = start - before.length;
   const indices = m.indices as NonNullable<RegExpExecArray['indices']>;
-  const lead = (m[1] ?? '').split(/\s+/).filter(Boolean);
-  let keep = lead.length;
-  while (keep > 0 && describes(lead[keep - 1] as string)) keep--;
-  const describing = lead.slice(keep);
+  const describing = describingWords(m[1]);
   const body = m[3];
   const title = [...describing, noun].join(' ') + ` of ${body}`;
   const [bodyStart, bodyEnd] = indices[3] as [number, number];
@@ -214,12 +223,7 @@ function findListRole(text: string, start: number): ListRole | null {
   if (!m || !noun) return pairedListRole(text, start) ?? copulaListRole(text, start);
   const offset = start - before.length;
   const indices = m.indices as NonNullable<RegExpExecArray['indices']>;
-  // The words right before the noun that describe it: capitalized ones ("Kestrel Party"), and
-  // lower-case words of a role ("deputy chief"); a count or pointer ("the two") ends them.
-  const lead = (m[1] ?? '').split(/\s+/).filter(Boolean);
-  let keep = lead.length;
-  while (keep > 0 && describes(lead[keep - 1] as string)) keep--;
-  const describing = lead.slice(keep);
+  const describing = describingWords(m[1]);
   let from = (indices[1] as [number, number])[1];
   for (const word of [...describing].reverse()) from = before.lastIndexOf(word, from - 1);
   const body = (m[5] ?? '').trim();
