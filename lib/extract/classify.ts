@@ -145,7 +145,7 @@ export function appositionFollows(
       !following ||
       !following.joined ||
       t.possessive ||
-      ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and', 'who', 'whose'].includes(
+      ['of', 'for', 'at', 'in', 'with', 'to', 'on', 'and', 'who', 'whose', 'whom'].includes(
         following.lower,
       );
     // "X, Chief Justice of …": a capitalized title word is a role too.
@@ -219,6 +219,10 @@ const SEAT_KINDS = new Set([
   'mla',
   'county',
 ]);
+
+/** "his wife, ", "her late husband, ": a relative's word and a comma right before a name. */
+const KIN_BEFORE =
+  /\b(?:his|her|their)\s+(?:late\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|partner|widow|widower|cousin|grandson|granddaughter|grandmother|grandfather),\s+$/;
 
 /** Titles held for a seat, written after the seat's name ("Kestrelford MP"). */
 const SEAT_TITLES = new Set(['MP', 'MLA', 'MEP', 'MSP', 'MPP', 'MNA', 'MHA', 'TD', 'MS']);
@@ -366,6 +370,9 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     (ROLE_HEADS.has(prev.lower) || isRoleNoun(prev.lower)) &&
     (/^\p{Ll}/u.test(prev.text) || prev.initial);
   if (rolePrev && text.slice(prev.end, first.start) === ' ') cues.strongPerson += 2;
+  // "his wife, Ostrova", "her son, Jane Roe": a relative named after the word for them.
+  const at = c.honorific ? c.honorificStart : c.start;
+  if (KIN_BEFORE.test(text.slice(Math.max(0, at - 24), at))) cues.strongPerson += 2;
   // "artists such as Ostrova and Jane Roe": a list a noun for people introduces holds people.
   if (listRoleBefore(text, c.honorific ? c.honorificStart : c.start)) {
     // "acts such as Jane Roe and Harbour Zombies": a name ending in a plural noun is a band or

@@ -938,3 +938,22 @@ describe('a long name set off after a person with ", of"', () => {
     expect(entityNamed(doc, 'North Little Rock').kind).toBe('place');
   });
 });
+
+describe('relatives and descriptions with "whom"', () => {
+  const doc = extract(
+    [
+      'Harbour painter dies',
+      'He was the son of a harbour pilot, Tom Harlow, and his wife, Velma (nee Brisk), a painter of boats. Ivo Lamm, the sailor whom Roe met in 1990, said he would be missed by the whole town.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('makes a one-word name after "his wife," a person with that role', () => {
+    expect(entityNamed(doc, 'Velma').kind).toBe('person');
+    expect(rolesOf('Velma')).toContain('wife');
+  });
+
+  it('reads an apposition whose noun is followed by "whom"', () => {
+    expect(rolesOf('Ivo Lamm')).toEqual(['the sailor whom Roe met in 1990']);
+  });
+});
