@@ -77,6 +77,8 @@ function isSoftWrap(
   if (startsItem(next) || endsSentence(line)) return false;
   if (/^[\p{Ll},;:)\]]/u.test(next)) return true;
   if (first) return false;
+  // "• Related: a headline" is one item; a capitalized line after it starts something else.
+  if (/^[*•·]\s/.test(line) && !runsOn(line)) return false;
   if (runsOn(line)) return true;
   // A line as wide as the text's wrapped lines is wrapped too.
   if (width !== null && line.length >= width.low && line.length <= width.high) return true;

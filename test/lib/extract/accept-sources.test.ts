@@ -137,6 +137,14 @@ describe('telling paragraph breaks from soft wraps', () => {
     );
   });
 
+  it('keeps a bulleted item apart from a capitalized line after it', () => {
+    const blocks = plainTextBlocks(
+      'Harbour talks\nThe board met on Monday to discuss the plan.\n• Related: a year on the quay with harbour master Tom Harlow\nAsked what he meant, Roe said nothing.',
+    );
+    expect(blocks.at(-2)).toBe('• Related: a year on the quay with harbour master Tom Harlow');
+    expect(blocks.at(-1)).toBe('Asked what he meant, Roe said nothing.');
+  });
+
   it('keeps a headline first line apart from a capitalized second line', () => {
     expect(
       plainTextBlocks('Rivals meet in the final tonight at the old stadium\nCity News, May 2'),
