@@ -17,6 +17,21 @@ import {
 import { PLACE_WORDS } from './lexicon';
 import { isNameLikeWord } from './name-evidence';
 
+/**
+ * The alias key of a name's text, kept for the document: a name recurs, and
+ * every alias added is compared by key with the group's others.
+ */
+const keys = new Map<string, string>();
+function keyOf(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    key = aliasKey(text);
+    if (keys.size > 50_000) keys.clear();
+    keys.set(text, key);
+  }
+  return key;
+}
+
 /** One way a group was written, first occurrence. */
 export interface GroupAlias {
   text: string;
@@ -44,7 +59,7 @@ function newGroup(c: Candidate, index: number, cues: Cues): Group {
   return {
     kind: null,
     name: c.text,
-    key: aliasKey(c.text),
+    key: keyOf(c.text),
     cues,
     mentions: [index],
     aliases: [
@@ -61,7 +76,7 @@ function newGroup(c: Candidate, index: number, cues: Cues): Group {
 }
 
 function addAlias(g: Group, c: Candidate, form: AliasForm, text: string, start: number): void {
-  if (!g.aliases.some((a) => aliasKey(a.text) === aliasKey(text) && a.form === form)) {
+  if (!g.aliases.some((a) => keyOf(a.text) === keyOf(text) && a.form === form)) {
     g.aliases.push({ text, form, start, end: c.end });
   }
 }
@@ -90,7 +105,7 @@ export function groupCandidates(
   const single: number[] = [];
   const acronyms: number[] = [];
   candidates.forEach((c, i) => {
-    const key = aliasKey(c.text);
+    const key = keyOf(c.text);
     if (!key) return;
     if (c.tokens.length === 1 && isAcronymToken(c.text)) acronyms.push(i);
     else if (c.tokens.length === 1) single.push(i);
@@ -112,7 +127,7 @@ export function groupCandidates(
   // caption may use the surname before the body gives the full name), or a name of their own.
   for (const i of single) {
     const c = candidates[i] as Candidate;
-    const word = aliasKey(c.text);
+    const word = keyOf(c.text);
     const owners = groups.filter(
       (g) => g.kind === 'person' && g.mergedInto === null && g.key.split(' ').includes(word),
     );
@@ -159,7 +174,7 @@ export function groupCandidates(
         g.mergedInto === null &&
         g.kind !== 'person' &&
         nameWords(g).length > 1 &&
-        (definedAs ? aliasKey(definedAs) === g.key : acronymMatches(letters, nameWords(g))),
+        (definedAs ? keyOf(definedAs) === g.key : acronymMatches(letters, nameWords(g))),
     );
     // "Ostraven Vikas Samiti (OVS)": a name defined with initials is a body's, unless a title or an
     // honorific made it a person's.
@@ -171,8 +186,8 @@ export function groupCandidates(
               g.kind === 'person' &&
               g.cues.strongPerson === 0 &&
               // The definition's capitals may run on from a title before it ("Chief Minister and …").
-              (aliasKey(definedAs) === g.key ||
-                (aliasKey(definedAs).endsWith(` ${g.key}`) &&
+              (keyOf(definedAs) === g.key ||
+                (keyOf(definedAs).endsWith(` ${g.key}`) &&
                   acronymMatches(letters, nameWords(g)))) &&
               nameWords(g).length >= 3,
           )
@@ -189,23 +204,23 @@ export function groupCandidates(
               acronymMatches(letters, nameWords(g)),
           )
         : [];
-    if (initialsOf.length === 1 && !byKey.get(aliasKey(c.text))) {
+    if (initialsOf.length === 1 && !byKey.get(keyOf(c.text))) {
       const person = initialsOf[0] as Group;
       person.mentions.push(i);
       addAlias(person, c, 'acronym', c.text, c.start);
       continue;
     }
-    const target = expansion ?? definedPerson ?? byKey.get(aliasKey(c.text));
+    const target = expansion ?? definedPerson ?? byKey.get(keyOf(c.text));
     if (target) {
       target.mentions.push(i);
       addCues(target.cues, cues[i] as Cues);
-      if (target !== byKey.get(aliasKey(c.text))) addAlias(target, c, 'acronym', c.text, c.start);
+      if (target !== byKey.get(keyOf(c.text))) addAlias(target, c, 'acronym', c.text, c.start);
       if (expansion && (target.kind === null || definedAs))
         target.kind = target.kind ?? 'organization';
       continue;
     }
     const g = newGroup(c, i, { ...(cues[i] as Cues) });
-    byKey.set(aliasKey(c.text), g);
+    byKey.set(keyOf(c.text), g);
     groups.push(g);
   }
   coordinateWithPeople(text, tokens, candidates, groups);
