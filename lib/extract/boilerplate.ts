@@ -148,8 +148,10 @@ export function removeBoilerplate(blocks: string[], titles: string[]): CleanedBl
       if (!bodyStarted || words(text) < 8 || !TERMINAL.test(text)) continue;
     }
     bodyStarted = true;
-    const key = sameText(text);
-    if (seen.has(key)) continue; // a caption repeated under the photo and in the story counts once
+    // A caption repeated under the photo and in the story counts once; captions are short, so a
+    // long paragraph is compared as written, without the fold.
+    const key = text.length <= 400 ? sameText(text) : text;
+    if (seen.has(key)) continue;
     seen.add(key);
     result.body.push(text);
   }
