@@ -9,7 +9,7 @@ import { aliasKey } from '@/lib/match/normalize';
 import type { IndexableEntity } from '@/lib/match';
 import { Random } from './random';
 
-const FAMILY = [
+export const FAMILY = [
   'Sok',
   'Chea',
   'Heng',
@@ -51,7 +51,7 @@ const FAMILY = [
   'Eng',
   'Kong',
 ];
-const GIVEN_START = [
+export const GIVEN_START = [
   'So',
   'Pha',
   'Vi',
@@ -83,7 +83,7 @@ const GIVEN_START = [
   'Chi',
   'Ny',
 ];
-const GIVEN_END = [
+export const GIVEN_END = [
   'lly',
   'chua',
   'san',
@@ -115,9 +115,9 @@ const GIVEN_END = [
   'rom',
   'platong',
 ];
-const VIET_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Huỳnh'];
-const VIET_MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Quốc'];
-const VIET_GIVEN = [
+export const VIET_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Huỳnh'];
+export const VIET_MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Quốc'];
+export const VIET_GIVEN = [
   'An',
   'Bình',
   'Châu',
@@ -131,7 +131,7 @@ const VIET_GIVEN = [
   'Việt',
   'Xuân',
 ];
-const ORG_ADJECTIVE = [
+export const ORG_ADJECTIVE = [
   'National',
   'Democratic',
   'Cambodian',
@@ -163,7 +163,7 @@ const ORG_ADJECTIVE = [
   'Modern',
   'General',
 ];
-const ORG_NOUN = [
+export const ORG_NOUN = [
   'Rescue',
   'Youth',
   'Labour',
@@ -197,7 +197,7 @@ const ORG_NOUN = [
   'Legal',
   'Fisheries',
 ];
-const ORG_TYPE = [
+export const ORG_TYPE = [
   'Party',
   'Association',
   'Union',
@@ -219,7 +219,7 @@ const ORG_TYPE = [
   'Authority',
   'Society',
 ];
-const ORG_REGION = [
+export const ORG_REGION = [
   'Phnom Penh',
   'Siem Reap',
   'Battambang',
@@ -229,7 +229,7 @@ const ORG_REGION = [
   'Pursat',
   'Kep',
 ];
-const PLACE_PREFIX = [
+export const PLACE_PREFIX = [
   'Kampong',
   'Svay',
   'Prey',
@@ -279,7 +279,8 @@ function placeName(rng: Random, attempt: number): string {
   return attempt > 1 ? `${name} ${capitalizeWord(rng)}` : name;
 }
 
-function acronymOf(name: string): string {
+/** The initials of a name's words ("National Rescue Party" → "NRP"). */
+export function acronymOf(name: string): string {
   return name
     .split(' ')
     .map((word) => word[0])
@@ -287,7 +288,7 @@ function acronymOf(name: string): string {
 }
 
 /** The kind of the i-th profile: seven people, two organizations and one place in every ten. */
-function kindAt(index: number): EntityKind {
+export function kindAt(index: number): EntityKind {
   const slot = index % 10;
   return slot < 7 ? 'person' : slot < 9 ? 'organization' : 'place';
 }

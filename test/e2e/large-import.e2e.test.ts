@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ImportState } from '@/lib/model/records';
-import { generateEntities } from '../bench/names';
+import { ScaleProfiles } from '../bench/scale-names';
 import { snapshotBuild } from '../bench/page-bundle';
 import { writeScaleBundle, type ScaleBundle } from '../bench/scale-bundle';
 import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from './support/extension';
@@ -25,7 +25,8 @@ let ext: ExtensionBrowser;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'dramatis-large-import-'));
-  bundle = await writeScaleBundle(join(work, 'large.gz'), generateEntities(PROFILES));
+  const profiles = new ScaleProfiles(PROFILES);
+  bundle = await writeScaleBundle(join(work, 'large.gz'), () => profiles.inIdOrder());
   build = snapshotBuild(CHROME_BUILD);
   copyFileSync(bundle.path, join(build.dir, 'profiles.json'));
   ext = await launchExtension(build.dir);
