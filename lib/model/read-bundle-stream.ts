@@ -10,8 +10,9 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { BUNDLE_FORMAT_NAME, type Entity, type SourceDocument } from './bundle-format';
 import { BundleError } from './bundle-error';
 import { checkDocument, checkEntity } from './bundle-shape';
+import { BlockHash } from './block-hash';
 import {
-  STREAM_BUNDLE_VERSION,
+  STREAM_BUNDLE_VERSIONS,
   type BundleBatch,
   type OpenedBundle,
   type StreamBundleHeader,
@@ -50,7 +51,7 @@ async function* readRecords(
   header: StreamBundleHeader,
   { skip, batchSize, check }: { skip: number; batchSize: number; check: boolean },
 ): AsyncGenerator<BundleBatch> {
-  const lines = new LineReader(await open(), origin, check);
+  const lines = new LineReader(await open(), origin, check ? header.version : null);
   const checker = check ? new RecordChecker(origin) : null;
   const total = header.documents + header.entities;
   try {
@@ -91,7 +92,7 @@ async function* readRecords(
         `has more lines than the ${total} records its header announces; ${REBUILD}`,
       ]);
     }
-    if (check && lines.bodyHash() !== header.hash) {
+    if (check && (await lines.bodyHash()) !== header.hash) {
       throw new BundleError(origin, [
         `content does not match its hash (edited or cut short); ${REBUILD}`,
       ]);
@@ -114,9 +115,9 @@ function parseHeader(line: string | null, origin: string): StreamBundleHeader {
       `is not a Dramatis profile bundle (format is ${describe(top.format)}, expected "${BUNDLE_FORMAT_NAME}")`,
     ]);
   }
-  if (top.version !== STREAM_BUNDLE_VERSION) {
+  if (!(STREAM_BUNDLE_VERSIONS as readonly unknown[]).includes(top.version)) {
     throw new BundleError(origin, [
-      `compressed bundle version ${describe(top.version)} is not supported; this build reads version ${STREAM_BUNDLE_VERSION}`,
+      `compressed bundle version ${describe(top.version)} is not supported; this build reads versions ${STREAM_BUNDLE_VERSIONS.join(' and ')}`,
     ]);
   }
   if (typeof top.hash !== 'string' || !/^[0-9a-f]{64}$/.test(top.hash))
@@ -199,14 +200,30 @@ class RecordChecker {
   }
 }
 
+/** What hashes the body as it passes: the version's hash, or nothing (a pass that does not check). */
+interface BodyHash {
+  update(bytes: Uint8Array): void;
+  digest(): Promise<string>;
+}
+
+/** Version 2's hash: SHA-256 of the whole body, in JavaScript, since Web Crypto cannot take a stream. */
+function wholeSha256(): BodyHash {
+  const hash = sha256.create();
+  return {
+    update: (bytes) => void hash.update(bytes),
+    digest: () => Promise.resolve(bytesToHex(hash.digest())),
+  };
+}
+
 /**
  * Inflates a gzip byte stream and hands out its lines. Hashes the bytes after
- * the first line when asked, as they pass, so checking the hash costs no copy.
+ * the first line as they pass, with the hash of `hashVersion` when given, so
+ * checking the hash costs no copy.
  */
 class LineReader {
   private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  private readonly hash: ReturnType<typeof sha256.create> | null;
+  private readonly hash: BodyHash | null;
   /** Lines read but not handed out yet: `pending[next…]`. */
   private pending: string[] = [];
   private next = 0;
@@ -217,13 +234,13 @@ class LineReader {
   constructor(
     compressed: ReadableStream<Uint8Array>,
     private readonly origin: string,
-    hashBody = false,
+    hashVersion: number | null = null,
   ) {
     const inflated = compressed.pipeThrough(
       new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>,
     );
     this.reader = inflated.getReader();
-    this.hash = hashBody ? sha256.create() : null;
+    this.hash = hashVersion === null ? null : hashVersion === 2 ? wholeSha256() : new BlockHash();
   }
 
   /** The next line without its `\n`, or null at the end of the file. */
@@ -236,8 +253,8 @@ class LineReader {
   }
 
   /** The body's hash; valid once every line was read. */
-  bodyHash(): string {
-    return this.hash ? bytesToHex(this.hash.digest()) : '';
+  bodyHash(): Promise<string> {
+    return this.hash ? this.hash.digest() : Promise.resolve('');
   }
 
   async close(): Promise<void> {

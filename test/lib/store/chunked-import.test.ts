@@ -1,5 +1,5 @@
 /**
- * Large bundles: the version 2 format (gzip JSON lines) read as a stream, the
+ * Large bundles: the version 2 and 3 formats (gzip JSON lines) read as a stream, the
  * chunked import with its checkpoint, resuming after a stopped worker, damaged
  * files refused with the previous store intact, and the progress pages show.
  * Every name here is invented.
@@ -17,6 +17,7 @@ import {
 import { openParsedBundle, type OpenedBundle } from '@/lib/model/bundle-stream-format';
 import { openBundleStream } from '@/lib/model/read-bundle-stream';
 import type { ImportProgress } from '@/lib/model/records';
+import { HASH_BLOCK_BYTES } from '@/lib/model/block-hash';
 import { encodeBundleStream } from '@/lib/profiles/write-bundle-stream';
 import { importBundleInChunks } from '@/lib/store/chunked-import';
 import type { DramatisDB } from '@/lib/store/db';
@@ -158,7 +159,7 @@ describe('bundle format version 2', () => {
     const entities = people(9).reverse();
     const bytes = encodeBundleStream({ documents: [DOC], entities });
     const opened = await open(bytes);
-    expect(opened).toMatchObject({ version: 2, documents: 1, entities: 9 });
+    expect(opened).toMatchObject({ version: 3, documents: 1, entities: 9 });
     const read = await readAll(opened);
     expect(read.documents).toEqual([DOC]);
     expect(read.entities).toEqual(people(9));
@@ -228,11 +229,34 @@ describe('bundle format version 2', () => {
     const future = gzipSync(
       gunzipSync(rawV2(lines, { documents: 1, entities: 2 }))
         .toString()
-        .replace('"version":2', '"version":3'),
+        .replace('"version":2', '"version":4'),
     );
     await expect(open(future)).rejects.toThrow(
-      'big.bundle: compressed bundle version 3 is not supported; this build reads version 2',
+      'big.bundle: compressed bundle version 4 is not supported; this build reads versions 2 and 3',
     );
+  });
+
+  it('checks a version 3 hash over blocks of a mebibyte, and refuses one that does not match', async () => {
+    // Some 2 MB of records: the body spans three blocks.
+    const entities = people(4_000);
+    const bytes = encodeBundleStream({ documents: [DOC], entities });
+    expect(gunzipSync(bytes).length).toBeGreaterThan(2 * HASH_BLOCK_BYTES);
+    const opened = await open(bytes);
+    expect(opened.version).toBe(3);
+    expect((await readAll(opened, 1_000)).entities).toHaveLength(4_000);
+
+    const text = gunzipSync(bytes).toString();
+    const edited = gzipSync(text.replace('"count":1}', '"count":2}'));
+    await expect(open(edited).then((bundle) => readAll(bundle, 1_000))).rejects.toThrow(
+      'big.bundle: content does not match its hash',
+    );
+  });
+
+  it('still reads and checks a version 2 bundle, hashed whole', async () => {
+    const lines = [JSON.stringify(DOC), ...people(3).map((entity) => JSON.stringify(entity))];
+    const opened = await open(rawV2(lines, { documents: 1, entities: 3 }));
+    expect(opened.version).toBe(2);
+    expect((await readAll(opened)).entities).toEqual(people(3));
   });
 });
 
@@ -248,7 +272,7 @@ describe('importBundleInChunks', () => {
     });
     expect(result).toMatchObject({
       changed: true,
-      bundle: { formatVersion: 2, entities: 10, importedAt: 5 },
+      bundle: { formatVersion: 3, entities: 10, importedAt: 5 },
     });
     expect((await storedEntities(db)).length).toBe(10);
     expect((await storedAliasKeys(db)).length).toBe(20);
@@ -318,7 +342,7 @@ describe('importBundleInChunks', () => {
     expect(records).toHaveBeenCalledWith({ skip: 5, batchSize: 4, check: false });
     expect((await storedEntities(db)).length).toBe(12);
     expect((await storedAliasKeys(db)).length).toBe(24);
-    expect(await readBundleMeta(db)).toMatchObject({ entities: 12, formatVersion: 2 });
+    expect(await readBundleMeta(db)).toMatchObject({ entities: 12, formatVersion: 3 });
     expect(await db.corrections.toArray()).toHaveLength(1);
     expect(await db.annotations.toArray()).toHaveLength(1);
   });
