@@ -347,6 +347,31 @@ describe('importBundleInChunks', () => {
     expect(await db.annotations.toArray()).toHaveLength(1);
   });
 
+  it('reports a chunk that cannot be read while the one before it is written, keeping the checkpoint', async () => {
+    db = freshDb();
+    const good = await open(encodeBundleStream({ documents: [DOC], entities: people(9) }));
+    // The file went bad between the passes: the write pass's third read fails.
+    async function* failingThird(options: Parameters<OpenedBundle['records']>[0]) {
+      let read = 0;
+      for await (const batch of good.records(options)) {
+        if (++read === 3) throw new Error('big.bundle: is not a complete gzip file');
+        yield batch;
+      }
+    }
+    const flaky: OpenedBundle = {
+      ...good,
+      records: (options) => (options.check ? good.records(options) : failingThird(options)),
+    };
+    await expect(importBundleInChunks(db, flaky, { batchSize: 4 })).rejects.toThrow(
+      'big.bundle: is not a complete gzip file',
+    );
+    expect(await readImportState(db)).toMatchObject({
+      state: 'importing',
+      progress: { phase: 'writing', written: 5 },
+    });
+    expect((await storedEntities(db)).length).toBe(4);
+  });
+
   it('starts over when a different bundle is shipped during an unfinished import', async () => {
     db = freshDb();
     const first = encodeBundleStream({ documents: [DOC], entities: people(8, 'Menhas') });
