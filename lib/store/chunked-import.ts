@@ -17,6 +17,7 @@ import type { OpenedBundle } from '@/lib/model/bundle-stream-format';
 import type { MergeAdded } from '@/lib/extract/merge-added';
 import type { BundleMeta, ImportProgress, ImportState } from '@/lib/model/records';
 import { reapplyAddedSources } from './added-sources';
+import { compactAliasKeyFilter } from './alias-key-filter';
 import type { DramatisDB } from './db';
 import { bundleTables, type ImportResult } from './import-bundle';
 import { allProfiles, appendProfiles, clearProfiles, profileTables } from './profile-shards';
@@ -88,7 +89,13 @@ export async function importBundleInChunks(
     });
     options.afterChunk?.({ ...progress });
   });
-  return finish(db, bundle, now, options.mergeAdded);
+  const result = await finish(db, bundle, now, options.mergeAdded);
+  // Each chunk left its keys as a delta of the filter; folded now, the first
+  // page after the import loads one sorted array instead of sorting them all.
+  await compactAliasKeyFilter(db.aliasKeyFilter).catch((error: unknown) =>
+    console.warn('Dramatis: compacting the alias-key filter after the import failed:', error),
+  );
+  return result;
 }
 
 /**

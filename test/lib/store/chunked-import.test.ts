@@ -276,6 +276,11 @@ describe('importBundleInChunks', () => {
     });
     expect((await storedEntities(db)).length).toBe(10);
     expect((await storedAliasKeys(db)).length).toBe(20);
+    // The chunks' filter deltas are folded into one array, which knows every key.
+    expect(await db.aliasKeyFilter.count()).toBe(1);
+    db.keyFilter.forget();
+    const filter = await db.keyFilter.current();
+    for (const { key } of await storedAliasKeys(db)) expect(filter?.mayHave(key), key).toBe(true);
     expect(progress.map((step) => [step.phase, step.done, step.total, step.written])).toEqual([
       ['writing', 0, 10, 1],
       ['writing', 4, 10, 5],
