@@ -2,7 +2,9 @@
  * Synthetic profiles: people with Khmer-style and Vietnamese names (family name
  * first, some with diacritics), organizations with acronyms, and places. The
  * same seed always yields the same list, and a smaller store is a prefix of a
- * larger one, so every store knows the names planted in the scan text.
+ * larger one, so every store knows the names planted in the scan text. Draws
+ * are retried until a key is new, which suits stores up to 100,000; the scale
+ * bench's million-profile stores come from scale-names.ts, built on these lists.
  */
 import type { EntityKind } from '@/lib/model/bundle-format';
 import { aliasKey } from '@/lib/match/normalize';

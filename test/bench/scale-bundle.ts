@@ -1,5 +1,5 @@
 /**
- * Generated stores for the scale bench, written as version 2 bundles (gzip JSON
+ * Generated stores for the scale bench, written as version 3 bundles (gzip JSON
  * lines) straight to disk, so a million profiles never sit in memory as one
  * string, and as version 1 JSON only to measure what the old format weighs.
  */
@@ -66,7 +66,7 @@ export interface ScaleBundle {
   path: string;
   hash: string;
   profiles: number;
-  /** Version 2, uncompressed and gzipped. */
+  /** Version 3, uncompressed and gzipped. */
   rawBytes: number;
   compressedBytes: number;
   /** Version 1 (one JSON object, uncompressed), for comparison. */
@@ -74,7 +74,7 @@ export interface ScaleBundle {
 }
 
 /**
- * Writes a store to `path` as a version 2 bundle. `entities` makes its profiles
+ * Writes a store to `path` as a version 3 bundle. `entities` makes its profiles
  * in id order, each id once (test/bench/scale-names.ts); it is called twice,
  * once per format, so a million profiles are never held at once.
  */

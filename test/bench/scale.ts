@@ -206,7 +206,7 @@ interface ScaleRow {
 
 function printTable(rows: readonly ScaleRow[]): void {
   const base = rows[0];
-  const header = ['profiles', 'v1 JSON', 'v2 raw', 'v2 gzip'];
+  const header = ['profiles', 'v1 JSON', 'v3 raw', 'v3 gzip'];
   for (const column of SCALE_COLUMNS) {
     header.push(column.name);
     if (column.ratio) header.push('× first');
@@ -245,7 +245,7 @@ async function main(): Promise<void> {
     for (const size of SCALE_SIZES) {
       const bundle = await writeScaleBundle(join(work, `s${size}.gz`), () => all.inIdOrder(size));
       progress(
-        `${formatCount(size)} profiles: v2 ${bytes(bundle.rawBytes)} raw, ${bytes(bundle.compressedBytes)} gzip; v1 ${bytes(bundle.v1Bytes)}`,
+        `${formatCount(size)} profiles: v3 ${bytes(bundle.rawBytes)} raw, ${bytes(bundle.compressedBytes)} gzip; v1 ${bytes(bundle.v1Bytes)}`,
       );
       copyFileSync(bundle.path, join(build.dir, 'profiles.json'));
       const runs = size >= LARGE ? RUNS_LARGE : RUNS;
