@@ -4,14 +4,22 @@
  * outlives the service worker (Chrome stops a worker idle for 30 s, and a
  * worker waiting on IndexedDB counts as idle).
  *
- * Two passes over the file. The first checks it whole without touching the
- * store, so a damaged or truncated bundle leaves the previous one in place. The
- * second clears the bundled tables and writes chunk by chunk; each chunk's
- * profile shards, their alias keys and the checkpoint go in one transaction, so
- * a page never sees a profile without its keys, and a worker stopped mid-import
- * goes on from the last chunk on its next start (lib/store/load-bundle.ts).
- * Profiles are usable as their chunk lands. The reader's notes, corrections and
- * settings live in their own tables and are never touched.
+ * The file is parsed once. A first pass only proves its bytes are the ones its
+ * header describes (inflated whole, line count, hash: OpenedBundle.verify),
+ * without touching the store, so a damaged, truncated or edited bundle leaves
+ * the previous one in place; it decodes and parses nothing, which was most of
+ * the cost of the check pass that parsed every record before. The second pass
+ * clears the bundled tables, then parses, checks (shape, order, spans) and
+ * writes chunk by chunk; each chunk's profile shards, their alias keys and the
+ * checkpoint go in one transaction, so a page never sees a profile without its
+ * keys, and a worker stopped mid-import goes on from the last chunk on its next
+ * start (lib/store/load-bundle.ts). Profiles are usable as their chunk lands.
+ *
+ * A bundle whose bytes are intact but whose records are malformed (a broken
+ * build, not a damaged file) is refused while writing, with the record and what
+ * is wrong: the store then holds the chunks before it and no bundle, and says
+ * the import failed. The reader's notes, corrections and settings live in their
+ * own tables and are never touched.
  */
 import type { OpenedBundle } from '@/lib/model/bundle-stream-format';
 import type { MergeAdded } from '@/lib/extract/merge-added';
@@ -73,12 +81,17 @@ export async function importBundleInChunks(
   };
 
   if (progress.phase === 'checking') {
-    await checkWhole(bundle, batchSize, progress, record);
+    await verifyWhole(bundle, progress, record);
     Object.assign(progress, { phase: 'writing', done: 0, written: 0 });
     await startWriting(db, startedAt, progress);
   }
   const bundled = [...profileTables(db), db.documents, db.meta];
-  const batches = bundle.records({ skip: progress.written, batchSize, check: false });
+  const batches = bundle.records({
+    skip: progress.written,
+    batchSize,
+    check: false,
+    checkRecords: true,
+  });
   await forEachAhead(batches, async (batch) => {
     await db.transaction('rw', bundled, async () => {
       if (batch.documents.length > 0) await db.documents.bulkPut(batch.documents);
@@ -141,22 +154,24 @@ function resumable(state: ImportState, hash: string): ImportProgress | null {
   return progress.hash === hash && progress.phase === 'writing' ? { ...progress } : null;
 }
 
-/** The first pass: reads and checks every record, writing nothing but progress. */
-async function checkWhole(
+/** The first pass: proves the file intact, writing nothing but progress. */
+async function verifyWhole(
   bundle: OpenedBundle,
-  batchSize: number,
   progress: ImportProgress,
   record: (progress: ImportProgress) => Promise<void>,
 ): Promise<void> {
   await record(progress);
   let recorded = Date.now();
-  for await (const batch of bundle.records({ skip: 0, batchSize, check: true })) {
-    progress.done += batch.entities.length;
-    if (Date.now() - recorded >= CHECK_PROGRESS_MS) {
-      await record(progress);
-      recorded = Date.now();
-    }
-  }
+  let pending: Promise<void> = Promise.resolve();
+  await bundle.verify((entities) => {
+    progress.done = entities;
+    if (Date.now() - recorded < CHECK_PROGRESS_MS) return;
+    recorded = Date.now();
+    pending = pending.then(() => record(progress));
+    // Reported by the `await` below, not as unhandled while the file is read.
+    pending.catch(() => undefined);
+  });
+  await pending;
 }
 
 /**

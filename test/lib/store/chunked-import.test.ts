@@ -260,6 +260,47 @@ describe('bundle format version 2', () => {
   });
 });
 
+describe('verifying a bundle before the store is touched', () => {
+  const lines = [JSON.stringify(DOC), ...people(3).map((entity) => JSON.stringify(entity))];
+
+  it('accepts an intact file of either streamed version, counting its entities', async () => {
+    for (const bytes of [
+      encodeBundleStream({ documents: [DOC], entities: people(3) }),
+      rawV2(lines, { documents: 1, entities: 3 }),
+    ]) {
+      const counted: number[] = [];
+      await (await open(bytes)).verify((entities) => counted.push(entities));
+      expect(counted.at(-1)).toBe(3);
+    }
+  });
+
+  it.each([
+    ['cut short', (bytes: Buffer) => bytes.subarray(0, bytes.length - 30), /(cut short|gzip)/],
+    [
+      'edited and compressed again',
+      (bytes: Buffer) => gzipSync(gunzipSync(bytes).toString().replace('Tolek', 'Tolak')),
+      /content does not match its hash/,
+    ],
+    [
+      'a record fewer than announced',
+      (bytes: Buffer) =>
+        gzipSync(gunzipSync(bytes).toString().replace('"entities":3', '"entities":4')),
+      /ends after 4 of its 5 records \(cut short\)/,
+    ],
+    [
+      'a record more than announced',
+      (bytes: Buffer) =>
+        gzipSync(gunzipSync(bytes).toString().replace('"entities":3', '"entities":2')),
+      /has more lines than the 3 records its header announces/,
+    ],
+  ])('refuses a file %s, naming it', async (_what, damage, message) => {
+    const bytes = encodeBundleStream({ documents: [DOC], entities: people(3) });
+    await expect(open(damage(bytes)).then((bundle) => bundle.verify())).rejects.toThrow(
+      new RegExp(`^big\\.bundle: .*${message.source}`),
+    );
+  });
+});
+
 describe('importBundleInChunks', () => {
   it('writes every profile with its alias keys and reports progress per chunk', async () => {
     db = freshDb();
@@ -342,9 +383,14 @@ describe('importBundleInChunks', () => {
     const reopened = await open(next);
     const records = vi.spyOn(reopened, 'records');
     await importBundleInChunks(db, reopened, { batchSize: 4 });
-    // One pass, from the checkpoint: the file was checked whole before the first write.
+    // One pass, from the checkpoint: the file was verified whole before the first write.
     expect(records).toHaveBeenCalledTimes(1);
-    expect(records).toHaveBeenCalledWith({ skip: 5, batchSize: 4, check: false });
+    expect(records).toHaveBeenCalledWith({
+      skip: 5,
+      batchSize: 4,
+      check: false,
+      checkRecords: true,
+    });
     expect((await storedEntities(db)).length).toBe(12);
     expect((await storedAliasKeys(db)).length).toBe(24);
     expect(await readBundleMeta(db)).toMatchObject({ entities: 12, formatVersion: 3 });
@@ -388,9 +434,11 @@ describe('importBundleInChunks', () => {
     });
     await expect(stopped).rejects.toThrow('worker stopped');
     const other = await open(encodeBundleStream({ documents: [DOC], entities: people(5) }));
+    const verify = vi.spyOn(other, 'verify');
     const records = vi.spyOn(other, 'records');
     await importBundleInChunks(db, other, { batchSize: 3 });
-    expect(records.mock.calls[0]![0]).toMatchObject({ skip: 0, check: true });
+    expect(verify).toHaveBeenCalledTimes(1);
+    expect(records.mock.calls[0]![0]).toMatchObject({ skip: 0, checkRecords: true });
     expect((await storedEntities(db)).map((entity) => entity.id)).toEqual(
       people(5).map((entity) => entity.id),
     );
@@ -410,6 +458,28 @@ describe('loading a damaged version 2 bundle', () => {
     expect(state).toMatchObject({ state: 'failed', failedAt: 9 });
     expect(state.state === 'failed' && state.error).toMatch(/^profiles\.json: .*(cut short|gzip)/);
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('loading an intact bundle with a malformed record', () => {
+  it('refuses it while writing, naming the record, and leaves the reader’s data alone', async () => {
+    db = freshDb();
+    await importBundleInChunks(db, openParsedBundle(v1(people(3))));
+    await addReaderData(db);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Hashed as written: a broken build, not a damaged file, so only parsing finds it.
+    const entities = people(9, 'Menhas').map((entity) => JSON.stringify(entity));
+    entities[6] = entities[6]!.replace('"kind":"person"', '"kind":"planet"');
+    const bytes = rawV2([JSON.stringify(DOC), ...entities], { documents: 1, entities: 9 });
+    const state = await loadBundle(db, { open: () => open(bytes, 'profiles.json') }, () => 9);
+    expect(state.state === 'failed' && state.error).toBe(
+      'profiles.json: entities[6].kind must be one of "person", "organization", "place", found "planet"',
+    );
+    // Each profile written is whole; no bundle is recorded, so the next start imports again.
+    expect(await readBundleMeta(db)).toBeNull();
+    for (const entity of await storedEntities(db)) expect(entity.aliases).toHaveLength(2);
+    expect(await db.corrections.toArray()).toHaveLength(1);
+    expect(await db.annotations.toArray()).toHaveLength(1);
   });
 });
 
