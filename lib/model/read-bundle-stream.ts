@@ -128,7 +128,7 @@ async function* readRecords(
           `ends after ${index} of its ${total} records (cut short); ${REBUILD}`,
         ]);
       }
-      // A resumed import skips what it wrote without parsing it; only the check pass needs every record.
+      // Skipped records are parsed only when checked: order and spans need every record before.
       if (index < skip && !checker) continue;
       const isDocument = index < header.documents;
       const value = parseLine(line, origin, index + 2);

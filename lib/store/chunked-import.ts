@@ -34,7 +34,7 @@ import { readBundleMeta, readImportState, writeImportState } from './queries';
 /** Records per transaction: large enough that commits are rare, small enough to stay well within memory. */
 export const IMPORT_BATCH_SIZE = 5_000;
 
-/** How often the check pass records its progress; writing records it with every chunk anyway. */
+/** How often the first pass records its progress; writing records it with every chunk anyway. */
 const CHECK_PROGRESS_MS = 250;
 
 /** Options of {@link importBundleInChunks}. */
@@ -50,8 +50,9 @@ export interface ChunkedImportOptions {
 /**
  * Imports `bundle`, resuming an import of the same bundle that a stopped worker
  * left half done. Importing the bundle the store already holds is a no-op.
- * Throws the bundle's {@link BundleError} when the check pass finds it unusable,
- * with the store as it was.
+ * Throws the bundle's {@link BundleError} when the first pass finds the file
+ * damaged, with the store as it was; a malformed record found while writing
+ * throws it too, after the chunks before it (see the file comment).
  */
 export async function importBundleInChunks(
   db: DramatisDB,
