@@ -1,5 +1,5 @@
 /**
- * Bundle format version 2, the one made for size: the records of a
+ * Bundle format versions 2 and 3, the ones made for size: the records of a
  * {@link ProfileBundle} as gzip-compressed JSON lines, so the service worker can
  * read a store of a million profiles a chunk at a time instead of as one string.
  *
@@ -11,9 +11,12 @@
  * 3. `header.entities` lines, each an {@link Entity}, in strictly increasing
  *    code-unit order of `id` (so a reader proves ids unique in constant memory).
  *
- * The header's `hash` is the SHA-256 of everything after the header line (the
- * record lines' bytes): a reader checks it while streaming, and an importer
- * compares it with the stored bundle's before reading further. Gzip's own CRC
+ * The header's `hash` covers everything after the header line (the record
+ * lines' bytes): a reader checks it while streaming, and an importer compares it
+ * with the stored bundle's before reading further. Version 2 hashes those bytes
+ * with SHA-256 at once; version 3, the one written now, hashes them a block at a
+ * time (lib/model/block-hash.ts), so a browser hashes with its native Web Crypto
+ * in bounded memory. Nothing else differs, and both import. Gzip's own CRC
  * catches a damaged or truncated file. Version 1 (one JSON object,
  * {@link ProfileBundle}) still imports; a gzip file is told apart by its magic
  * bytes ({@link isGzip}).
@@ -26,14 +29,23 @@
 import { type BUNDLE_FORMAT_NAME } from './bundle-format';
 import type { Entity, ProfileBundle, SourceDocument } from './bundle-format';
 
-/** The version of the streamed format; {@link BUNDLE_FORMAT_VERSION} (1) is the single JSON object. */
-export const STREAM_BUNDLE_VERSION = 2;
+/** The version of the streamed format written now; {@link BUNDLE_FORMAT_VERSION} (1) is the single JSON object. */
+export const STREAM_BUNDLE_VERSION = 3;
+
+/** The streamed versions a reader accepts: 2 (one SHA-256 of the body) and 3 (block hash). */
+export const STREAM_BUNDLE_VERSIONS = [2, 3] as const;
+
+/** A streamed format version a reader accepts. */
+export type StreamBundleVersion = (typeof STREAM_BUNDLE_VERSIONS)[number];
 
 /** The first line of a version 2 bundle. */
 export interface StreamBundleHeader {
   format: typeof BUNDLE_FORMAT_NAME;
-  version: typeof STREAM_BUNDLE_VERSION;
-  /** Lowercase hex SHA-256 of the record lines' bytes (everything after the header line). */
+  version: StreamBundleVersion;
+  /**
+   * Lowercase hex hash of the record lines' bytes (everything after the header
+   * line): their SHA-256 (version 2) or block hash (version 3, lib/model/block-hash.ts).
+   */
   hash: string;
   /** How many document lines follow the header. */
   documents: number;
@@ -55,7 +67,7 @@ export interface BundleBatch {
 
 /** What an importer needs of any bundle, whatever its version: its identity and its records in batches. */
 export interface OpenedBundle {
-  /** The format version the file declared (1 or 2), recorded with the imported bundle. */
+  /** The format version the file declared (1, 2 or 3), recorded with the imported bundle. */
   version: number;
   hash: string;
   documents: number;
@@ -64,10 +76,24 @@ export interface OpenedBundle {
    * The records in file order (documents, then entities), in batches of at most
    * `batchSize`, after skipping the first `skip` records (a resumed import).
    * With `check`, every record is validated and the whole file proven sound
-   * (counts, order, spans, hash) before the last batch is returned; a problem
-   * throws a {@link BundleError} naming it.
+   * (counts, order, spans, hash) before the last batch is returned; with
+   * `checkRecords`, every record is validated (shape, order, spans: the skipped
+   * ones too) but the hash is not. A problem throws a {@link BundleError} naming it.
    */
-  records(options: { skip: number; batchSize: number; check: boolean }): AsyncIterable<BundleBatch>;
+  records(options: {
+    skip: number;
+    batchSize: number;
+    check: boolean;
+    checkRecords?: boolean;
+  }): AsyncIterable<BundleBatch>;
+  /**
+   * Proves the file is the one its header describes, without reading its
+   * records: it inflates whole (gzip's CRC), holds as many lines as the header
+   * counts, and hashes to the header's hash. Cheap next to parsing it: what a
+   * damaged, truncated or edited file fails. `onEntities` hears how many entity
+   * lines were seen so far. Throws a {@link BundleError} naming what is wrong.
+   */
+  verify(onEntities?: (entities: number) => void): Promise<void>;
   /** Stops reading (the import found the bundle already in the store). */
   close(): Promise<void>;
 }
@@ -89,8 +115,9 @@ export function openParsedBundle(bundle: ProfileBundle): OpenedBundle {
     hash: bundle.hash,
     documents: bundle.documents.length,
     entities: bundle.entities.length,
+    // parseBundle checked it whole already, so `verify` and `check` have nothing left to do.
+    verify: () => Promise.resolve(),
     async *records({ skip, batchSize }) {
-      // parseBundle checked it whole already, so `check` has nothing left to do.
       const { documents } = bundle;
       for (let start = skip; start < documents.length; start += batchSize)
         yield {

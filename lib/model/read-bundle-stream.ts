@@ -10,8 +10,9 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { BUNDLE_FORMAT_NAME, type Entity, type SourceDocument } from './bundle-format';
 import { BundleError } from './bundle-error';
 import { checkDocument, checkEntity } from './bundle-shape';
+import { BlockHash } from './block-hash';
 import {
-  STREAM_BUNDLE_VERSION,
+  STREAM_BUNDLE_VERSIONS,
   type BundleBatch,
   type OpenedBundle,
   type StreamBundleHeader,
@@ -39,8 +40,67 @@ export async function openBundleStream(
     documents: header.documents,
     entities: header.entities,
     records: (options) => readRecords(open, origin, header, options),
+    verify: (onEntities) => verifyBody(open, origin, header, onEntities),
     close: () => Promise.resolve(),
   };
+}
+
+/** How often {@link verifyBody} reports the entity lines it counted. */
+const VERIFY_PROGRESS_BYTES = 8 << 20;
+
+/** {@link OpenedBundle.verify}: inflates, counts the lines and hashes the bytes, decoding nothing. */
+async function verifyBody(
+  open: () => Promise<ReadableStream<Uint8Array>>,
+  origin: string,
+  header: StreamBundleHeader,
+  onEntities?: (entities: number) => void,
+): Promise<void> {
+  const reader = inflate(await open()).getReader();
+  const hash = bodyHash(header.version);
+  const total = header.documents + header.entities;
+  // Newlines seen, the header's included; the body starts after the first.
+  let lines = 0;
+  let sinceReport = 0;
+  let endsInNewline = true;
+  try {
+    for (;;) {
+      const chunk = await readInflated(reader, origin);
+      if (chunk.done) break;
+      let bytes = chunk.value;
+      if (bytes.length === 0) continue;
+      endsInNewline = bytes[bytes.length - 1] === 0x0a;
+      if (lines === 0) {
+        const end = bytes.indexOf(0x0a);
+        if (end < 0) continue;
+        lines = 1;
+        bytes = bytes.subarray(end + 1);
+      }
+      hash.update(bytes);
+      for (let at = bytes.indexOf(0x0a); at >= 0; at = bytes.indexOf(0x0a, at + 1)) lines++;
+      sinceReport += bytes.length;
+      if (onEntities && sinceReport >= VERIFY_PROGRESS_BYTES) {
+        sinceReport = 0;
+        onEntities(Math.max(0, lines - 1 - header.documents));
+      }
+    }
+  } finally {
+    await reader.cancel().catch(() => undefined);
+  }
+  // Every record line ends in a newline; a last line without one is counted too.
+  const records = lines - 1 + (endsInNewline ? 0 : 1);
+  if (records < total)
+    throw new BundleError(origin, [
+      `ends after ${Math.max(0, records)} of its ${total} records (cut short); ${REBUILD}`,
+    ]);
+  if (records > total)
+    throw new BundleError(origin, [
+      `has more lines than the ${total} records its header announces; ${REBUILD}`,
+    ]);
+  if ((await hash.digest()) !== header.hash)
+    throw new BundleError(origin, [
+      `content does not match its hash (edited or cut short); ${REBUILD}`,
+    ]);
+  onEntities?.(header.entities);
 }
 
 /** The records after the header, checked when asked (see {@link OpenedBundle.records}). */
@@ -48,10 +108,15 @@ async function* readRecords(
   open: () => Promise<ReadableStream<Uint8Array>>,
   origin: string,
   header: StreamBundleHeader,
-  { skip, batchSize, check }: { skip: number; batchSize: number; check: boolean },
+  {
+    skip,
+    batchSize,
+    check,
+    checkRecords = false,
+  }: { skip: number; batchSize: number; check: boolean; checkRecords?: boolean },
 ): AsyncGenerator<BundleBatch> {
-  const lines = new LineReader(await open(), origin, check);
-  const checker = check ? new RecordChecker(origin) : null;
+  const lines = new LineReader(await open(), origin, check ? header.version : null);
+  const checker = check || checkRecords ? new RecordChecker(origin) : null;
   const total = header.documents + header.entities;
   try {
     await lines.nextLine(); // the header
@@ -63,7 +128,7 @@ async function* readRecords(
           `ends after ${index} of its ${total} records (cut short); ${REBUILD}`,
         ]);
       }
-      // A resumed import skips what it wrote without parsing it; only the check pass needs every record.
+      // Skipped records are parsed only when checked: order and spans need every record before.
       if (index < skip && !checker) continue;
       const isDocument = index < header.documents;
       const value = parseLine(line, origin, index + 2);
@@ -91,7 +156,7 @@ async function* readRecords(
         `has more lines than the ${total} records its header announces; ${REBUILD}`,
       ]);
     }
-    if (check && lines.bodyHash() !== header.hash) {
+    if (check && (await lines.bodyHash()) !== header.hash) {
       throw new BundleError(origin, [
         `content does not match its hash (edited or cut short); ${REBUILD}`,
       ]);
@@ -114,9 +179,9 @@ function parseHeader(line: string | null, origin: string): StreamBundleHeader {
       `is not a Dramatis profile bundle (format is ${describe(top.format)}, expected "${BUNDLE_FORMAT_NAME}")`,
     ]);
   }
-  if (top.version !== STREAM_BUNDLE_VERSION) {
+  if (!(STREAM_BUNDLE_VERSIONS as readonly unknown[]).includes(top.version)) {
     throw new BundleError(origin, [
-      `compressed bundle version ${describe(top.version)} is not supported; this build reads version ${STREAM_BUNDLE_VERSION}`,
+      `compressed bundle version ${describe(top.version)} is not supported; this build reads versions ${STREAM_BUNDLE_VERSIONS.join(' and ')}`,
     ]);
   }
   if (typeof top.hash !== 'string' || !/^[0-9a-f]{64}$/.test(top.hash))
@@ -199,14 +264,57 @@ class RecordChecker {
   }
 }
 
+/** What hashes the body as it passes: the version's hash, or nothing (a pass that does not check). */
+interface BodyHash {
+  update(bytes: Uint8Array): void;
+  digest(): Promise<string>;
+}
+
+/** Version 2's hash: SHA-256 of the whole body, in JavaScript, since Web Crypto cannot take a stream. */
+function wholeSha256(): BodyHash {
+  const hash = sha256.create();
+  return {
+    update: (bytes) => void hash.update(bytes),
+    digest: () => Promise.resolve(bytesToHex(hash.digest())),
+  };
+}
+
+/** The body hash of a file of `version` (see lib/model/bundle-stream-format.ts). */
+function bodyHash(version: number): BodyHash {
+  return version === 2 ? wholeSha256() : new BlockHash();
+}
+
+/** The inflated bytes of a gzip stream, by the platform's `DecompressionStream`. */
+function inflate(compressed: ReadableStream<Uint8Array>): ReadableStream<Uint8Array> {
+  return compressed.pipeThrough(
+    new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>,
+  );
+}
+
+/** The next inflated bytes; a gzip error (damaged, cut short) becomes a {@link BundleError} naming the file. */
+async function readInflated(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  origin: string,
+): Promise<ReadableStreamReadResult<Uint8Array>> {
+  try {
+    return await reader.read();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new BundleError(origin, [
+      `is not a complete gzip file (damaged or cut short: ${reason}); ${REBUILD}`,
+    ]);
+  }
+}
+
 /**
  * Inflates a gzip byte stream and hands out its lines. Hashes the bytes after
- * the first line when asked, as they pass, so checking the hash costs no copy.
+ * the first line as they pass, with the hash of `hashVersion` when given, so
+ * checking the hash costs no copy.
  */
 class LineReader {
   private readonly reader: ReadableStreamDefaultReader<Uint8Array>;
   private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  private readonly hash: ReturnType<typeof sha256.create> | null;
+  private readonly hash: BodyHash | null;
   /** Lines read but not handed out yet: `pending[next…]`. */
   private pending: string[] = [];
   private next = 0;
@@ -217,13 +325,10 @@ class LineReader {
   constructor(
     compressed: ReadableStream<Uint8Array>,
     private readonly origin: string,
-    hashBody = false,
+    hashVersion: number | null = null,
   ) {
-    const inflated = compressed.pipeThrough(
-      new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>,
-    );
-    this.reader = inflated.getReader();
-    this.hash = hashBody ? sha256.create() : null;
+    this.reader = inflate(compressed).getReader();
+    this.hash = hashVersion === null ? null : bodyHash(hashVersion);
   }
 
   /** The next line without its `\n`, or null at the end of the file. */
@@ -236,8 +341,8 @@ class LineReader {
   }
 
   /** The body's hash; valid once every line was read. */
-  bodyHash(): string {
-    return this.hash ? bytesToHex(this.hash.digest()) : '';
+  bodyHash(): Promise<string> {
+    return this.hash ? this.hash.digest() : Promise.resolve('');
   }
 
   async close(): Promise<void> {
@@ -245,15 +350,7 @@ class LineReader {
   }
 
   private async fill(): Promise<void> {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await this.reader.read();
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new BundleError(this.origin, [
-        `is not a complete gzip file (damaged or cut short: ${reason}); ${REBUILD}`,
-      ]);
-    }
+    const chunk = await readInflated(this.reader, this.origin);
     if (chunk.done) {
       this.ended = true;
       const rest = this.decode(undefined) + this.partial;

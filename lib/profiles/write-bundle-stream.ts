@@ -1,7 +1,8 @@
 /**
- * Writing a bundle in format version 2 (lib/model/bundle-stream-format.ts):
- * gzip-compressed JSON lines, hashed over the record lines. Node side: the
- * build and the benches write it; the extension only reads it.
+ * Writing a bundle in format version 3 (lib/model/bundle-stream-format.ts):
+ * gzip-compressed JSON lines, block-hashed over the record lines
+ * (lib/model/block-hash.ts). Node side: the build and the benches write it; the
+ * extension only reads it.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -17,11 +18,41 @@ import { Readable } from 'node:stream';
 import { createGzip, gzipSync } from 'node:zlib';
 import { BUNDLE_FORMAT_NAME, type Entity, type ProfileBundle } from '@/lib/model/bundle-format';
 import type { SourceDocument } from '@/lib/model/bundle-format';
+import { HASH_BLOCK_BYTES } from '@/lib/model/block-hash';
 import { STREAM_BUNDLE_VERSION, type StreamBundleHeader } from '@/lib/model/bundle-stream-format';
 
 /** Code-unit order, the order a version 2 reader requires of entity ids. */
 function byId(a: Entity, b: Entity): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The block hash of lib/model/block-hash.ts with Node's crypto, synchronous for the writers here. */
+class NodeBlockHash {
+  private readonly digests: Buffer[] = [];
+  private block = createHash('sha256');
+  private filled = 0;
+
+  update(bytes: Buffer): void {
+    let at = 0;
+    while (at < bytes.length) {
+      const take = Math.min(bytes.length - at, HASH_BLOCK_BYTES - this.filled);
+      this.block.update(bytes.subarray(at, at + take));
+      this.filled += take;
+      at += take;
+      if (this.filled === HASH_BLOCK_BYTES) this.flush();
+    }
+  }
+
+  digest(): string {
+    if (this.filled > 0) this.flush();
+    return createHash('sha256').update(Buffer.concat(this.digests)).digest('hex');
+  }
+
+  private flush(): void {
+    this.digests.push(this.block.digest());
+    this.block = createHash('sha256');
+    this.filled = 0;
+  }
 }
 
 function headerLine(hash: string, documents: number, entities: number): string {
@@ -41,7 +72,9 @@ export function encodeBundleStream(bundle: Pick<ProfileBundle, 'documents' | 'en
   const body = [...bundle.documents, ...entities]
     .map((record) => `${JSON.stringify(record)}\n`)
     .join('');
-  const hash = createHash('sha256').update(body, 'utf8').digest('hex');
+  const hasher = new NodeBlockHash();
+  hasher.update(Buffer.from(body, 'utf8'));
+  const hash = hasher.digest();
   return gzipSync(headerLine(hash, bundle.documents.length, entities.length) + body, { level: 6 });
 }
 
@@ -57,7 +90,7 @@ export async function writeBundleStreamFile(
   entities: Iterable<Entity>,
 ): Promise<{ header: StreamBundleHeader; rawBytes: number }> {
   const bodyPath = `${path}.body`;
-  const hash = createHash('sha256');
+  const hash = new NodeBlockHash();
   const fd = openSync(bodyPath, 'w');
   let rawBytes = 0;
   let entityCount = 0;
@@ -91,7 +124,7 @@ export async function writeBundleStreamFile(
   } finally {
     closeSync(fd);
   }
-  const digest = hash.digest('hex');
+  const digest = hash.digest();
   const head = headerLine(digest, documents.length, entityCount);
   async function* whole() {
     yield Buffer.from(head, 'utf8');

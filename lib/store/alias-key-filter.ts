@@ -158,19 +158,9 @@ export class AliasKeyFilter {
       return null;
     }
     const deltas = rows.filter((row) => row.id !== BASE_ID);
-    let sorted = base.entries;
     let deltaSize = 0;
     for (const delta of deltas) deltaSize += delta.entries.length;
-    if (deltas.length > 0) {
-      const all = new Float64Array(deltaSize);
-      let at = 0;
-      for (const delta of deltas) {
-        all.set(delta.entries, at);
-        at += delta.entries.length;
-      }
-      sorted = mergeLocations(sorted, sortedLocations(all));
-    }
-    const locations = new AliasKeyLocations(sorted);
+    const locations = new AliasKeyLocations(withDeltas(base, deltas));
     for (const added of this.addedDuringLoad) locations.add(added);
     this.addedDuringLoad = [];
     this.loaded = locations;
@@ -196,11 +186,31 @@ export async function compactAliasKeyFilter(
     const base = rows.find((row) => row.id === BASE_ID);
     const deltas = rows.filter((row) => row.id !== BASE_ID);
     if (!base || deltas.length === 0) return;
-    let sorted = base.entries;
-    for (const delta of deltas) sorted = mergeLocations(sorted, sortedLocations(delta.entries));
     await table.bulkDelete(deltas.map((row) => row.id));
-    await table.put({ id: BASE_ID, entries: sorted });
+    await table.put({ id: BASE_ID, entries: withDeltas(base, deltas) });
   });
+}
+
+/**
+ * The base's entries with the deltas', sorted and repeat-free: the deltas
+ * sorted together and merged once. An import writes a delta per chunk (200 for
+ * a million profiles), and merging them one by one copied the growing array
+ * each time.
+ */
+function withDeltas(
+  base: AliasKeyFilterRecord,
+  deltas: readonly AliasKeyFilterRecord[],
+): Float64Array {
+  if (deltas.length === 0) return base.entries;
+  let size = 0;
+  for (const delta of deltas) size += delta.entries.length;
+  const all = new Float64Array(size);
+  let at = 0;
+  for (const delta of deltas) {
+    all.set(delta.entries, at);
+    at += delta.entries.length;
+  }
+  return mergeLocations(base.entries, sortedLocations(all));
 }
 
 /**

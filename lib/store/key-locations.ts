@@ -96,14 +96,16 @@ export class AliasKeyLocations extends FoldingSortedSet<Float64Array> {
     const from = hash * SPAN;
     const to = from + SPAN;
     let found = false;
-    const all: number[] = [];
-    const unambiguous: number[] = [];
+    // Sets, not arrays searched per entry: a short form of a million-profile store
+    // lies in thousands of shards, and `includes` made that quadratic.
+    const all = new Set<number>();
+    const unambiguous = new Set<number>();
     const note = (entry: number) => {
       found = true;
       const shard = Math.floor((entry - from) / 2);
       if (shard === NO_SHARD) return;
-      if (!all.includes(shard)) all.push(shard);
-      if ((entry - from) % 2 === 1 && !unambiguous.includes(shard)) unambiguous.push(shard);
+      all.add(shard);
+      if ((entry - from) % 2 === 1) unambiguous.add(shard);
     };
     for (let at = lowerBound(this.sorted, from); at < this.sorted.length; at++) {
       const entry = this.sorted[at]!;
@@ -111,7 +113,7 @@ export class AliasKeyLocations extends FoldingSortedSet<Float64Array> {
       note(entry);
     }
     for (const entry of this.recent) if (entry >= from && entry < to) note(entry);
-    return found ? { all, unambiguous } : null;
+    return found ? { all: [...all], unambiguous: [...unambiguous] } : null;
   }
 
   /** Adds entries made by {@link keyLocation}. */

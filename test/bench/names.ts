@@ -2,14 +2,16 @@
  * Synthetic profiles: people with Khmer-style and Vietnamese names (family name
  * first, some with diacritics), organizations with acronyms, and places. The
  * same seed always yields the same list, and a smaller store is a prefix of a
- * larger one, so every store knows the names planted in the scan text.
+ * larger one, so every store knows the names planted in the scan text. Draws
+ * are retried until a key is new, which suits stores up to 100,000; the scale
+ * bench's million-profile stores come from scale-names.ts, built on these lists.
  */
 import type { EntityKind } from '@/lib/model/bundle-format';
 import { aliasKey } from '@/lib/match/normalize';
 import type { IndexableEntity } from '@/lib/match';
 import { Random } from './random';
 
-const FAMILY = [
+export const FAMILY = [
   'Sok',
   'Chea',
   'Heng',
@@ -51,7 +53,7 @@ const FAMILY = [
   'Eng',
   'Kong',
 ];
-const GIVEN_START = [
+export const GIVEN_START = [
   'So',
   'Pha',
   'Vi',
@@ -83,7 +85,7 @@ const GIVEN_START = [
   'Chi',
   'Ny',
 ];
-const GIVEN_END = [
+export const GIVEN_END = [
   'lly',
   'chua',
   'san',
@@ -115,9 +117,9 @@ const GIVEN_END = [
   'rom',
   'platong',
 ];
-const VIET_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Huỳnh'];
-const VIET_MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Quốc'];
-const VIET_GIVEN = [
+export const VIET_FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Huỳnh'];
+export const VIET_MIDDLE = ['Văn', 'Thị', 'Hữu', 'Minh', 'Quốc'];
+export const VIET_GIVEN = [
   'An',
   'Bình',
   'Châu',
@@ -131,7 +133,7 @@ const VIET_GIVEN = [
   'Việt',
   'Xuân',
 ];
-const ORG_ADJECTIVE = [
+export const ORG_ADJECTIVE = [
   'National',
   'Democratic',
   'Cambodian',
@@ -163,7 +165,7 @@ const ORG_ADJECTIVE = [
   'Modern',
   'General',
 ];
-const ORG_NOUN = [
+export const ORG_NOUN = [
   'Rescue',
   'Youth',
   'Labour',
@@ -197,7 +199,7 @@ const ORG_NOUN = [
   'Legal',
   'Fisheries',
 ];
-const ORG_TYPE = [
+export const ORG_TYPE = [
   'Party',
   'Association',
   'Union',
@@ -219,7 +221,7 @@ const ORG_TYPE = [
   'Authority',
   'Society',
 ];
-const ORG_REGION = [
+export const ORG_REGION = [
   'Phnom Penh',
   'Siem Reap',
   'Battambang',
@@ -229,7 +231,7 @@ const ORG_REGION = [
   'Pursat',
   'Kep',
 ];
-const PLACE_PREFIX = [
+export const PLACE_PREFIX = [
   'Kampong',
   'Svay',
   'Prey',
@@ -279,7 +281,8 @@ function placeName(rng: Random, attempt: number): string {
   return attempt > 1 ? `${name} ${capitalizeWord(rng)}` : name;
 }
 
-function acronymOf(name: string): string {
+/** The initials of a name's words ("National Rescue Party" → "NRP"). */
+export function acronymOf(name: string): string {
   return name
     .split(' ')
     .map((word) => word[0])
@@ -287,7 +290,7 @@ function acronymOf(name: string): string {
 }
 
 /** The kind of the i-th profile: seven people, two organizations and one place in every ten. */
-function kindAt(index: number): EntityKind {
+export function kindAt(index: number): EntityKind {
   const slot = index % 10;
   return slot < 7 ? 'person' : slot < 9 ? 'organization' : 'place';
 }

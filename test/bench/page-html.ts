@@ -23,11 +23,16 @@ export interface NewsPage {
  * store's page name profiles from all over its index, not only its first ones.
  */
 export function spreadSample(store: readonly BenchEntity[]): BenchEntity[] {
-  const runs = Math.min(10, Math.floor(store.length / 10));
+  return spreadSampleOf(store.length, (index) => store[index]!);
+}
+
+/** {@link spreadSample} of a store of `size` profiles whose `index`-th is `at(index)`. */
+export function spreadSampleOf(size: number, at: (index: number) => BenchEntity): BenchEntity[] {
+  const runs = Math.min(10, Math.floor(size / 10));
   const sample: BenchEntity[] = [];
   for (let run = 0; run < runs; run++) {
-    const start = Math.floor((run * store.length) / runs / 10) * 10;
-    sample.push(...store.slice(start, start + 10));
+    const start = Math.floor((run * size) / runs / 10) * 10;
+    for (let index = start; index < Math.min(start + 10, size); index++) sample.push(at(index));
   }
   return sample;
 }

@@ -1,5 +1,5 @@
 /**
- * Generated stores for the scale bench, written as version 2 bundles (gzip JSON
+ * Generated stores for the scale bench, written as version 3 bundles (gzip JSON
  * lines) straight to disk, so a million profiles never sit in memory as one
  * string, and as version 1 JSON only to measure what the old format weighs.
  */
@@ -57,10 +57,8 @@ function toEntity(entity: BenchEntity): Entity {
   };
 }
 
-/** The profiles in the order a version 2 bundle needs (by id, each id once). */
-function sortedEntities(entities: readonly BenchEntity[]): BenchEntity[] {
-  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return sorted.filter((entity, index) => index === 0 || sorted[index - 1]!.id !== entity.id);
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
 }
 
 /** Sizes of one generated store's bundle. */
@@ -68,20 +66,27 @@ export interface ScaleBundle {
   path: string;
   hash: string;
   profiles: number;
-  /** Version 2, uncompressed and gzipped. */
+  /** Version 3, uncompressed and gzipped. */
   rawBytes: number;
   compressedBytes: number;
-  /** Version 1 (one JSON object) gzipped too, for comparison. */
+  /** Version 1 (one JSON object, uncompressed), for comparison. */
   v1Bytes: number;
 }
 
-/** Writes the store of `entities` to `path` as a version 2 bundle. */
+/**
+ * Writes a store to `path` as a version 3 bundle. `entities` makes its profiles
+ * in id order, each id once (test/bench/scale-names.ts); it is called twice,
+ * once per format, so a million profiles are never held at once.
+ */
 export async function writeScaleBundle(
   path: string,
-  entities: readonly BenchEntity[],
+  entities: () => Iterable<BenchEntity>,
 ): Promise<ScaleBundle> {
-  const sorted = sortedEntities(entities);
-  const { header, rawBytes } = await writeBundleStreamFile(path, [DOC], sorted.map(toEntity));
+  const { header, rawBytes } = await writeBundleStreamFile(
+    path,
+    [DOC],
+    mapIterable(entities(), toEntity),
+  );
   const { size } = await import('node:fs/promises').then((fs) => fs.stat(path));
   return {
     path,
@@ -89,12 +94,12 @@ export async function writeScaleBundle(
     profiles: header.entities,
     rawBytes,
     compressedBytes: size,
-    v1Bytes: await v1Size(sorted),
+    v1Bytes: await v1Size(entities()),
   };
 }
 
 /** Bytes of the same store as a version 1 bundle, streamed through a counter rather than built as one string. */
-async function v1Size(entities: readonly BenchEntity[]): Promise<number> {
+async function v1Size(entities: Iterable<BenchEntity>): Promise<number> {
   const counter = createWriteStream('/dev/null');
   let bytes = 0;
   const write = async (text: string) => {
@@ -105,14 +110,16 @@ async function v1Size(entities: readonly BenchEntity[]): Promise<number> {
   await write(JSON.stringify(DOC));
   await write('],"entities":[');
   let chunk: string[] = [];
-  for (let index = 0; index < entities.length; index++) {
-    chunk.push(JSON.stringify(toEntity(entities[index]!)));
+  let separator = '';
+  for (const entity of entities) {
+    chunk.push(JSON.stringify(toEntity(entity)));
     if (chunk.length === 10_000) {
-      await write((index >= 10_000 ? ',' : '') + chunk.join(','));
+      await write(separator + chunk.join(','));
+      separator = ',';
       chunk = [];
     }
   }
-  if (chunk.length > 0) await write((entities.length > chunk.length ? ',' : '') + chunk.join(','));
+  if (chunk.length > 0) await write(separator + chunk.join(','));
   await write(']}');
   counter.end();
   return bytes;

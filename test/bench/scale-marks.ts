@@ -26,11 +26,12 @@ import type { StoreStatus } from '@/lib/messaging/protocol';
 import type { DemoServer } from '@/lib/demo/server';
 import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../e2e/support/extension';
 import { createAsker, servePages } from '../e2e/support/page-marks';
-import { generateEntities, type BenchEntity } from './names';
+import type { BenchEntity } from './names';
 import { snapshotBuild } from './page-bundle';
-import { newsPage, spreadSample } from './page-html';
+import { newsPage } from './page-html';
 import { installProbe, readScan } from './page-probe';
 import { writeScaleBundle } from './scale-bundle';
+import { ScaleProfiles } from './scale-names';
 import { formatCount, formatMs, table } from './timing';
 
 /** What {@link measureScaleMarks} answers: medians in ms, scan start to last mark. */
@@ -118,18 +119,19 @@ async function load(
 }
 
 /**
- * Scan start to last mark in `ext`, whose store holds `store` (imported), on
- * pages naming profiles from all over it.
+ * Scan start to last mark in `ext`, whose store of `size` profiles is imported,
+ * on pages naming `sample`, profiles from all over it (ScaleProfiles.sample).
  */
 export async function measureMarksIn(
   ext: ExtensionBrowser,
-  store: readonly BenchEntity[],
+  sample: readonly BenchEntity[],
+  size: number,
 ): Promise<ScaleMarks> {
   let server: DemoServer | null = null;
   let control: Page | null = null;
   try {
     const pages = Object.fromEntries(
-      PAGE_WORDS.map((words) => [`/w${words}`, newsPage(spreadSample(store), words).html]),
+      PAGE_WORDS.map((words) => [`/w${words}`, newsPage(sample, words).html]),
     );
     server = await servePages(pages);
     for (const open of ext.context.pages())
@@ -159,7 +161,7 @@ export async function measureMarksIn(
           if (words === 5_000) marked5k = figures.added;
         }
     progress(
-      `${formatCount(store.length)}: ${Object.entries(runs)
+      `${formatCount(size)}: ${Object.entries(runs)
         .map(([name, values]) => `${name} ${values.map((v) => v.toFixed(0)).join('/')}`)
         .join('; ')}`,
     );
@@ -186,21 +188,20 @@ export async function measureMarksIn(
  */
 export async function measureScaleMarks(
   size: number,
-  all: readonly BenchEntity[] = generateEntities(size),
+  all: ScaleProfiles = new ScaleProfiles(size),
 ): Promise<ScaleMarks> {
-  const store = all.slice(0, size);
   // SCALE_MARKS_BUILD measures another unpacked build (e.g. main's, for a baseline).
   const build = snapshotBuild(process.env.SCALE_MARKS_BUILD ?? CHROME_BUILD);
   const work = mkdtempSync(join(tmpdir(), 'dramatis-marks-'));
   let ext: ExtensionBrowser | null = null;
   try {
-    const bundle = await writeScaleBundle(join(work, 'profiles.gz'), store);
+    const bundle = await writeScaleBundle(join(work, 'profiles.gz'), () => all.inIdOrder(size));
     copyFileSync(bundle.path, join(build.dir, 'profiles.json'));
     ext = await launchExtension(build.dir);
     const started = performance.now();
     await waitForImport(createAsker(ext), bundle.hash);
     progress(`${formatCount(size)} profiles imported in ${formatMs(performance.now() - started)}`);
-    return await measureMarksIn(ext, store);
+    return await measureMarksIn(ext, all.sample(size), size);
   } finally {
     await ext?.close();
     build.remove();
@@ -233,9 +234,9 @@ export function scaleMarksTable(results: readonly { size: number; marks: ScaleMa
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const sizes = (process.argv[2] ?? '100,10000,100000,1000000').split(',').map(Number);
   const started = performance.now();
-  const all = generateEntities(Math.max(...sizes));
+  const all = new ScaleProfiles(Math.max(...sizes));
   progress(
-    `generated ${formatCount(all.length)} profiles in ${formatMs(performance.now() - started)}`,
+    `generated ${formatCount(all.size)} profiles in ${formatMs(performance.now() - started)}`,
   );
   const results: { size: number; marks: ScaleMarks }[] = [];
   for (const size of sizes) results.push({ size, marks: await measureScaleMarks(size, all) });

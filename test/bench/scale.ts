@@ -24,10 +24,11 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { StoreStatus } from '@/lib/messaging/protocol';
 import { CHROME_BUILD, launchExtension, type ExtensionBrowser } from '../e2e/support/extension';
-import { generateEntities, type BenchEntity } from './names';
+import type { BenchEntity } from './names';
 import { measureMarksIn, type ScaleMarks } from './scale-marks';
 import { snapshotBuild } from './page-bundle';
 import { writeScaleBundle, type ScaleBundle } from './scale-bundle';
+import { ScaleProfiles } from './scale-names';
 import { formatCount, formatMs, table } from './timing';
 
 /** The stores measured, smallest first (the first is the base of every ratio). */
@@ -51,15 +52,15 @@ export interface ScaleStore {
   ask: Asker;
   /** Import time of this run, ms. */
   importMs: number;
-  /** The store's profiles, for pages that name them. */
-  entities: readonly BenchEntity[];
+  /** The profiles the mark pages name, spread over the store. */
+  sample: readonly BenchEntity[];
   /** The marks of this run, measured once for all their columns. */
   marks?: Promise<ScaleMarks>;
 }
 
 /** The marks of `store`'s run (scale-marks.ts), measured on first use. */
 function marksOf(store: ScaleStore): Promise<ScaleMarks> {
-  store.marks ??= measureMarksIn(store.ext, store.entities);
+  store.marks ??= measureMarksIn(store.ext, store.sample, store.size);
   return store.marks;
 }
 
@@ -157,7 +158,7 @@ async function runOnce(
   buildDir: string,
   size: number,
   bundle: ScaleBundle,
-  entities: readonly BenchEntity[],
+  sample: readonly BenchEntity[],
 ): Promise<number[]> {
   const ext = await launchExtension(buildDir);
   try {
@@ -165,7 +166,7 @@ async function runOnce(
     const ask = createAsker(ext);
     await waitForImport(ask, bundle.hash);
     const importMs = Date.now() - started;
-    const store: ScaleStore = { size, bundle, ext, ask, importMs, entities };
+    const store: ScaleStore = { size, bundle, ext, ask, importMs, sample };
     const values: number[] = [];
     for (const column of SCALE_COLUMNS) values.push(await column.measure(store));
     return values;
@@ -205,7 +206,7 @@ interface ScaleRow {
 
 function printTable(rows: readonly ScaleRow[]): void {
   const base = rows[0];
-  const header = ['profiles', 'v1 JSON', 'v2 raw', 'v2 gzip'];
+  const header = ['profiles', 'v1 JSON', 'v3 raw', 'v3 gzip'];
   for (const column of SCALE_COLUMNS) {
     header.push(column.name);
     if (column.ratio) header.push('× first');
@@ -239,18 +240,18 @@ async function main(): Promise<void> {
   try {
     const largest = Math.max(...SCALE_SIZES);
     progress(`generating ${formatCount(largest)} profiles`);
-    // A smaller store is a prefix of a larger one (see names.ts), so one list serves all.
-    const all = generateEntities(largest);
+    // A smaller store is a prefix of a larger one (see scale-names.ts), so one generator serves all.
+    const all = new ScaleProfiles(largest);
     for (const size of SCALE_SIZES) {
-      const bundle = await writeScaleBundle(join(work, `s${size}.gz`), all.slice(0, size));
+      const bundle = await writeScaleBundle(join(work, `s${size}.gz`), () => all.inIdOrder(size));
       progress(
-        `${formatCount(size)} profiles: v2 ${bytes(bundle.rawBytes)} raw, ${bytes(bundle.compressedBytes)} gzip; v1 ${bytes(bundle.v1Bytes)}`,
+        `${formatCount(size)} profiles: v3 ${bytes(bundle.rawBytes)} raw, ${bytes(bundle.compressedBytes)} gzip; v1 ${bytes(bundle.v1Bytes)}`,
       );
       copyFileSync(bundle.path, join(build.dir, 'profiles.json'));
       const runs = size >= LARGE ? RUNS_LARGE : RUNS;
       const perRun: number[][] = [];
       for (let run = 0; run < runs; run++) {
-        const values = await runOnce(build.dir, size, bundle, all.slice(0, size));
+        const values = await runOnce(build.dir, size, bundle, all.sample(size));
         progress(
           `${formatCount(size)} profiles, run ${run + 1}: ${SCALE_COLUMNS.map((column, i) => `${column.name} ${column.format(values[i]!)}`).join(', ')}`,
         );

@@ -1,5 +1,5 @@
 /**
- * Large bundles: the version 2 format (gzip JSON lines) read as a stream, the
+ * Large bundles: the version 2 and 3 formats (gzip JSON lines) read as a stream, the
  * chunked import with its checkpoint, resuming after a stopped worker, damaged
  * files refused with the previous store intact, and the progress pages show.
  * Every name here is invented.
@@ -17,6 +17,7 @@ import {
 import { openParsedBundle, type OpenedBundle } from '@/lib/model/bundle-stream-format';
 import { openBundleStream } from '@/lib/model/read-bundle-stream';
 import type { ImportProgress } from '@/lib/model/records';
+import { HASH_BLOCK_BYTES } from '@/lib/model/block-hash';
 import { encodeBundleStream } from '@/lib/profiles/write-bundle-stream';
 import { importBundleInChunks } from '@/lib/store/chunked-import';
 import type { DramatisDB } from '@/lib/store/db';
@@ -158,7 +159,7 @@ describe('bundle format version 2', () => {
     const entities = people(9).reverse();
     const bytes = encodeBundleStream({ documents: [DOC], entities });
     const opened = await open(bytes);
-    expect(opened).toMatchObject({ version: 2, documents: 1, entities: 9 });
+    expect(opened).toMatchObject({ version: 3, documents: 1, entities: 9 });
     const read = await readAll(opened);
     expect(read.documents).toEqual([DOC]);
     expect(read.entities).toEqual(people(9));
@@ -228,10 +229,74 @@ describe('bundle format version 2', () => {
     const future = gzipSync(
       gunzipSync(rawV2(lines, { documents: 1, entities: 2 }))
         .toString()
-        .replace('"version":2', '"version":3'),
+        .replace('"version":2', '"version":4'),
     );
     await expect(open(future)).rejects.toThrow(
-      'big.bundle: compressed bundle version 3 is not supported; this build reads version 2',
+      'big.bundle: compressed bundle version 4 is not supported; this build reads versions 2 and 3',
+    );
+  });
+
+  it('checks a version 3 hash over blocks of a mebibyte, and refuses one that does not match', async () => {
+    // Some 2 MB of records: the body spans three blocks.
+    const entities = people(4_000);
+    const bytes = encodeBundleStream({ documents: [DOC], entities });
+    expect(gunzipSync(bytes).length).toBeGreaterThan(2 * HASH_BLOCK_BYTES);
+    const opened = await open(bytes);
+    expect(opened.version).toBe(3);
+    expect((await readAll(opened, 1_000)).entities).toHaveLength(4_000);
+
+    const text = gunzipSync(bytes).toString();
+    const edited = gzipSync(text.replace('"count":1}', '"count":2}'));
+    await expect(open(edited).then((bundle) => readAll(bundle, 1_000))).rejects.toThrow(
+      'big.bundle: content does not match its hash',
+    );
+  });
+
+  it('still reads and checks a version 2 bundle, hashed whole', async () => {
+    const lines = [JSON.stringify(DOC), ...people(3).map((entity) => JSON.stringify(entity))];
+    const opened = await open(rawV2(lines, { documents: 1, entities: 3 }));
+    expect(opened.version).toBe(2);
+    expect((await readAll(opened)).entities).toEqual(people(3));
+  });
+});
+
+describe('verifying a bundle before the store is touched', () => {
+  const lines = [JSON.stringify(DOC), ...people(3).map((entity) => JSON.stringify(entity))];
+
+  it('accepts an intact file of either streamed version, counting its entities', async () => {
+    for (const bytes of [
+      encodeBundleStream({ documents: [DOC], entities: people(3) }),
+      rawV2(lines, { documents: 1, entities: 3 }),
+    ]) {
+      const counted: number[] = [];
+      await (await open(bytes)).verify((entities) => counted.push(entities));
+      expect(counted.at(-1)).toBe(3);
+    }
+  });
+
+  it.each([
+    ['cut short', (bytes: Buffer) => bytes.subarray(0, bytes.length - 30), /(cut short|gzip)/],
+    [
+      'edited and compressed again',
+      (bytes: Buffer) => gzipSync(gunzipSync(bytes).toString().replace('Tolek', 'Tolak')),
+      /content does not match its hash/,
+    ],
+    [
+      'a record fewer than announced',
+      (bytes: Buffer) =>
+        gzipSync(gunzipSync(bytes).toString().replace('"entities":3', '"entities":4')),
+      /ends after 4 of its 5 records \(cut short\)/,
+    ],
+    [
+      'a record more than announced',
+      (bytes: Buffer) =>
+        gzipSync(gunzipSync(bytes).toString().replace('"entities":3', '"entities":2')),
+      /has more lines than the 3 records its header announces/,
+    ],
+  ])('refuses a file %s, naming it', async (_what, damage, message) => {
+    const bytes = encodeBundleStream({ documents: [DOC], entities: people(3) });
+    await expect(open(damage(bytes)).then((bundle) => bundle.verify())).rejects.toThrow(
+      new RegExp(`^big\\.bundle: .*${message.source}`),
     );
   });
 });
@@ -248,10 +313,15 @@ describe('importBundleInChunks', () => {
     });
     expect(result).toMatchObject({
       changed: true,
-      bundle: { formatVersion: 2, entities: 10, importedAt: 5 },
+      bundle: { formatVersion: 3, entities: 10, importedAt: 5 },
     });
     expect((await storedEntities(db)).length).toBe(10);
     expect((await storedAliasKeys(db)).length).toBe(20);
+    // The chunks' filter deltas are folded into one array, which knows every key.
+    expect(await db.aliasKeyFilter.count()).toBe(1);
+    db.keyFilter.forget();
+    const filter = await db.keyFilter.current();
+    for (const { key } of await storedAliasKeys(db)) expect(filter?.mayHave(key), key).toBe(true);
     expect(progress.map((step) => [step.phase, step.done, step.total, step.written])).toEqual([
       ['writing', 0, 10, 1],
       ['writing', 4, 10, 5],
@@ -313,14 +383,44 @@ describe('importBundleInChunks', () => {
     const reopened = await open(next);
     const records = vi.spyOn(reopened, 'records');
     await importBundleInChunks(db, reopened, { batchSize: 4 });
-    // One pass, from the checkpoint: the file was checked whole before the first write.
+    // One pass, from the checkpoint: the file was verified whole before the first write.
     expect(records).toHaveBeenCalledTimes(1);
-    expect(records).toHaveBeenCalledWith({ skip: 5, batchSize: 4, check: false });
+    expect(records).toHaveBeenCalledWith({
+      skip: 5,
+      batchSize: 4,
+      check: false,
+      checkRecords: true,
+    });
     expect((await storedEntities(db)).length).toBe(12);
     expect((await storedAliasKeys(db)).length).toBe(24);
-    expect(await readBundleMeta(db)).toMatchObject({ entities: 12, formatVersion: 2 });
+    expect(await readBundleMeta(db)).toMatchObject({ entities: 12, formatVersion: 3 });
     expect(await db.corrections.toArray()).toHaveLength(1);
     expect(await db.annotations.toArray()).toHaveLength(1);
+  });
+
+  it('reports a chunk that cannot be read while the one before it is written, keeping the checkpoint', async () => {
+    db = freshDb();
+    const good = await open(encodeBundleStream({ documents: [DOC], entities: people(9) }));
+    // The file went bad between the passes: the write pass's third read fails.
+    async function* failingThird(options: Parameters<OpenedBundle['records']>[0]) {
+      let read = 0;
+      for await (const batch of good.records(options)) {
+        if (++read === 3) throw new Error('big.bundle: is not a complete gzip file');
+        yield batch;
+      }
+    }
+    const flaky: OpenedBundle = {
+      ...good,
+      records: (options) => (options.check ? good.records(options) : failingThird(options)),
+    };
+    await expect(importBundleInChunks(db, flaky, { batchSize: 4 })).rejects.toThrow(
+      'big.bundle: is not a complete gzip file',
+    );
+    expect(await readImportState(db)).toMatchObject({
+      state: 'importing',
+      progress: { phase: 'writing', written: 5 },
+    });
+    expect((await storedEntities(db)).length).toBe(4);
   });
 
   it('starts over when a different bundle is shipped during an unfinished import', async () => {
@@ -334,9 +434,11 @@ describe('importBundleInChunks', () => {
     });
     await expect(stopped).rejects.toThrow('worker stopped');
     const other = await open(encodeBundleStream({ documents: [DOC], entities: people(5) }));
+    const verify = vi.spyOn(other, 'verify');
     const records = vi.spyOn(other, 'records');
     await importBundleInChunks(db, other, { batchSize: 3 });
-    expect(records.mock.calls[0]![0]).toMatchObject({ skip: 0, check: true });
+    expect(verify).toHaveBeenCalledTimes(1);
+    expect(records.mock.calls[0]![0]).toMatchObject({ skip: 0, checkRecords: true });
     expect((await storedEntities(db)).map((entity) => entity.id)).toEqual(
       people(5).map((entity) => entity.id),
     );
@@ -356,6 +458,28 @@ describe('loading a damaged version 2 bundle', () => {
     expect(state).toMatchObject({ state: 'failed', failedAt: 9 });
     expect(state.state === 'failed' && state.error).toMatch(/^profiles\.json: .*(cut short|gzip)/);
     expect(await snapshot(db)).toEqual(before);
+  });
+});
+
+describe('loading an intact bundle with a malformed record', () => {
+  it('refuses it while writing, naming the record, and leaves the reader’s data alone', async () => {
+    db = freshDb();
+    await importBundleInChunks(db, openParsedBundle(v1(people(3))));
+    await addReaderData(db);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Hashed as written: a broken build, not a damaged file, so only parsing finds it.
+    const entities = people(9, 'Menhas').map((entity) => JSON.stringify(entity));
+    entities[6] = entities[6]!.replace('"kind":"person"', '"kind":"planet"');
+    const bytes = rawV2([JSON.stringify(DOC), ...entities], { documents: 1, entities: 9 });
+    const state = await loadBundle(db, { open: () => open(bytes, 'profiles.json') }, () => 9);
+    expect(state.state === 'failed' && state.error).toBe(
+      'profiles.json: entities[6].kind must be one of "person", "organization", "place", found "planet"',
+    );
+    // Each profile written is whole; no bundle is recorded, so the next start imports again.
+    expect(await readBundleMeta(db)).toBeNull();
+    for (const entity of await storedEntities(db)) expect(entity.aliases).toHaveLength(2);
+    expect(await db.corrections.toArray()).toHaveLength(1);
+    expect(await db.annotations.toArray()).toHaveLength(1);
   });
 });
 
