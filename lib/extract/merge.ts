@@ -6,7 +6,7 @@
  * organization names ("Interior Ministry", "Ministry of the Interior"), then by
  * spelling variant.
  */
-import type { Entity, SourceDocument } from '@/lib/model/bundle-format';
+import type { Entity, MentionCount, SourceDocument } from '@/lib/model/bundle-format';
 import type { ExtractedDocument } from '@/lib/model/source';
 import { isAmbiguousAlias, isSpellingVariant, organizationKey } from './aliases';
 
@@ -20,36 +20,71 @@ function clone(e: Entity): Entity {
     roles: [...e.roles],
     affiliations: [...e.affiliations],
     quotes: [...e.quotes],
-    mentions: [...e.mentions],
+    mentions: e.mentions.map((m) => ({ ...m })),
     related: [],
   };
 }
 
+/**
+ * What an entity already holds, by key, so folding a frequent entity's
+ * thousandth document does not search its thousand mentions. Built on first
+ * need for each entity of one merge; `absorb` keeps it up to date.
+ */
+interface Held {
+  aliases: Set<string>;
+  roles: Set<string>;
+  affiliations: Set<string>;
+  mentions: Map<string, MentionCount>;
+}
+
+type HeldIndex = WeakMap<Entity, Held>;
+
+function heldBy(index: HeldIndex, e: Entity): Held {
+  let held = index.get(e);
+  if (!held) {
+    held = {
+      aliases: new Set(e.aliases.map((a) => `${a.key}\u0000${a.form}`)),
+      roles: new Set(e.roles.map((r) => `${r.title.toLowerCase()}\u0000${r.source.doc}`)),
+      affiliations: new Set(e.affiliations.map((a) => `${a.entityId}\u0000${a.source.doc}`)),
+      mentions: new Map(e.mentions.map((m) => [m.doc, m])),
+    };
+    index.set(e, held);
+  }
+  return held;
+}
+
 /** Folds `from` into `into`; `into` keeps its id and the fuller name. */
-function absorb(into: Entity, from: Entity, variant: boolean): void {
+function absorb(into: Entity, from: Entity, variant: boolean, index: HeldIndex): void {
   if (from.name.length > into.name.length && !variant) into.name = from.name;
+  const held = heldBy(index, into);
   for (const a of from.aliases) {
     const form = variant && a.form === 'name' ? 'variant' : a.form;
-    if (!into.aliases.some((x) => x.key === a.key && x.form === form))
-      into.aliases.push({ ...a, form });
+    const key = `${a.key}\u0000${form}`;
+    if (held.aliases.has(key)) continue;
+    held.aliases.add(key);
+    into.aliases.push({ ...a, form });
   }
   for (const r of from.roles) {
-    if (
-      !into.roles.some(
-        (x) => x.title.toLowerCase() === r.title.toLowerCase() && x.source.doc === r.source.doc,
-      )
-    )
-      into.roles.push(r);
+    const key = `${r.title.toLowerCase()}\u0000${r.source.doc}`;
+    if (held.roles.has(key)) continue;
+    held.roles.add(key);
+    into.roles.push(r);
   }
   for (const a of from.affiliations) {
-    if (!into.affiliations.some((x) => x.entityId === a.entityId && x.source.doc === a.source.doc))
-      into.affiliations.push(a);
+    const key = `${a.entityId}\u0000${a.source.doc}`;
+    if (held.affiliations.has(key)) continue;
+    held.affiliations.add(key);
+    into.affiliations.push(a);
   }
   into.quotes.push(...from.quotes);
   for (const m of from.mentions) {
-    const have = into.mentions.find((x) => x.doc === m.doc);
+    const have = held.mentions.get(m.doc);
     if (have) have.count += m.count;
-    else into.mentions.push({ ...m });
+    else {
+      const mention = { ...m };
+      held.mentions.set(m.doc, mention);
+      into.mentions.push(mention);
+    }
   }
 }
 
@@ -63,13 +98,14 @@ export function mergeDocuments(docs: ExtractedDocument[]): {
   entities: Entity[];
 } {
   const documents = [...new Map(docs.map((d) => [d.document.id, d.document])).values()].sort(byId);
+  const held: HeldIndex = new WeakMap();
   const merged = new Map<string, Entity>();
   const renamed = new Map<string, string>();
   const ordered = [...docs].sort((a, b) => byId(a.document, b.document));
   for (const d of ordered) {
     for (const e of d.entities) {
       const have = merged.get(e.id);
-      if (have) absorb(have, e, false);
+      if (have) absorb(have, e, false, held);
       else merged.set(e.id, clone(e));
     }
   }
@@ -89,7 +125,7 @@ export function mergeDocuments(docs: ExtractedDocument[]): {
       const bothShort = a.form === 'short' && ownerForm.get(k) === 'short';
       if (other && other !== e && !bothShort && !gone.has(other.id) && !gone.has(e.id)) {
         const [keep, drop] = other.name.length >= e.name.length ? [other, e] : [e, other];
-        absorb(keep, drop, false);
+        absorb(keep, drop, false, held);
         gone.add(drop.id);
         renamed.set(drop.id, keep.id);
         owner.set(k, keep);
@@ -111,7 +147,7 @@ export function mergeDocuments(docs: ExtractedDocument[]): {
       continue;
     }
     const [keep, drop] = other.name.length >= e.name.length ? [other, e] : [e, other];
-    absorb(keep, drop, true);
+    absorb(keep, drop, true, held);
     gone.add(drop.id);
     renamed.set(drop.id, keep.id);
     bodies.set(key, keep);
@@ -147,7 +183,7 @@ export function mergeDocuments(docs: ExtractedDocument[]): {
           (count(a.entity) === count(b.entity) && byId(a.entity, b.entity) <= 0)
             ? [a.entity, b.entity]
             : [b.entity, a.entity];
-        absorb(keep, drop, true);
+        absorb(keep, drop, true, held);
         gone.add(drop.id);
         renamed.set(drop.id, keep.id);
       }
