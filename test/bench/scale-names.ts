@@ -25,6 +25,7 @@ import {
   kindAt,
   ORG_ADJECTIVE,
   ORG_NOUN,
+  ORG_REGION,
   ORG_TYPE,
   PLACE_PREFIX,
   VIET_FAMILY,
@@ -84,14 +85,7 @@ const VIET_GIVEN_ALL = [
 ];
 /** The country's provinces; none is the first words of another, so "<province> <body>" reads one way. */
 const PROVINCE = [
-  'Phnom Penh',
-  'Siem Reap',
-  'Battambang',
-  'Kampot',
-  'Takeo',
-  'Kratie',
-  'Pursat',
-  'Kep',
+  ...ORG_REGION,
   'Kampong Cham',
   'Kampong Thom',
   'Kampong Speu',
