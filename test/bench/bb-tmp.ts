@@ -1,2 +1,0 @@
-import { runBuildBench } from './build';
-console.log(runBuildBench());
