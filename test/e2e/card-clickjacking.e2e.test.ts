@@ -62,6 +62,43 @@ async function deleteButtonPoint(frame: Frame): Promise<{ x: number; y: number }
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/**
+ * Clicks the note's Delete the moment it appears under the pointer, and
+ * answers whether the card had settled at that click ('true' or 'false'), or
+ * null when the click never reached the card's frame.
+ */
+async function clickDeleteAtOnce(page: Page, frame: Frame): Promise<string | null> {
+  // Waited for inside the frame, so the click comes the moment Delete appears.
+  const shown = await frame.evaluate((note) => {
+    const html = document.documentElement;
+    html.removeAttribute('data-test-settled-at-click');
+    window.addEventListener(
+      'pointerdown',
+      () =>
+        html.setAttribute('data-test-settled-at-click', String(html.hasAttribute('data-settled'))),
+      { capture: true, once: true },
+    );
+    return new Promise<{ x: number; y: number }>((resolve) => {
+      const look = () => {
+        const item = [...document.querySelectorAll('li.note')].find((li) =>
+          li.textContent!.includes(note),
+        );
+        const button = item?.querySelector('button');
+        if (!button) return void requestAnimationFrame(look);
+        // The card scrolls inside its frame when its content is taller: bring Delete into view.
+        button.scrollIntoView({ block: 'nearest' });
+        const rect = button.getBoundingClientRect();
+        resolve({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      };
+      look();
+    });
+  }, NOTE);
+  const origin = await (await frame.frameElement()).boundingBox();
+  if (!origin) return null;
+  await page.mouse.click(origin.x + shown.x, origin.y + shown.y);
+  return frame.evaluate(() => document.documentElement.getAttribute('data-test-settled-at-click'));
+}
+
 const isSettled = (frame: Frame) =>
   frame.evaluate(() => document.documentElement.hasAttribute('data-settled'));
 
@@ -81,44 +118,23 @@ describe('the card on a page that tries to make the reader click', () => {
   });
 
   it('ignores a click in the card’s first moments on screen', async () => {
-    const frame = await openCard(page);
-    // Waited for inside the frame, so the click comes the moment Delete appears under the pointer.
-    const shown = await frame.evaluate((note) => {
-      const html = document.documentElement;
-      window.addEventListener(
-        'pointerdown',
-        () =>
-          html.setAttribute(
-            'data-test-settled-at-click',
-            String(html.hasAttribute('data-settled')),
-          ),
-        true,
-      );
-      return new Promise<{ x: number; y: number }>((resolve) => {
-        const look = () => {
-          const item = [...document.querySelectorAll('li.note')].find((li) =>
-            li.textContent!.includes(note),
-          );
-          const button = item?.querySelector('button');
-          if (!button) return void requestAnimationFrame(look);
-          // The card scrolls inside its frame when its content is taller: bring Delete into view.
-          button.scrollIntoView({ block: 'nearest' });
-          const rect = button.getBoundingClientRect();
-          resolve({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-        };
-        look();
-      });
-    }, NOTE);
-    const origin = (await (await frame.frameElement()).boundingBox())!;
-    await page.mouse.click(origin.x + shown.x, origin.y + shown.y);
+    // The click must land on Delete before the card settles; the card's frame may still be
+    // moving into place under the name when Delete appears, so a click that missed the frame
+    // altogether proves nothing and the card is opened afresh (at most three times).
+    let settledAtClick: string | null = null;
+    let frame: Frame | null = null;
+    for (let attempt = 0; attempt < 3 && settledAtClick === null; attempt++) {
+      if (attempt > 0) {
+        await page.mouse.move(1, 1);
+        await page.waitForTimeout(800);
+      }
+      frame = await openCard(page);
+      settledAtClick = await clickDeleteAtOnce(page, frame);
+    }
     // The click really came before the card settled (else this run proves nothing).
-    expect(
-      await frame.evaluate(() =>
-        document.documentElement.getAttribute('data-test-settled-at-click'),
-      ),
-    ).toBe('false');
+    expect(settledAtClick).toBe('false');
     await page.waitForTimeout(600);
-    const text = await frame.locator('body').innerText();
+    const text = await frame!.locator('body').innerText();
     expect(text).toContain(NOTE);
     expect(text).not.toContain('Deleted.');
   });
