@@ -17,6 +17,7 @@ import {
   cardSettled,
   centreOfMark,
   createAsker,
+  isCardVisible,
   readPageFixture,
   servePages,
   waitForStore,
@@ -45,10 +46,14 @@ afterAll(async () => {
 
 /** Opens Mu Sochua's card by hovering the name, and answers its frame. */
 async function openCard(page: Page): Promise<Frame> {
+  // The card's frame is kept between cards: wait until the last card is gone, so the frame
+  // read below shows this card, not the one before it.
   await page.mouse.move(1, 1);
+  await expect.poll(() => isCardVisible(page), { timeout: 5_000 }).toBe(false);
   const { x, y } = await centreOfMark(page, 'dramatis-person', 'Mu Sochua');
   await page.mouse.move(x - 4, y);
   await page.mouse.move(x, y);
+  await expect.poll(() => isCardVisible(page), { timeout: 10_000 }).toBe(true);
   return cardFrame(page);
 }
 
@@ -58,7 +63,14 @@ async function deleteButtonPoint(frame: Frame): Promise<{ x: number; y: number }
     name: /^Delete/,
   });
   await button.waitFor({ timeout: 10_000 });
-  const box = (await button.boundingBox())!;
+  // The card may still be moving into place under the name: read its box until it stays put.
+  let box = (await button.boundingBox())!;
+  for (let i = 0; i < 20; i++) {
+    await frame.page().waitForTimeout(50);
+    const again = (await button.boundingBox())!;
+    if (again.x === box.x && again.y === box.y) break;
+    box = again;
+  }
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
