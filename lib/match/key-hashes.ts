@@ -94,13 +94,16 @@ export abstract class FoldingSortedSet<T extends SortedNumbers> {
   protected sorted: T;
   protected readonly recent = new Set<number>();
 
-  /** A set holding `sorted` (ascending, repeat-free: {@link sortedUnique}). */
-  constructor(sorted: T) {
+  /**
+   * A set holding `sorted` (ascending, repeat-free: {@link sortedUnique});
+   * `typed` makes numbers into the same kind of typed array.
+   */
+  constructor(
+    sorted: T,
+    protected readonly typed: (values: Iterable<number>) => T,
+  ) {
     this.sorted = sorted;
   }
-
-  /** `values` as this set's kind of typed array. */
-  protected abstract typed(values: Iterable<number>): T;
 
   /** Adds numbers. */
   protected addAll(values: Iterable<number>): void {
@@ -134,11 +137,7 @@ export abstract class FoldingSortedSet<T extends SortedNumbers> {
 /** The set of key hashes (see {@link FoldingSortedSet}). */
 export class AliasKeyHashes extends FoldingSortedSet<Uint32Array> {
   constructor(sorted: Uint32Array = new Uint32Array(0)) {
-    super(sorted);
-  }
-
-  protected typed(values: Iterable<number>): Uint32Array {
-    return Uint32Array.from(values);
+    super(sorted, (values) => Uint32Array.from(values));
   }
 
   /** False only when `key` was certainly never added. */

@@ -65,11 +65,7 @@ function lowerBound(sorted: Float64Array, value: number): number {
 /** The set of locations (see {@link FoldingSortedSet}). */
 export class AliasKeyLocations extends FoldingSortedSet<Float64Array> {
   constructor(sorted: Float64Array = new Float64Array(0)) {
-    super(sorted);
-  }
-
-  protected typed(values: Iterable<number>): Float64Array {
-    return Float64Array.from(values);
+    super(sorted, (values) => Float64Array.from(values));
   }
 
   /** False only when `key` was certainly never added. */
