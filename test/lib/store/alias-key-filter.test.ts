@@ -21,7 +21,7 @@ import { importBundle } from '@/lib/store/import-bundle';
 import { compactAliasKeyFilter, rebuildAliasKeyFilter } from '@/lib/store/alias-key-filter';
 import { lookupAliasKeys } from '@/lib/store/queries';
 import { fixtureArticle } from './added-article';
-import { bundle, entity, freshDb, storedAliasKeys } from './fixtures';
+import { bundle, entity, freshDb, READER_STORES_SINCE_V2, storedAliasKeys } from './fixtures';
 
 let db: DramatisDB;
 const opened: DramatisDB[] = [];
@@ -140,13 +140,7 @@ describe('the alias-key filter', () => {
     old.version(2).stores({
       entities: 'id, kind, name',
       aliasKeys: '[key+entityId], key, entityId',
-      documents: 'id',
-      annotations: 'id, url, site, created, updated, *tags, *entityIds',
-      corrections: 'entityId, updated',
-      settings: 'key',
-      meta: 'key',
-      addedSources: 'id, &url, added',
-      bundleOriginals: 'id',
+      ...READER_STORES_SINCE_V2,
     });
     const rows = Array.from({ length: 3_001 }, (_, index) => ({
       key: `sokun ${index}`,

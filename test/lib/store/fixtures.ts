@@ -107,3 +107,17 @@ export async function storedAliasKeys(db: DramatisDB): Promise<AliasKeyRecord[]>
   const order = (row: AliasKeyRecord) => `${row.key}\u0000${row.entityId}`;
   return rows.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
 }
+
+/**
+ * The stores every schema since version 2 has held for the reader's own data,
+ * as an older database declared them (upgrade tests open such a database first).
+ */
+export const READER_STORES_SINCE_V2 = {
+  documents: 'id',
+  annotations: 'id, url, site, created, updated, *tags, *entityIds',
+  corrections: 'entityId, updated',
+  settings: 'key',
+  meta: 'key',
+  addedSources: 'id, &url, added',
+  bundleOriginals: 'id',
+} as const;

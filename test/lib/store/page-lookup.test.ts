@@ -18,7 +18,7 @@ import { DramatisDB } from '@/lib/store/db';
 import { appendProfiles, profileTables } from '@/lib/store/profile-shards';
 import { lookupPageKeys } from '@/lib/store/page-lookup';
 import { lookupAliasKeys } from '@/lib/store/queries';
-import { entity, freshDb } from './fixtures';
+import { entity, freshDb, READER_STORES_SINCE_V2 } from './fixtures';
 
 let db: DramatisDB;
 afterEach(async () => {
@@ -193,13 +193,7 @@ describe('lookupPageKeys', () => {
     const name = `dramatis-v4-${Math.random().toString(36).slice(2)}`;
     const old = new Dexie(name);
     old.version(4).stores({
-      documents: 'id',
-      annotations: 'id, url, site, created, updated, *tags, *entityIds',
-      corrections: 'entityId, updated',
-      settings: 'key',
-      meta: 'key',
-      addedSources: 'id, &url, added',
-      bundleOriginals: 'id',
+      ...READER_STORES_SINCE_V2,
       aliasKeyFilter: 'id',
       profileShards: 'n, first',
       keyShards: 'n',
