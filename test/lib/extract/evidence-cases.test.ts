@@ -421,7 +421,7 @@ describe('bodies named with "of"', () => {
   const doc = extract(
     [
       'Harbour study published',
-      'Jane Roe, who teaches shipping law at the National University of Ostraven, said the House of Elders would vote. The Harbour Intelligence Directorate met the Harbour Workers Party of Ruritania, and the House of Delegates agreed on Monday.',
+      'Jane Roe, who teaches shipping law in the National University of Ostraven, said the House of Elders would vote. The Harbour Intelligence Directorate met the Harbour Workers Party of Ruritania, and the House of Delegates agreed on Monday.',
     ].join('\n\n'),
   );
   const kindOf = (name: string) => entityNamed(doc, name).kind;
