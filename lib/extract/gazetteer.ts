@@ -4,7 +4,8 @@
  * (gender-detection-from-name, ~80,000 names), countries with their aliases,
  * capitals and continents (countries-list), the subdivisions of every country
  * (iso-3166-2), the world's main cities by time zone (@vvo/tzdb) and company
- * names (@cspell/dict-companies, turned into a module by modules/word-lists.ts).
+ * names (@cspell/dict-companies, turned into a module by modules/word-lists.ts)
+ * and the organizations and teams compromise's lexicon knows.
  *
  * Larger lists held as JSON (humannames' 200,000 name parts, cities-list's
  * 80,000 towns) were tried: they added little (people recall 0.65 → 0.67) and
@@ -22,6 +23,7 @@ import { rawTimeZones } from '@vvo/tzdb';
 import { isCommonWord } from './common-words';
 import { COMPANY_WORDS } from './generated/company-words';
 import { CITY_NAMES } from './generated/cities';
+import { ORGANIZATION_NAMES } from './generated/organizations';
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
@@ -161,7 +163,7 @@ export function isCompanyWord(word: string): boolean {
   brands ??= new Set(
     COMPANY_WORDS.filter(
       (w) =>
-        !isCommonWord(w.toLowerCase()) &&
+        isCompanyName(w) &&
         givenNameGender(w) === null &&
         !placeKind(w) &&
         // "British Airways" gives "British": a nationality is no company.
@@ -169,4 +171,31 @@ export function isCompanyWord(word: string): boolean {
     ),
   );
   return brands.has(word);
+}
+
+let companies: Set<string> | null = null;
+
+/**
+ * True for a word the list of companies holds that is no everyday word, given names
+ * included ("Tesla"): evidence only beside a company's business ("Tesla shares").
+ */
+export function isCompanyName(word: string): boolean {
+  companies ??= new Set(COMPANY_WORDS.filter((w) => !isCommonWord(w.toLowerCase())));
+  return companies.has(word);
+}
+
+let organizations: Set<string> | null = null;
+
+/** The form both sides of an organization lookup take: "The Red-Cross" → "red cross". */
+function organizationKey(name: string): string {
+  return foldName(name)
+    .replace(/^the /, '')
+    .replace(/-/g, ' ')
+    .replace(/[.']/g, '');
+}
+
+/** True when a list of organizations and teams knows the whole name ("Nato", "Red Cross"). */
+export function isKnownOrganization(name: string): boolean {
+  organizations ??= new Set(ORGANIZATION_NAMES.map(organizationKey));
+  return organizations.has(organizationKey(name));
 }

@@ -1,0 +1,52 @@
+/**
+ * Evidence for organizations, each rule on an invented paragraph: names a list
+ * of organizations knows, a company's business after its name, …
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument, type ExtractedDocument } from '@/lib/extract';
+
+function extract(content: string): ExtractedDocument {
+  return extractDocument({ origin: 'case.txt', format: 'txt', content });
+}
+
+const kindOf = (doc: ExtractedDocument, name: string): string | undefined =>
+  doc.entities.find((e) => e.name === name)?.kind;
+
+/** A paragraph of ordinary prose, so that a one-sentence case is read as an article. */
+const FILLER =
+  'The council met on Tuesday evening to discuss the budget for the coming year, and residents spoke at length about the roads and the harbour walls that need repair before winter.';
+
+describe('names a list of organizations knows', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'Volunteers from Oxfam handed out water in the square, and a team from the Red Cross set up a clinic beside the bus station.',
+      'The harbour master said he had asked Interpol for help in tracing the owner of the boat.',
+    ].join('\n\n'),
+  );
+
+  it('are organizations, one word or several, with no other cue', () => {
+    expect(kindOf(doc, 'Oxfam')).toBe('organization');
+    expect(kindOf(doc, 'Red Cross')).toBe('organization');
+    expect(kindOf(doc, 'Interpol')).toBe('organization');
+  });
+});
+
+describe('a company’s business written after its name', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'Dior shares rose on Monday after the harbour board approved a new warehouse, and a Bentley factory near the port will hire two hundred workers.',
+    ].join('\n\n'),
+  );
+
+  it('makes a company of a listed name that is also a given name', () => {
+    expect(kindOf(doc, 'Dior')).toBe('organization');
+    expect(kindOf(doc, 'Bentley')).toBe('organization');
+  });
+
+  it('needs the business noun: a listed name alone that is a given name stays unread', () => {
+    const plain = extract([FILLER, 'Bentley waved from the quay as the ferry left.'].join('\n\n'));
+    expect(kindOf(plain, 'Bentley')).not.toBe('organization');
+  });
+});
