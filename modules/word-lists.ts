@@ -61,7 +61,9 @@ async function organizationNames(): Promise<string[]> {
   const { default: nlp } = await import('compromise');
   const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
   const names = Object.entries(model.one.lexicon)
-    .filter(([, tags]) => [tags].flat().some((tag) => tag === 'Organization' || tag === 'SportsTeam'))
+    .filter(([, tags]) =>
+      [tags].flat().some((tag) => tag === 'Organization' || tag === 'SportsTeam'),
+    )
     .map(([name]) => name)
     .filter((name) => !NOT_ORGANIZATIONS.has(name));
   return [...new Set(names)].sort();

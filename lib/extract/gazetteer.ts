@@ -188,10 +188,7 @@ let organizations: Set<string> | null = null;
 
 /** The form both sides of an organization lookup take: "The Red-Cross" → "red cross". */
 function organizationKey(name: string): string {
-  return foldName(name)
-    .replace(/^the /, '')
-    .replace(/-/g, ' ')
-    .replace(/[.']/g, '');
+  return foldName(name).replace(/^the /, '').replace(/-/g, ' ').replace(/[.']/g, '');
 }
 
 /** True when a list of organizations and teams knows the whole name ("Nato", "Red Cross"). */
