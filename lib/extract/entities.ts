@@ -58,8 +58,8 @@ export interface Group {
 function newGroup(c: Candidate, index: number, cues: Cues): Group {
   return {
     kind: null,
-    name: c.text,
-    key: keyOf(c.text),
+    name: c.fullName ?? c.text,
+    key: keyOf(c.fullName ?? c.text),
     cues,
     mentions: [index],
     aliases: [
@@ -105,10 +105,11 @@ export function groupCandidates(
   const single: number[] = [];
   const acronyms: number[] = [];
   candidates.forEach((c, i) => {
-    const key = keyOf(c.text);
+    const key = keyOf(c.fullName ?? c.text);
     if (!key) return;
-    if (c.tokens.length === 1 && isAcronymToken(c.text)) acronyms.push(i);
-    else if (c.tokens.length === 1) single.push(i);
+    const alone = c.tokens.length === 1 && !c.fullName;
+    if (alone && isAcronymToken(c.text)) acronyms.push(i);
+    else if (alone) single.push(i);
     else {
       let g = byKey.get(key);
       if (!g) {

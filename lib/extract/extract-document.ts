@@ -23,6 +23,7 @@ import { editorialRolesAt, rolesAt } from './roles';
 import { isAmbiguousAlias, slugOf } from './aliases';
 import type { Cues } from './classify';
 import { addDateline } from './dateline';
+import { nameCoordinatedBodies } from './coordinated';
 import { nameShape } from './name-evidence';
 import { givenNameGender } from './gazetteer';
 
@@ -71,6 +72,7 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     } else if (p?.header && at !== 0) continue;
     candidates.push(c);
   }
+  for (const i of nameCoordinatedBodies(text, candidates)) boost.set(i, { org: 2 });
   const { groups, mentionGroup } = groupCandidates(text, tokens, candidates, boost);
   const index = new Map<Group, number>(groups.map((g, i) => [g, i]));
   const segments = findQuoteSegments(text, paragraphs);

@@ -61,6 +61,8 @@ export interface Candidate {
   possessive: boolean;
   /** Followed by "of" and a place or body ("Jane Roe of Ostraven"): where a person is from. */
   ofWhere?: boolean;
+  /** The whole name when the text leaves part of it implied ("Harbour" of "the Harbour and Rail Committees"). */
+  fullName?: string;
 }
 
 /** Splits tokens into runs of capitalized words joined by spaces (and "of", "for"… inside). */

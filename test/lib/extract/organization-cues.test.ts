@@ -50,3 +50,33 @@ describe('a company’s business written after its name', () => {
     expect(kindOf(plain, 'Bentley')).not.toBe('organization');
   });
 });
+
+describe('bodies named with a shared plural head word', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'She has led the House Finance and Budget Committees for a decade, and he sat on the Senate Harbour Affairs, Trade and Rail Committees before he retired.',
+      'The Kestrel Valley and Brackwater Councils will share the cost of the new ferry landing.',
+    ].join('\n\n'),
+  );
+
+  it('gives each part its whole name, the chamber shared and the head in the singular', () => {
+    for (const name of [
+      'House Finance Committee',
+      'House Budget Committee',
+      'Senate Harbour Affairs Committee',
+      'Senate Trade Committee',
+      'Senate Rail Committee',
+      'Kestrel Valley Council',
+      'Brackwater Council',
+    ])
+      expect(kindOf(doc, name), name).toBe('organization');
+  });
+
+  it('keeps the words as written as the names the page marks', () => {
+    const budget = doc.entities.find((e) => e.name === 'House Budget Committee');
+    expect(budget?.aliases.map((a) => a.text)).toContain('Budget Committees');
+    const finance = doc.entities.find((e) => e.name === 'House Finance Committee');
+    expect(finance?.aliases.map((a) => a.text)).toContain('House Finance');
+  });
+});
