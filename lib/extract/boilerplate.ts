@@ -16,6 +16,8 @@ export interface CleanedBlocks {
   byline: string[];
   /** The byline line as written ("By Jane Doe"), when the byline came from the text. */
   bylineLine: string | null;
+  /** Photo credits as written ("AFP/Jane Doe", "Kestrel Press"), taken off captions and lines of their own. */
+  credits: string[];
 }
 
 const BYLINE =
@@ -28,6 +30,12 @@ const CONTACT_DETAIL =
 const TRAILING_CREDIT =
   /(?<=[.!?)”"])\s+(?:(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$/u;
 const PAREN_CREDIT = /\s*\((?:photo|photograph|picture|image|credit)[^)]*\)\s*$/i;
+/** A credit of agencies and photographers in brackets after a caption: "… on Monday. (AFP / Kestrel Press)". */
+const PAREN_SLASH_CREDIT =
+  /(?<=[.!?”"])\s*\(((?:[\p{Lu}][\p{L}'’.-]*\s*)+(?:\/\s*(?:[\p{Lu}][\p{L}'’.-]*\s*)+)+)\)\s*$/u;
+/** A line that is only a credit: "Photo: Jane Doe/AFP.", "Image credit: Kestrel Press". */
+const CREDIT_LINE =
+  /^(?:photo(?:graph)?s?|picture|image|credits?)(?:\s+(?:by|credit))?\s*:\s*([^.!?]{1,80}?)\.?$/i;
 /** A block's last character when a sentence ends there; quotes may be straight single ones (British style). */
 const TERMINAL = /[.!?:"”’')\]]$/;
 /** A teaser cut short with a link to the rest: "… the season opens...more", "… the vote… Read more". */
@@ -77,14 +85,55 @@ function sameText(a: string): string {
 
 /** Removes a photo credit after a caption; returns the block unchanged when there is none. */
 export function stripCredit(block: string): string {
+  return splitCredit(block).text;
+}
+
+/**
+ * A caption without its photo credit, and the credit as written ("AFP/Jane Doe"),
+ * or null when the block has none (or a bracketed one that names no one).
+ */
+export function splitCredit(block: string): { text: string; credit: string | null } {
   const paren = block.replace(PAREN_CREDIT, '');
-  if (paren !== block) return paren;
+  if (paren !== block) return { text: paren, credit: null };
+  const slashed = PAREN_SLASH_CREDIT.exec(block);
+  if (slashed?.[1] && words(slashed[1]) <= 8)
+    return { text: block.slice(0, slashed.index).trimEnd(), credit: slashed[1].trim() };
+  // "… in the hall. Photo: Kestrel Press." : the credit line's own full stop ends the caption.
+  const labelled =
+    /(?<=[.!?”"])\s+((?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage):\s*[^.!?]{1,60})\.$/u.exec(block);
+  const line = labelled?.[1] ? CREDIT_LINE.exec(labelled[1]) : null;
+  if (labelled && line?.[1] && words(line[1]) <= 6)
+    return { text: block.slice(0, labelled.index).trimEnd(), credit: line[1].trim() };
   const m = TRAILING_CREDIT.exec(block);
-  if (!m || !m[1]) return block;
+  if (!m || !m[1]) return { text: block, credit: null };
   const tokens = m[1].split(/\s+/).filter(Boolean);
   // A credit is a name or agency of at most four words with no sentence of its own.
-  if (tokens.length > 4 || TERMINAL.test(m[1])) return block;
-  return block.slice(0, m.index).trimEnd();
+  if (tokens.length > 4 || TERMINAL.test(m[1])) return { text: block, credit: null };
+  // Only "AGENCY/Photographer" says for sure it is a credit; a lone word after the last
+  // sentence may be the start of one the source cut off ("… on Monday. Shortly").
+  const label = /^(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)/.test(block.slice(m.index).trim());
+  const sure = label || m[1].includes('/');
+  return { text: block.slice(0, m.index).trimEnd(), credit: sure ? m[1].trim() : null };
+}
+
+/** Head words of an agency's name in a credit ("Kestrel Images", "Brackwater Press"). */
+const AGENCY_HEADS = /\b(?:Press|Images|Photos?|Pictures|Pool|News|Agency|Media|Service)$/;
+
+/**
+ * The agencies a photo credit names ("AFP/Jane Doe" → ["AFP"]): each part
+ * between slashes, less the photographers, whose names are two to four
+ * capitalized words with no initials in capitals and no agency head word.
+ */
+export function creditAgencies(credit: string): string[] {
+  return credit
+    .split(/\s*[/;]\s*/)
+    .map((part) => part.trim())
+    .filter((part) => {
+      const words = part.split(/\s+/).filter(Boolean);
+      if (words.length === 0) return false;
+      if (words.length === 1 || AGENCY_HEADS.test(part)) return true;
+      return words.some((w) => /^\p{Lu}{2,}$/u.test(w));
+    });
 }
 
 /**
@@ -102,7 +151,13 @@ function onlyShortBlocksAfter(blocks: readonly string[], index: number): boolean
  * publication date off it. `titles` are the headline forms to drop when repeated.
  */
 export function removeBoilerplate(blocks: string[], titles: string[]): CleanedBlocks {
-  const result: CleanedBlocks = { body: [], published: null, byline: [], bylineLine: null };
+  const result: CleanedBlocks = {
+    body: [],
+    published: null,
+    byline: [],
+    bylineLine: null,
+    credits: [],
+  };
   const titleKeys = new Set(titles.filter(Boolean).map(sameText));
   // Only a block about a title's length can repeat it: most paragraphs skip the comparison.
   const longestTitle = Math.max(0, ...titles.map((t) => t.length));
@@ -130,7 +185,14 @@ export function removeBoilerplate(blocks: string[], titles: string[]): CleanedBl
       if (bodyStarted && onlyShortBlocksAfter(blocks, i)) break;
       continue;
     }
-    let text = stripCredit(block);
+    const creditLine = CREDIT_LINE.exec(block);
+    if (creditLine?.[1] && words(creditLine[1]) <= 6) {
+      result.credits.push(creditLine[1].trim());
+      continue;
+    }
+    const split = splitCredit(block);
+    if (split.credit) result.credits.push(split.credit);
+    let text = split.text;
     // A caption or teaser cut off with "...more" keeps its finished sentences.
     if (CUT_SHORT.test(text)) {
       text = text.replace(CUT_SHORT, '');

@@ -9,7 +9,7 @@ import { splitTitleLine, type ParsedSource } from './parsed-source';
 import { parsePlainText } from './plain-text';
 import { parseMarkdown } from './markdown';
 import { parseHtml } from './html';
-import { removeBoilerplate } from './boilerplate';
+import { creditAgencies, removeBoilerplate } from './boilerplate';
 import { documentId } from './hash';
 import { parseDate } from './dates';
 import { describeNotArticle } from './not-article';
@@ -28,6 +28,8 @@ export interface ReadDocument {
   paragraphs: Paragraph[];
   /** Index in `paragraphs` of the byline line, when there is one. */
   bylineParagraph: number | null;
+  /** Index in `paragraphs` of the agencies of the photo credits taken off captions ("AFP; Kestrel Press"). */
+  creditParagraph: number | null;
   /** The place the story was filed from, when its first paragraph opens with a dateline. */
   dateline: Dateline | null;
 }
@@ -128,6 +130,13 @@ export function readDocument(src: RawSource): ReadDocument {
     header.push(byline.join(', '));
   }
   if (publisher && !header.some((h) => h.includes(publisher))) header.push(publisher);
+  // The agencies of the credits stay in the text, apart from the captions, so they are found.
+  let creditIndex: number | null = null;
+  const agencies = new Set(cleaned.credits.flatMap(creditAgencies));
+  if (agencies.size > 0) {
+    creditIndex = header.length;
+    header.push([...agencies].join('; '));
+  }
 
   const paragraphs: Paragraph[] = [];
   let text = '';
@@ -158,5 +167,11 @@ export function readDocument(src: RawSource): ReadDocument {
   };
   const lead = paragraphs.find((p) => !p.header);
   const dateline = lead ? findDateline(text.slice(lead.start, lead.end), lead.start) : null;
-  return { document, paragraphs, bylineParagraph: bylineIndex, dateline };
+  return {
+    document,
+    paragraphs,
+    bylineParagraph: bylineIndex,
+    creditParagraph: creditIndex,
+    dateline,
+  };
 }

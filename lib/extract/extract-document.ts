@@ -13,9 +13,9 @@ import type {
   SourceSpan,
 } from '@/lib/model/bundle-format';
 import type { ExtractedDocument, RawSource } from '@/lib/model/source';
-import { readDocument } from './document';
+import { readDocument, type Paragraph } from './document';
 import { splitSentences, sentenceAt } from './sentences';
-import { findCandidates, tokenize, type Candidate } from './names';
+import { findCandidates, tokenize, type Candidate, type Token } from './names';
 import { groupCandidates, type Group, type GroupAlias } from './entities';
 import { attributeQuotes, findQuoteSegments, insideQuote, type PersonMention } from './quotes';
 import { pronounResolver } from './coreference';
@@ -25,7 +25,7 @@ import type { Cues } from './classify';
 import { addDateline } from './dateline';
 import { nameCoordinatedBodies } from './coordinated';
 import { nameShape } from './name-evidence';
-import { givenNameGender } from './gazetteer';
+import { givenNameGender, placeKind } from './gazetteer';
 
 /**
  * True for an honorific before a person's given name alone ("Sir Tom" of Tom
@@ -58,10 +58,23 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     : null;
   const boost = new Map<number, Partial<Cues>>();
   const candidates: Candidate[] = [];
+  // The photo credits' agencies, each whole as the credit wrote it ("SS Kestrel", "KESTREL PRESS"),
+  // in their place in text order.
+  const creditsAt = read.creditParagraph === null ? undefined : paragraphs[read.creditParagraph];
+  let agencies = creditsAt ? creditCandidates(text, tokens, creditsAt) : [];
+  const addAgencies = (): void => {
+    for (const agency of agencies) {
+      boost.set(candidates.length, { org: 3 });
+      candidates.push(agency);
+    }
+    agencies = [];
+  };
   for (const c of findCandidates(text, tokens)) {
+    if (creditsAt && c.start >= creditsAt.start) addAgencies();
     const at = paragraphOf(c.start);
     const p = paragraphs[at];
     const key = aliasKey(c.text);
+    if (at === read.creditParagraph) continue; // read whole below
     if (key === publisherKey) boost.set(candidates.length, { org: 2 });
     else if (p?.header && at === read.bylineParagraph && bylineKeys.has(key)) {
       boost.set(candidates.length, { strongPerson: 2 });
@@ -72,6 +85,7 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     } else if (p?.header && at !== 0) continue;
     candidates.push(c);
   }
+  addAgencies();
   for (const i of nameCoordinatedBodies(text, candidates)) boost.set(i, { org: 2 });
   const { groups, mentionGroup } = groupCandidates(text, tokens, candidates, boost);
   const index = new Map<Group, number>(groups.map((g, i) => [g, i]));
@@ -236,6 +250,40 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return addDateline({ document, entities }, read.dateline);
+}
+
+/**
+ * The agencies of the credits paragraph (written "AFP; Kestrel Press"), each a
+ * candidate of its own; "Kestrel Press Ruritania", an agency's desk in a
+ * country, is the agency.
+ */
+function creditCandidates(text: string, tokens: Token[], p: Paragraph): Candidate[] {
+  const found: Candidate[] = [];
+  let start = p.start;
+  for (const part of text.slice(p.start, p.end).split('; ')) {
+    const end = start + part.length;
+    const first = tokens.findIndex((t) => t.start >= start);
+    let inside = tokens.filter((t) => t.start >= start && t.end <= end);
+    const last = inside[inside.length - 1];
+    if (inside.length > 2 && last && placeKind(last.text) === 'country')
+      inside = inside.slice(0, -1);
+    const lastKept = inside[inside.length - 1];
+    if (first >= 0 && lastKept) {
+      found.push({
+        text: text.slice(start, lastKept.end),
+        start,
+        end: lastKept.end,
+        tokens: inside,
+        first,
+        honorific: null,
+        honorificStart: start,
+        title: null,
+        possessive: false,
+      });
+    }
+    start = end + 2;
+  }
+  return found;
 }
 
 /**

@@ -80,3 +80,32 @@ describe('bodies named with a shared plural head word', () => {
     expect(finance?.aliases.map((a) => a.text)).toContain('House Finance');
   });
 });
+
+describe('agencies named in photo credits', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'Ferries wait at the quay in Brackwater during the strike, which began on Monday. KESTRELPIX/Ann Pryce',
+      'The harbour master speaks to reporters outside the terminal. Photo: Vexlow Media.',
+      'Photo: Tom Harlow/Ostraven Images',
+      'Dockers march past the customs house on their way to the town hall. (BWN / Marrow Press Norway)',
+      'The strike ended on Friday evening after the two sides agreed to meet again next month, the union said. Shortly',
+    ].join('\n\n'),
+  );
+
+  it('are organizations, each named as the credit writes it', () => {
+    for (const name of ['KESTRELPIX', 'Vexlow Media', 'Ostraven Images', 'BWN', 'Marrow Press'])
+      expect(kindOf(doc, name), name).toBe('organization');
+  });
+
+  it('leave the photographers and a cut-off word after the last sentence out', () => {
+    const names = doc.entities.map((e) => e.name);
+    expect(names).not.toContain('Shortly');
+    expect(names.some((n) => n.includes('Pryce') || n.includes('Harlow'))).toBe(false);
+  });
+
+  it('stay out of the captions’ text', () => {
+    expect(doc.document.text).toContain('which began on Monday.\n');
+    expect(doc.document.text).not.toMatch(/Monday\. KESTRELPIX/);
+  });
+});
