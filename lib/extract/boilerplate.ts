@@ -117,7 +117,7 @@ export function splitCredit(block: string): { text: string; credit: string | nul
 }
 
 /** Head words of an agency's name in a credit ("Kestrel Images", "Brackwater Press"). */
-const AGENCY_HEADS = /\b(?:Press|Images|Photos?|Pictures|Pool|News|Agency|Media|Service)$/;
+const AGENCY_HEADS = /\b(?:Press|Images|Photos?|Pictures|Pool|News|Agency|Media|Service)\b/;
 
 /**
  * The agencies a photo credit names ("AFP/Jane Doe" → ["AFP"]): each part
