@@ -372,6 +372,22 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const describing =
     /(?:an|ese|ish|i)$/.test(last.lower) || c.tokens.every((t) => isCommonWord(t.lower));
   if ((members || pluralTitle) && !describing && !isTitleWord(first)) cues.members++;
+  // "the Kestrel leader's visit": no person's name takes "the" before it, so one word with "the"
+  // before and its people after is a body, given name or not (a place when the gazetteers say so).
+  if (members && n === 1 && prev?.lower === 'the' && place === null && !describing) cues.org += 2;
+  // "educated at Harrowgate", "she studied at Kestrel and at Brackwater": a school.
+  if (place === null && SCHOOLED_AT.test(text.slice(Math.max(0, c.start - 90), c.start)))
+    cues.org += 2;
+  // "Vexlow.org reported": a web address is an outlet's name.
+  if (n === 1 && WEB_NAME.test(first.text)) cues.org += 3;
+  // "the G9 summit", "P4 members": a group of states named by a letter and a count.
+  if (
+    n === 1 &&
+    /^\p{Lu}{1,4}\d{1,2}$/u.test(first.text) &&
+    next &&
+    STATE_GROUP_NOUNS.has(next.lower)
+  )
+    cues.org += 3;
   // "Fort Brackwater", "Mount Ostraven": a place prefix opens the name, whatever the given-name lists hold.
   const placePrefix = n > 1 && PLACE_PREFIXES.has(bare(first));
   const givenLike =
@@ -441,6 +457,28 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     cues.org += 2;
   return cues;
 }
+
+/** "educated at", "and at" after it in the same sentence: where someone went to school. */
+const SCHOOLED_AT =
+  /\b(?:educated|schooled|studied|enrolled|boarded)\s+at\b(?:[^.;!?]*\bat)?\s+(?:the\s+)?$/;
+
+/** A name written as a web address ("Vexlow.org", "Kestrel.com"). */
+const WEB_NAME = /^\p{L}[\p{L}\d-]*\.(?:com|org|net|news|io|info)$/u;
+
+/** Nouns after a group of states named by a letter and a count ("the G9 summit"). */
+const STATE_GROUP_NOUNS = new Set([
+  'summit',
+  'summits',
+  'leaders',
+  'countries',
+  'nations',
+  'members',
+  'meeting',
+  'talks',
+  'group',
+  'economies',
+  'ministers',
+]);
 
 /** Nouns for a company's business, written after its name ("Halvorsen shares", "a Halvorsen plant"). */
 const BUSINESS_NOUNS = new Set([

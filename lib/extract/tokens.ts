@@ -30,7 +30,9 @@ export interface Token {
   initial: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=\p{L})|\.(?=\p{L}\.))*\.?/gu;
+// A dot joins initials ("U.S.") and a web address's ending ("Vexlow.org").
+const TOKEN =
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=\p{L})|\.(?=\p{L}\.)|\.(?=(?:com|org|net|news|io|info)\b))*\.?/gu;
 
 /** Compound suffixes after a capitalized name: "London-based", "Kremlin-backed", "Texas-born". */
 const COMPOUND_SUFFIX =

@@ -45,6 +45,9 @@ function classify(codePoint: number): number {
   return flags;
 }
 
+/** The endings of web addresses that name outlets ("Vexlow.org"); see lib/extract/tokens.ts. */
+const WEB_ENDING = /^(?:com|org|net|news|io|info)/;
+
 const APOSTROPHE = 0x27;
 const DOT = 0x2e;
 
@@ -114,6 +117,12 @@ export class Tokenizer {
       const after = text.charCodeAt(j + 1);
       if ((after === 0x73 || after === 0x53) && (this.flagsAt(j + 2) & PART) === 0) break;
       j = this.skipWordChars(j + 1);
+    }
+    // A web address's ending belongs to the name ("Vexlow.org"), as extraction reads it.
+    if (text.charCodeAt(j) === DOT) {
+      const ending = WEB_ENDING.exec(text.slice(j + 1, j + 6));
+      if (ending && (this.flagsAt(j + 1 + ending[0].length) & PART) === 0)
+        return j + 1 + ending[0].length;
     }
     return j;
   }

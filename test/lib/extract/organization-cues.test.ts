@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument, type ExtractedDocument } from '@/lib/extract';
+import { buildAliasIndex, matchText } from '@/lib/match';
 
 function extract(content: string): ExtractedDocument {
   return extractDocument({ origin: 'case.txt', format: 'txt', content });
@@ -107,5 +108,35 @@ describe('agencies named in photo credits', () => {
   it('stay out of the captions’ text', () => {
     expect(doc.document.text).toContain('which began on Monday.\n');
     expect(doc.document.text).not.toMatch(/Monday\. KESTRELPIX/);
+  });
+});
+
+describe('bodies read off the words around one name', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'The Marla leader’s visit to the port comes a week after the strike, and the Dunmore leaders are expected next.',
+      'The new harbour master was educated at the Kestrel Academy, Brackwater, and at Harrowgate, and later served at sea.',
+      'Vexlow.org reported the story first, and the ministers met again on the sidelines of the Q12 summit in November.',
+    ].join('\n\n'),
+  );
+
+  it('makes a body of one word with "the" before it and its people after, given name or not', () => {
+    expect(kindOf(doc, 'Marla')).toBe('organization');
+  });
+
+  it('makes a school of where someone was educated, each place of the list', () => {
+    expect(kindOf(doc, 'Harrowgate')).toBe('organization');
+  });
+
+  it('reads a web address as an outlet, whole, and the page marks it', () => {
+    expect(kindOf(doc, 'Vexlow.org')).toBe('organization');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Vexlow');
+    const marked = matchText('As Vexlow.org said on Monday.', buildAliasIndex(doc.entities));
+    expect(marked.mentions.map((m) => m.text)).toContain('Vexlow.org');
+  });
+
+  it('reads a letter and a count before "summit" as a group of states', () => {
+    expect(kindOf(doc, 'Q12')).toBe('organization');
   });
 });
