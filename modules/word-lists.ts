@@ -53,8 +53,21 @@ async function roleNouns(): Promise<string[]> {
   return [...new Set(singular.filter((w) => !NOT_ROLES.has(w)))].sort();
 }
 
-/** Entries compromise tags as an organization that are abbreviations of a head word, not names. */
-const NOT_ORGANIZATIONS = new Set(['dept', 'univ', 'assn', 'bros', 'inc', 'ltd', 'co']);
+/**
+ * Entries compromise tags as an organization that are no body's name: abbreviations of a
+ * head word, and public health-insurance programmes.
+ */
+const NOT_ORGANIZATIONS = new Set([
+  'dept',
+  'univ',
+  'assn',
+  'bros',
+  'inc',
+  'ltd',
+  'co',
+  'medicaid',
+  'medicare',
+]);
 
 /** Organizations and sports teams from compromise's lexicon, lowercase as it holds them. */
 async function organizationNames(): Promise<string[]> {

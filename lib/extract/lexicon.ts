@@ -224,7 +224,7 @@ export const CALENDAR_WORDS = set(`
 
 /** First words of a legal instrument's name: "Law on Political Parties" is not an organization. */
 export const LAW_HEADS = set(
-  `law act bill code constitution treaty agreement convention decree amendment charter statute ordinance resolution protocol accord`,
+  `law act bill code constitution treaty agreement convention decree amendment charter statute ordinance resolution protocol accord oath`,
 );
 
 /** Lowercase words allowed inside a capitalized name ("Ministry of Interior", "Bank for …"). */

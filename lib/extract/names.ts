@@ -347,6 +347,32 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       cand.title = { start: (tokens[idx[titleStart] ?? 0] as Token).start, end: end.end };
     }
   }
+  return joinStateAbbreviations(out, text);
+}
+
+/** A state's abbreviation in initials: "D.C.", "N.Y." */
+const STATE_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
+/**
+ * "Brackwater, N.Y.": a place and its state's initials after a comma are one
+ * place, not a place and a body named by initials. The place's own word stays
+ * the words the page marks; the whole is its name.
+ */
+function joinStateAbbreviations(found: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const before = out[out.length - 1];
+    if (
+      before &&
+      c.tokens.length === 1 &&
+      STATE_INITIALS.test(c.text) &&
+      text.slice(before.end, c.start) === ', ' &&
+      !before.possessive &&
+      placeKind(before.text) !== null
+    ) {
+      before.fullName = text.slice(before.start, c.end);
+    } else out.push(c);
+  }
   return out;
 }
 
@@ -466,6 +492,14 @@ function pushSplit(
       continue;
     // "Fifty-three senators", "Twenty Thousand": numbers written out are no name.
     if (ts.every((t) => NUMBER_WORD.test(t.lower))) continue;
+    // "KX-257b", "F-35": capitals joined to a number name a thing (a planet, a plane), and initials
+    // run into a letter ("A.B.C" of "A.B.C.D") are a broken word.
+    if (
+      ts.length === 1 &&
+      isAcronymToken(first.text) &&
+      /^(?:-\d|\p{L})/u.test(text.slice(end.end, end.end + 2))
+    )
+      continue;
     // "Tan Sri", "Datuk Seri": honorifics left over from a name are no name of their own.
     const honorificOnly = (t: Token, k: number) =>
       isHonorificWord(t.text, ts[k + 1]?.text) || closesHonorific(ts[k - 1]?.text, t.text);

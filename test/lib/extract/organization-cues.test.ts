@@ -140,3 +140,28 @@ describe('bodies read off the words around one name', () => {
     expect(kindOf(doc, 'Q12')).toBe('organization');
   });
 });
+
+describe('capitals that name no body', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'The envoys met at the Foreign Office in Utica, N.Y., last week, before the talks moved to Ostraven.',
+      'Dubbed KX-257b, the new planet circles a bright star, and the team will point the KRT telescope at it next.',
+      'The band closed with “Q.R.S.T” and an older song, and the mayor took the Oath of Office the next morning.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('joins a place and its state’s initials into one place, the place’s word kept for the page', () => {
+    expect(kindOf(doc, 'Utica, N.Y.')).toBe('place');
+    expect(names).not.toContain('N.Y.');
+    const place = doc.entities.find((e) => e.name === 'Utica, N.Y.');
+    expect(place?.aliases.map((a) => a.text)).toContain('Utica');
+  });
+
+  it('drops capitals joined to a number, initials run into a letter, and an oath', () => {
+    expect(names).not.toContain('KX');
+    expect(names).not.toContain('Q.R.S.');
+    expect(names).not.toContain('Oath of Office');
+  });
+});
