@@ -379,6 +379,16 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // "educated at Harrowgate", "she studied at Kestrel and at Brackwater": a school.
   if (place === null && SCHOOLED_AT.test(text.slice(Math.max(0, c.start - 90), c.start)))
     cues.org += 2;
+  // "a 1-1 draw between Kestrel Vale and Harrowgate", "the war between Ruritania and Ostrava": the
+  // sides of a contest are teams or bodies when no given name opens them and no gazetteer knows them.
+  if (
+    (prev?.lower === 'between' || prev?.lower === 'and' || prev?.lower === 'the') &&
+    place === null &&
+    !shape.givenFirst &&
+    !(n > 1 && shape.weakGivenFirst) &&
+    CONTEST_SIDES.test(text.slice(Math.max(0, c.start - 80), c.start))
+  )
+    cues.org += 2;
   // "Vexlow.org reported": a web address is an outlet's name.
   if (n === 1 && WEB_NAME.test(first.text)) cues.org += 3;
   // "the G9 summit", "P4 members": a group of states named by a letter and a count.
@@ -458,6 +468,10 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     cues.org += 2;
   return cues;
 }
+
+/** "a draw between ", "the war between X and ": the words before a side of a contest. */
+const CONTEST_SIDES =
+  /\b(?:draw|match|game|clash|tie|fixture|final|derby|conflict|war|fighting|truce|ceasefire)\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+and\s+(?:the\s+)?)?$/u;
 
 /** "educated at", "and at" after it in the same sentence: where someone went to school. */
 const SCHOOLED_AT =

@@ -165,3 +165,25 @@ describe('capitals that name no body', () => {
     expect(names).not.toContain('Oath of Office');
   });
 });
+
+describe('the sides of a contest', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'He had scored once before, in a 2-2 draw between Marrowby Town and Harrowgate in February.',
+      'The fighting between Velkaria and the Brackwater Front went on through the night.',
+      'Ann Pryce won the final between Ann Pryce and Ivo Lamm in three sets.',
+    ].join('\n\n'),
+  );
+
+  it('are teams or bodies when no given name opens them', () => {
+    expect(kindOf(doc, 'Marrowby Town')).toBe('organization');
+    expect(kindOf(doc, 'Harrowgate')).toBe('organization');
+    expect(kindOf(doc, 'Velkaria')).toBe('organization');
+  });
+
+  it('stay people when a given name opens them', () => {
+    expect(kindOf(doc, 'Ann Pryce')).toBe('person');
+    expect(kindOf(doc, 'Ivo Lamm')).toBe('person');
+  });
+});
