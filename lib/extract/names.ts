@@ -347,7 +347,80 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       cand.title = { start: (tokens[idx[titleStart] ?? 0] as Token).start, end: end.end };
     }
   }
-  return joinStateAbbreviations(out, text);
+  return joinStateAbbreviations(splitNestedBodies(withOrdinals(out, text, tokens), text), text);
+}
+
+/** "3rd", "101st": an ordinal that numbers a unit. */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
+/** "the 3rd Harbour Brigade": an ordinal before a body's name is part of it. */
+function withOrdinals(found: Candidate[], text: string, tokens: Token[]): Candidate[] {
+  for (const c of found) {
+    const before = tokens[c.first - 1];
+    const first = c.tokens[0];
+    if (
+      !before ||
+      !first ||
+      !first.joined ||
+      first.initial ||
+      !ORDINAL.test(before.text) ||
+      !c.tokens.some((t) => ORG_HEADS.has(bare(t))) ||
+      c.honorific ||
+      c.title
+    )
+      continue;
+    c.text = text.slice(before.start, c.end);
+    c.start = before.start;
+    c.first -= 1;
+    c.tokens = [before, ...c.tokens];
+  }
+  return found;
+}
+
+/**
+ * "Harbour Brigade of the Kestrel Army": a body of two words or more "of the" another
+ * body is two names, each a body of its own. "Ministry of the Interior" stays whole.
+ */
+function splitNestedBodies(found: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const of = c.tokens.findIndex(
+      (t, k) => t.lower === 'of' && c.tokens[k + 1]?.lower === 'the' && k >= 2,
+    );
+    const left = of > 0 ? c.tokens.slice(0, of) : [];
+    const right = of > 0 ? c.tokens.slice(of + 2) : [];
+    const leftEnd = left[left.length - 1];
+    const rightStart = right[0];
+    const rightEnd = right[right.length - 1];
+    if (
+      !leftEnd ||
+      !rightStart ||
+      !rightEnd ||
+      !ORG_HEADS.has(bare(leftEnd)) ||
+      !ORG_HEADS.has(bare(rightEnd)) ||
+      c.honorific ||
+      c.title
+    ) {
+      out.push(c);
+      continue;
+    }
+    out.push({
+      ...c,
+      text: text.slice(c.start, leftEnd.end),
+      end: leftEnd.end,
+      tokens: left,
+      possessive: false,
+    });
+    out.push({
+      ...c,
+      text: text.slice(rightStart.start, c.end),
+      start: rightStart.start,
+      first: c.first + of + 2,
+      tokens: right,
+      honorificStart: rightStart.start,
+    });
+  }
+  return out;
 }
 
 /** A state's abbreviation in initials: "D.C.", "N.Y." */

@@ -187,3 +187,27 @@ describe('the sides of a contest', () => {
     expect(kindOf(doc, 'Ivo Lamm')).toBe('person');
   });
 });
+
+describe('units and bodies inside bodies', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'Later he will visit the 3rd Harbour Brigade of the Kestrel Army at the fort, and then the Central Committee of the Ostraven Workers Party.',
+      'The Ministry of the Interior said nothing about the visit.',
+    ].join('\n\n'),
+  );
+
+  it('keeps a unit’s ordinal and splits a body "of the" another body into both', () => {
+    for (const name of [
+      '3rd Harbour Brigade',
+      'Kestrel Army',
+      'Central Committee',
+      'Ostraven Workers Party',
+    ])
+      expect(kindOf(doc, name), name).toBe('organization');
+  });
+
+  it('leaves a body "of the" a thing whole', () => {
+    expect(kindOf(doc, 'Ministry of the Interior')).toBe('organization');
+  });
+});
