@@ -389,6 +389,10 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     CONTEST_SIDES.test(text.slice(Math.max(0, c.start - 80), c.start))
   )
     cues.org += 2;
+  // "told The Daily Kestrel", "The Greens will": a name "The" opens inside a sentence is a body's
+  // (an outlet, a party, a band), unless the gazetteers know it for a place ("The Hague").
+  if (first.text === 'The' && n > 1 && place === null && placeKind(c.text.slice(4)) === null)
+    cues.org += 2;
   // "Vexlow.org reported": a web address is an outlet's name.
   if (n === 1 && WEB_NAME.test(first.text)) cues.org += 3;
   // "the G9 summit", "P4 members": a group of states named by a letter and a count.

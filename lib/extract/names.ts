@@ -347,7 +347,45 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       cand.title = { start: (tokens[idx[titleStart] ?? 0] as Token).start, end: end.end };
     }
   }
-  return joinStateAbbreviations(splitNestedBodies(withOrdinals(out, text, tokens), text), text);
+  const bodies = splitNestedBodies(withOrdinals(out, text, tokens), text);
+  return joinStateAbbreviations(withInnerThe(bodies, text, tokens), text);
+}
+
+/**
+ * "told The Daily Kestrel", "at noon, The Greens will …": "The" capitalized inside a
+ * sentence opens the name, and no person's (see classify.ts). Left alone: a
+ * title in quote marks ("“The Long Road”"), a name with a head word of its own
+ * ("The Harbour Board", where "The" may open a line the source ran on), a
+ * compound name ("Penrith and The Vale") and a stage name ("Tyler, The Maker").
+ */
+function withInnerThe(found: Candidate[], text: string, tokens: Token[]): Candidate[] {
+  for (const c of found) {
+    const before = tokens[c.first - 1];
+    const first = c.tokens[0];
+    const last = c.tokens[c.tokens.length - 1];
+    const preceding = tokens[c.first - 2];
+    const lead = text.slice(Math.max(0, (before?.start ?? 0) - 2), before?.start ?? 0);
+    if (
+      !before ||
+      !first ||
+      !last ||
+      before.text !== 'The' ||
+      before.initial ||
+      !first.joined ||
+      c.honorific ||
+      c.title ||
+      ORG_HEADS.has(bare(last)) ||
+      /["“‘'(]\s*$/.test(lead) ||
+      (preceding !== undefined && ['and', 'or', '&'].includes(preceding.lower) && before.joined) ||
+      (/,\s$/.test(lead) && preceding !== undefined && isClearGivenName(preceding.text))
+    )
+      continue;
+    c.text = text.slice(before.start, c.end);
+    c.start = before.start;
+    c.first -= 1;
+    c.tokens = [before, ...c.tokens];
+  }
+  return found;
 }
 
 /** "3rd", "101st": an ordinal that numbers a unit. */

@@ -211,3 +211,27 @@ describe('units and bodies inside bodies', () => {
     expect(kindOf(doc, 'Ministry of the Interior')).toBe('organization');
   });
 });
+
+describe('names "The" opens inside a sentence', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'At noon in Brackwater, The Greens will hold a press conference, a source told The Daily Kestrel.',
+      'Delegates then flew to The Hague, and the member for Marrowby and The Vale stayed at home.',
+      'The crowd cheered for Tyler, The Maker, before the band played “The Long Road” to close.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('keep "The" and are bodies', () => {
+    expect(kindOf(doc, 'The Greens')).toBe('organization');
+    expect(kindOf(doc, 'The Daily Kestrel')).toBe('organization');
+  });
+
+  it('are places when the gazetteers know them, and left alone in compound and stage names and titles', () => {
+    expect(kindOf(doc, 'The Hague')).toBe('place');
+    expect(names).not.toContain('The Vale');
+    expect(names).not.toContain('The Maker');
+    expect(names).not.toContain('The Long Road');
+  });
+});
