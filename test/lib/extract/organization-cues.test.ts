@@ -235,3 +235,26 @@ describe('names "The" opens inside a sentence', () => {
     expect(names).not.toContain('The Long Road');
   });
 });
+
+describe('a party named before a legislature’s members', () => {
+  const doc = extract(
+    [
+      FILLER,
+      'He faced Marrow MPs this evening, and Tory backbenchers wrote to him on Friday.',
+      'Welsh MPs and Danish lawmakers stayed silent, while Kestrelford MP Jane Roe asked for a vote.',
+    ].join('\n\n'),
+  );
+  const names = doc.entities.map((e) => e.name);
+
+  it('is a body, an everyday word or a given name included, the members cut off', () => {
+    expect(kindOf(doc, 'Marrow')).toBe('organization');
+    expect(kindOf(doc, 'Tory')).toBe('organization');
+    expect(names).not.toContain('Marrow MPs');
+  });
+
+  it('is no nationality, and a seat before one member stays a seat', () => {
+    expect(names).not.toContain('Welsh');
+    expect(names).not.toContain('Danish');
+    expect(kindOf(doc, 'Kestrelford')).not.toBe('organization');
+  });
+});
