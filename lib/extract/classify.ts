@@ -391,12 +391,16 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // before and its people after is a body, given name or not (a place when the gazetteers say so).
   if (members && n === 1 && prev?.lower === 'the' && place === null && !describing) cues.org += 2;
   // "educated at Harrowgate", "she studied at Kestrel and at Brackwater": a school.
-  if (place === null && SCHOOLED_AT.test(text.slice(Math.max(0, c.start - 90), c.start)))
+  const atWhere =
+    prev?.lower === 'at' || (prev?.lower === 'the' && tokens[c.first - 2]?.lower === 'at');
+  if (atWhere && place === null && SCHOOLED_AT.test(text.slice(Math.max(0, c.start - 90), c.start)))
     cues.org += 2;
   // "a 1-1 draw between Kestrel Vale and Harrowgate", "the war between Ruritania and Ostrava": the
   // sides of a contest are teams or bodies when no given name opens them and no gazetteer knows them.
   if (
-    (prev?.lower === 'between' || prev?.lower === 'and' || prev?.lower === 'the') &&
+    (prev?.lower === 'between' ||
+      prev?.lower === 'and' ||
+      (prev?.lower === 'the' && ['between', 'and'].includes(tokens[c.first - 2]?.lower ?? ''))) &&
     place === null &&
     !shape.givenFirst &&
     !(n > 1 && shape.weakGivenFirst) &&
