@@ -146,8 +146,12 @@ function overlapsAny(placed: readonly Linked[], candidate: Candidate): boolean {
 /**
  * Drops a candidate that strictly contains another candidate with the same key:
  * the extra words (an honorific, "Mr Hun Sen") did not change what it names, so
- * the mention should cover only the name.
+ * the mention should cover only the name. A knighthood is part of how the person
+ * is named ("Sir Tom Harlow", "Dame Ann"): the mark keeps it.
  */
+/** A name styled with a knighthood or damehood. */
+const KNIGHTED = /^(?:Sir|Dame)\s/;
+
 function withoutRedundantWrappers<T extends { candidate: Candidate }>(items: readonly T[]): T[] {
   const byKey = new Map<string, T[]>();
   for (const item of items) {
@@ -164,6 +168,7 @@ function withoutRedundantWrappers<T extends { candidate: Candidate }>(items: rea
     );
     for (let i = 0; i < group.length; i++) {
       const outer = group[i]!.candidate;
+      if (KNIGHTED.test(outer.text)) continue;
       for (let j = i - 1; j >= 0 && group[j]!.candidate.start === outer.start; j--) {
         if (group[j]!.candidate.end < outer.end) redundant.add(group[i]!);
       }

@@ -636,7 +636,10 @@ describe('an honorific before a given name alone', () => {
     const alias = entityNamed(doc, 'Tom Harlow').aliases.find((a) => a.text === 'Sir Tom');
     expect(alias?.ambiguous).toBe(true);
     expect(linked('Tom went home early, and nobody else came.')).toEqual([]);
-    expect(linked('Sir Tom Harlow came first. Sir Tom left early.')).toEqual(['Tom Harlow', 'Tom']);
+    expect(linked('Sir Tom Harlow came first. Sir Tom left early.')).toEqual([
+      'Sir Tom Harlow',
+      'Sir Tom',
+    ]);
   });
 });
 

@@ -44,6 +44,17 @@ describe('resolveMentions', () => {
     expect(linked('for Mr Hun Sen to prepare')).toEqual(['Hun Sen→person:hun-sen']);
   });
 
+  it('keeps a knighthood in the mark, as part of how the person is named', () => {
+    const index = buildAliasIndex([
+      entity('person:tom-harlow', 'person', 'Tom Harlow', [
+        ['Sir Tom Harlow', false],
+        ['Sir Tom', false],
+      ]),
+    ]);
+    const marks = matchText('Sir Tom Harlow spoke; later Sir Tom left.', index).mentions;
+    expect(marks.map((m) => m.text)).toEqual(['Sir Tom Harlow', 'Sir Tom']);
+  });
+
   it('links a name written with diacritics, NBSP or a line break', () => {
     expect(linked('Mú Sóchua fled')).toEqual(['Mú Sóchua→person:mu-sochua']);
     expect(linked('Mu\u00A0Sochua fled')).toEqual(['Mu\u00A0Sochua→person:mu-sochua']);
