@@ -81,6 +81,16 @@ function addAlias(g: Group, c: Candidate, form: AliasForm, text: string, start: 
   }
 }
 
+/**
+ * "Professor Jane Roe", "Professor Roe": an academic title the text uses as a form of
+ * address is kept with the name, like an honorific, so the page marks the form as written.
+ */
+function addAcademicForm(g: Group, c: Candidate, text: string): void {
+  if (!c.title || c.honorific || text.slice(c.title.end, c.start) !== ' ') return;
+  if (!/^Prof(?:essor|\.)?$/.test(text.slice(c.title.start, c.title.end))) return;
+  addAlias(g, c, 'honorific', text.slice(c.title.start, c.end), c.title.start);
+}
+
 function nameWords(g: Group): string[] {
   return g.name.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
 }
@@ -120,6 +130,7 @@ export function groupCandidates(
       addCues(g.cues, cues[i] as Cues);
       if (c.honorific)
         addAlias(g, c, 'honorific', text.slice(c.honorificStart, c.end), c.honorificStart);
+      addAcademicForm(g, c, text);
     }
   });
   for (const g of groups) g.kind = decideKind(g.cues, nameWords(g).length, false);
@@ -143,6 +154,7 @@ export function groupCandidates(
         c.honorific ? text.slice(c.honorificStart, c.end) : c.text,
         c.honorific ? c.honorificStart : c.start,
       );
+      addAcademicForm(g, c, text);
       continue;
     }
     if (owners.length > 1) continue; // "Sen" after two people named Sen: cannot tell which

@@ -960,3 +960,21 @@ describe('relatives and descriptions with "whom"', () => {
     expect(rolesOf('Ivo Lamm')).toEqual(['the sailor whom Roe met in 1990']);
   });
 });
+
+describe('an academic title used as a form of address', () => {
+  const doc = extract(
+    [
+      'Professor Ann Pryce, an expert in tides at the Brackwater institute, said the harbour wall would hold for a decade if it were repaired this winter.',
+      'Professor Pryce added that the repairs should start before the storms, and the council agreed to meet her again next month.',
+    ].join('\n\n'),
+  );
+
+  it('is kept with the name, whole and on second reference, for the page to mark', () => {
+    const person = entityNamed(doc, 'Ann Pryce');
+    expect(person.aliases.map((a) => a.text)).toEqual(
+      expect.arrayContaining(['Professor Ann Pryce', 'Professor Pryce']),
+    );
+    const marked = matchText('Later Professor Pryce left.', buildAliasIndex(doc.entities));
+    expect(marked.mentions.map((m) => m.text)).toEqual(['Professor Pryce']);
+  });
+});
