@@ -51,6 +51,20 @@ export function isClearGivenName(word: string): boolean {
  * no everyday English word or a known given name ("Will", "Grace").
  */
 export function isNameLikeWord(word: string): boolean {
+  let known = nameLikeCache.get(word);
+  if (known === undefined) {
+    known = readsAsNamePart(word);
+    // Asked of every word of every candidate, and words recur: answers are kept.
+    if (nameLikeCache.size > 100_000) nameLikeCache.clear();
+    nameLikeCache.set(word, known);
+  }
+  return known;
+}
+
+const nameLikeCache = new Map<string, boolean>();
+
+/** {@link isNameLikeWord} without the kept answers. */
+function readsAsNamePart(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const b = bareOf(word);
   if (isTitleVocabulary(word) || ORG_HEADS.has(b) || PLACE_WORDS.has(b)) return false;
