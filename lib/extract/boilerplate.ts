@@ -68,12 +68,22 @@ function withoutCutWord(block: string): string {
   return kept.length > 0 ? `${kept}.` : block;
 }
 
+/** The form two blocks are compared in: lower case, runs of anything but letters and digits one space. */
 function sameText(a: string): string {
+  // In plain ASCII the letters and digits are a-z and 0-9 once lowercased, and the
+  // Unicode pattern costs several times more: most blocks are plain.
+  if (PLAIN_ASCII.test(a))
+    return a
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return canonicalizeChars(a)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+const PLAIN_ASCII = /^[ -~\t\n]*$/;
 
 /** Removes a photo credit after a caption; returns the block unchanged when there is none. */
 export function stripCredit(block: string): string {

@@ -96,8 +96,10 @@ export function describeNotArticle(
       kind: 'product',
       description: `looks like a shop's product page (${prices} price${prices === 1 ? '' : 's'} and ${signals} shopping buttons or labels)`,
     };
+  // Menus are only named, never refused: the strict check skips counting labels.
+  if (strict) return null;
   const labels = lines.filter(isLabel).length;
-  if (!strict && share(labels))
+  if (share(labels))
     return {
       kind: 'navigation',
       description: `looks like a navigation menu or list of links (${labels} of ${lines.length} lines are short labels)`,
