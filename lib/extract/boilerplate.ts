@@ -70,9 +70,9 @@ function withoutCutWord(block: string): string {
 
 /** The form two blocks are compared in: lower case, runs of anything but letters and digits one space. */
 function sameText(a: string): string {
-  // In plain ASCII the letters and digits are a-z and 0-9 once lowercased, and the
-  // Unicode pattern costs several times more: most blocks are plain.
-  if (PLAIN_ASCII.test(a))
+  // Without letters or digits beyond ASCII, the letters and digits are a-z and 0-9 once
+  // lowercased, and the Unicode pattern costs several times more: most blocks qualify.
+  if (ASCII_LETTERS_ONLY.test(a))
     return a
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')
@@ -83,7 +83,11 @@ function sameText(a: string): string {
     .trim();
 }
 
-const PLAIN_ASCII = /^[ -~\t\n]*$/;
+/**
+ * Printable ASCII, tabs and line breaks, and the General Punctuation block (curly
+ * quotes, dashes, ellipsis, odd spaces), which holds no letter or digit.
+ */
+const ASCII_LETTERS_ONLY = /^[ -~\t\n\u2000-\u206f]*$/;
 
 /** Removes a photo credit after a caption; returns the block unchanged when there is none. */
 export function stripCredit(block: string): string {

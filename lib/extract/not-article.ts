@@ -89,9 +89,11 @@ export function describeNotArticle(
       description: `looks like a table of numbers (${rows} of ${lines.length} lines are mostly figures)`,
     };
   const prices = (content.match(PRICE) ?? []).length;
-  const signals = SHOP_SIGNALS.filter((signal) => signal.test(content)).length;
+  const pricedLikeShop = prices >= (strict ? 2 : 1);
+  // Each signal is a pass over the whole source: they are only counted once the prices qualify.
+  const signals = pricedLikeShop ? SHOP_SIGNALS.filter((signal) => signal.test(content)).length : 0;
   // A shop page may carry a long description in sentences; its prices and buttons tell it.
-  if (signals >= 3 && prices >= (strict ? 2 : 1))
+  if (pricedLikeShop && signals >= 3)
     return {
       kind: 'product',
       description: `looks like a shop's product page (${prices} price${prices === 1 ? '' : 's'} and ${signals} shopping buttons or labels)`,
