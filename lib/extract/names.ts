@@ -419,6 +419,11 @@ function pushObject(out: Candidate[], text: string, tokens: Token[], object: num
   if (named && !isTitleWord(words[0] as Token)) pushSplit(out, text, tokens, idx);
 }
 
+/** "AS Genova", "Kestrel FC": a club's initials, which belong to its name. */
+function isClubInitials(t: Token): boolean {
+  return isAcronymToken(t.text) && CLUB_WORDS.has(t.lower);
+}
+
 /** Splits acronyms off title-case neighbours, then records each part as a candidate. */
 function pushSplit(
   out: Candidate[],
@@ -433,14 +438,12 @@ function pushSplit(
     const t = tokens[i] as Token;
     const prev = parts[parts.length - 1];
     const prevTok = prev ? (tokens[prev[prev.length - 1] ?? 0] as Token) : null;
-    // "AS Genova", "Kestrel FC": a club's initials belong to its name.
-    const club = (x: Token) => isAcronymToken(x.text) && CLUB_WORDS.has(x.lower);
     const acronymEdge =
       prevTok !== null &&
       isAcronymToken(t.text) !== isAcronymToken(prevTok.text) &&
       !oneOrg &&
-      !club(t) &&
-      !club(prevTok);
+      !isClubInitials(t) &&
+      !isClubInitials(prevTok);
     if (!prev || acronymEdge) parts.push([i]);
     else prev.push(i);
   }
