@@ -419,6 +419,11 @@ function pushObject(out: Candidate[], text: string, tokens: Token[], object: num
   if (named && !isTitleWord(words[0] as Token)) pushSplit(out, text, tokens, idx);
 }
 
+/** True when the token at `i` is a connector inside a name ("of", "for", "the"). */
+function isConnectorAt(tokens: Token[], i: number | undefined): boolean {
+  return NAME_CONNECTORS.has((tokens[i ?? 0] as Token).lower);
+}
+
 /** "AS Genova", "Kestrel FC": a club's initials, which belong to its name. */
 function isClubInitials(t: Token): boolean {
   return isAcronymToken(t.text) && CLUB_WORDS.has(t.lower);
@@ -451,10 +456,9 @@ function pushSplit(
   for (const whole of parts) {
     // "David Roe of | URP": the acronym split leaves the connector at the end of the name.
     let part = whole;
-    const connector = (i: number | undefined) =>
-      NAME_CONNECTORS.has((tokens[i ?? 0] as Token).lower);
-    while (part.length > 0 && connector(part[part.length - 1])) part = part.slice(0, -1);
-    while (part.length > 0 && connector(part[0])) part = part.slice(1);
+    while (part.length > 0 && isConnectorAt(tokens, part[part.length - 1]))
+      part = part.slice(0, -1);
+    while (part.length > 0 && isConnectorAt(tokens, part[0])) part = part.slice(1);
     if (part.length === 0 || !isAcronymWorth(part, tokens)) continue;
     part = dropWordsBeforeGivenName(part, tokens);
     const ts = part.map((i) => tokens[i] as Token);
