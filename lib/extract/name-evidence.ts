@@ -96,8 +96,24 @@ export interface NameShape {
   thingConnector: boolean;
 }
 
-/** The gazetteer evidence of a span's words. */
-export function nameShape(words: readonly string[]): NameShape {
+/** The gazetteer evidence of a span's words. The answer is shared: read it, never change it. */
+export function nameShape(words: readonly string[]): Readonly<NameShape> {
+  // A name recurs through an article and across a corpus, and each mention asks again.
+  // NUL parts the words: no word holds one (readDocument refuses sources with NUL bytes).
+  const key = words.join('\u0000');
+  let shape = shapeCache.get(key);
+  if (shape === undefined) {
+    shape = Object.freeze(shapeOf(words));
+    if (shapeCache.size > 100_000) shapeCache.clear();
+    shapeCache.set(key, shape);
+  }
+  return shape;
+}
+
+const shapeCache = new Map<string, Readonly<NameShape>>();
+
+/** {@link nameShape} without the kept answers. */
+function shapeOf(words: readonly string[]): NameShape {
   const first = words[0] ?? '';
   const core = words.filter((w) => !NAME_CONNECTORS.has(bareOf(w)));
   // "Order of Merit", "Cup of Nations": "of" and "the" join the words of things, not of people.
