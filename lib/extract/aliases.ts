@@ -26,6 +26,9 @@ export function acronymMatches(acronym: string, words: string[]): boolean {
 /** Finds "Long Name (ACR)" or "ACR (Long Name)" definitions: acronym → expansion text. */
 export function parentheticalAcronyms(text: string): Map<string, string> {
   const found = new Map<string, string>();
+  // Every definition has " (ACR)" in it: most texts have none, and the full pattern,
+  // tried at every capital letter, is costly.
+  if (!/ \(\p{Lu}{2}/u.test(text)) return found;
   const longThenShort =
     /((?:\p{Lu}[\p{L}'’-]* +(?:(?:of|for|the|and|on) +)?){1,8}\p{Lu}[\p{L}'’-]*) +\((\p{Lu}{2,}[\p{Lu}\d]*)\)/gu;
   for (const m of text.matchAll(longThenShort)) {

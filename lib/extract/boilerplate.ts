@@ -41,9 +41,21 @@ const TERMINAL = /[.!?:"”’')\]]$/;
 /** A teaser cut short with a link to the rest: "… the season opens...more", "… the vote… Read more". */
 const CUT_SHORT = /\s*(?:\.{3}|…)\s*(?:read\s+)?more\s*$/i;
 
+/** The number of words with a letter in them: whitespace-separated runs, not figures or marks alone. */
 function words(text: string): number {
-  return text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  // One pass of one pattern, without splitting the block into an array of words first.
+  // A global pattern's test() goes on from lastIndex, and resets it to 0 when it finds no more.
+  WORD_WITH_LETTER.lastIndex = 0;
+  let count = 0;
+  while (WORD_WITH_LETTER.test(text)) count++;
+  return count;
 }
+
+/**
+ * A run of non-space characters with a letter in it, from its start to its first
+ * letter: the run cannot cross a space, so each run is found once.
+ */
+const WORD_WITH_LETTER = /(?:^|\s)[^\s\p{L}]*\p{L}/gu;
 
 /** A paragraph of running prose: enough words and sentence punctuation at the end. */
 export function isProse(block: string): boolean {
@@ -76,12 +88,26 @@ function withoutCutWord(block: string): string {
   return kept.length > 0 ? `${kept}.` : block;
 }
 
+/** The form two blocks are compared in: lower case, runs of anything but letters and digits one space. */
 function sameText(a: string): string {
+  // Without letters or digits beyond ASCII, the letters and digits are a-z and 0-9 once
+  // lowercased, and the Unicode pattern costs several times more: most blocks qualify.
+  if (ASCII_LETTERS_ONLY.test(a))
+    return a
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return canonicalizeChars(a)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * Printable ASCII, tabs and line breaks, and the General Punctuation block (curly
+ * quotes, dashes, ellipsis, odd spaces), which holds no letter or digit.
+ */
+const ASCII_LETTERS_ONLY = /^[ -~\t\n\u2000-\u206f]*$/;
 
 /** Removes a photo credit after a caption; returns the block unchanged when there is none. */
 export function stripCredit(block: string): string {

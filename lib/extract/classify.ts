@@ -234,6 +234,11 @@ const KIN_BEFORE =
 /** Titles held for a seat, written after the seat's name ("Kestrelford MP"). */
 const SEAT_TITLES = new Set(['MP', 'MLA', 'MEP', 'MSP', 'MPP', 'MNA', 'MHA', 'TD', 'MS']);
 
+/** "AS Ostra", "Kestrel FC": a club's initials written in capitals make a club whatever the town. */
+function isClubInitials(t: Token): boolean {
+  return /^\p{Lu}{2,3}$/u.test(t.text) && CLUB_WORDS.has(t.lower);
+}
+
 /** Cues of one mention. `tokens` is the document's token list. */
 export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   const cues = noCues();
@@ -284,10 +289,8 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // whole is no town the gazetteers know ("Kansas City", "Dodge City").
   const clubWord = n === 2 && (CLUB_WORDS.has(bare(first)) || CLUB_WORDS.has(bare(last)));
   const town = clubWord && (placeKind(first.text) !== null || placeKind(last.text) !== null);
-  // "AS Ostra", "Kestrel FC": a club's initials written in capitals make a club whatever the town.
-  const clubInitials = (t: Token) => /^\p{Lu}{2,3}$/u.test(t.text) && CLUB_WORDS.has(t.lower);
   const clubSuffix =
-    n === 2 && (CLUB_SUFFIXES.has(bare(last)) || clubInitials(first) || clubInitials(last));
+    n === 2 && (CLUB_SUFFIXES.has(bare(last)) || isClubInitials(first) || isClubInitials(last));
   if ((town || clubSuffix) && placeKind(c.text) === null) cues.org += 3;
   // "the Kestrel news agency", "a Kestrel group statement": the name of a kind of organization.
   const after = next?.lower === 'news' ? tokens[c.first + n + 1] : next;

@@ -18,11 +18,12 @@ import { PLACE_WORDS } from './lexicon';
 import { isNameLikeWord } from './name-evidence';
 
 /**
- * The alias key of a name's text, kept for the document: a name recurs, and
- * every alias added is compared by key with the group's others.
+ * The alias key of a name's text, kept: a name recurs, every alias added is
+ * compared by key with the group's others, and extractDocument keys each
+ * mention and alias again.
  */
 const keys = new Map<string, string>();
-function keyOf(text: string): string {
+export function keyOf(text: string): string {
   let key = keys.get(text);
   if (key === undefined) {
     key = aliasKey(text);

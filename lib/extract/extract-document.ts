@@ -16,7 +16,7 @@ import type { ExtractedDocument, RawSource } from '@/lib/model/source';
 import { readDocument, type Paragraph } from './document';
 import { splitSentences, sentenceAt } from './sentences';
 import { findCandidates, tokenize, type Candidate, type Token } from './names';
-import { groupCandidates, type Group, type GroupAlias } from './entities';
+import { groupCandidates, keyOf, type Group, type GroupAlias } from './entities';
 import { attributeQuotes, findQuoteSegments, insideQuote, type PersonMention } from './quotes';
 import { pronounResolver } from './coreference';
 import { editorialRolesAt, rolesAt } from './roles';
@@ -73,7 +73,7 @@ export function extractDocument(src: RawSource): ExtractedDocument {
     if (creditsAt && c.start >= creditsAt.start) addAgencies();
     const at = paragraphOf(c.start);
     const p = paragraphs[at];
-    const key = aliasKey(c.text);
+    const key = keyOf(c.text);
     if (at === read.creditParagraph) continue; // read whole below
     if (key === publisherKey) boost.set(candidates.length, { org: 2 });
     else if (p?.header && at === read.bylineParagraph && bylineKeys.has(key)) {
@@ -211,7 +211,7 @@ export function extractDocument(src: RawSource): ExtractedDocument {
   const entities = groups.map((g, gi): Entity => {
     const aliases: Alias[] = [];
     for (const a of g.aliases) {
-      const key = aliasKey(a.text);
+      const key = keyOf(a.text);
       if (!key || aliases.some((x) => x.key === key && x.form === a.form)) continue;
       aliases.push({
         text: a.text,
@@ -222,10 +222,10 @@ export function extractDocument(src: RawSource): ExtractedDocument {
       });
     }
     const surname = g.kind === 'person' ? surnameAlias(g) : null;
-    if (surname && !aliases.some((x) => x.key === aliasKey(surname.text))) {
+    if (surname && !aliases.some((x) => x.key === keyOf(surname.text))) {
       aliases.push({
         text: surname.text,
-        key: aliasKey(surname.text),
+        key: keyOf(surname.text),
         form: 'short',
         ambiguous: isAmbiguousAlias(surname.text, sharedTokens),
         source: span(surname.start, surname.end),

@@ -149,9 +149,18 @@ function rank(kind: PlaceKind): number {
 
 /** The kind of place `name` is in the gazetteers ("Kenya" → country, "Ohio" → region), or null. */
 export function placeKind(name: string): PlaceKind | null {
+  const known = placeCache.get(name);
+  if (known !== undefined) return known;
   places ??= buildPlaces();
-  return places.get(foldName(name).replace(/\./g, '')) ?? null;
+  const kind = places.get(foldName(name).replace(/\./g, '')) ?? null;
+  // Each candidate asks for its own words and its whole text several times over, and
+  // names recur across a corpus: answers are kept, as for given names.
+  if (placeCache.size > 100_000) placeCache.clear();
+  placeCache.set(name, kind);
+  return kind;
 }
+
+const placeCache = new Map<string, PlaceKind | null>();
 
 let brands: Set<string> | null = null;
 

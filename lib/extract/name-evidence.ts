@@ -51,6 +51,20 @@ export function isClearGivenName(word: string): boolean {
  * no everyday English word or a known given name ("Will", "Grace").
  */
 export function isNameLikeWord(word: string): boolean {
+  let known = nameLikeCache.get(word);
+  if (known === undefined) {
+    known = readsAsNamePart(word);
+    // Asked of every word of every candidate, and words recur: answers are kept.
+    if (nameLikeCache.size > 100_000) nameLikeCache.clear();
+    nameLikeCache.set(word, known);
+  }
+  return known;
+}
+
+const nameLikeCache = new Map<string, boolean>();
+
+/** {@link isNameLikeWord} without the kept answers. */
+function readsAsNamePart(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const b = bareOf(word);
   if (isTitleVocabulary(word) || ORG_HEADS.has(b) || PLACE_WORDS.has(b)) return false;
@@ -82,8 +96,24 @@ export interface NameShape {
   thingConnector: boolean;
 }
 
-/** The gazetteer evidence of a span's words. */
-export function nameShape(words: readonly string[]): NameShape {
+/** The gazetteer evidence of a span's words. The answer is shared: read it, never change it. */
+export function nameShape(words: readonly string[]): Readonly<NameShape> {
+  // A name recurs through an article and across a corpus, and each mention asks again.
+  // NUL parts the words: no word holds one (readDocument refuses sources with NUL bytes).
+  const key = words.join('\u0000');
+  let shape = shapeCache.get(key);
+  if (shape === undefined) {
+    shape = Object.freeze(shapeOf(words));
+    if (shapeCache.size > 100_000) shapeCache.clear();
+    shapeCache.set(key, shape);
+  }
+  return shape;
+}
+
+const shapeCache = new Map<string, Readonly<NameShape>>();
+
+/** {@link nameShape} without the kept answers. */
+function shapeOf(words: readonly string[]): NameShape {
   const first = words[0] ?? '';
   const core = words.filter((w) => !NAME_CONNECTORS.has(bareOf(w)));
   // "Order of Merit", "Cup of Nations": "of" and "the" join the words of things, not of people.

@@ -165,8 +165,9 @@ export function isAcronymWorth(part: number[], tokens: Token[]): boolean {
  * something else; the name starts at the given name.
  */
 export function dropWordsBeforeGivenName(part: number[], tokens: Token[]): number[] {
-  const word = (k: number) => (tokens[part[k] ?? 0] as Token).text;
+  // Most parts are one or two words: return before making the helpers below.
   if (part.length < 3) return part;
+  const word = (k: number) => (tokens[part[k] ?? 0] as Token).text;
   if (isNameLikeWord(word(0)) || isClearGivenName(word(0))) return part;
   // "chief A Ravi Mohan": a lone capital letter inside a sentence is an initial, even "A".
   if (/^\p{Lu}$/u.test(word(0)) && !(tokens[part[0] ?? 0] as Token).initial) return part;

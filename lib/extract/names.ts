@@ -578,6 +578,16 @@ function pushObject(out: Candidate[], text: string, tokens: Token[], object: num
   if (named && !isTitleWord(words[0] as Token)) pushSplit(out, text, tokens, idx);
 }
 
+/** True when the token at `i` is a connector inside a name ("of", "for", "the"). */
+function isConnectorAt(tokens: Token[], i: number | undefined): boolean {
+  return NAME_CONNECTORS.has((tokens[i ?? 0] as Token).lower);
+}
+
+/** "AS Genova", "Kestrel FC": a club's initials, which belong to its name. */
+function isClubInitials(t: Token): boolean {
+  return isAcronymToken(t.text) && CLUB_WORDS.has(t.lower);
+}
+
 /** Splits acronyms off title-case neighbours, then records each part as a candidate. */
 function pushSplit(
   out: Candidate[],
@@ -592,14 +602,12 @@ function pushSplit(
     const t = tokens[i] as Token;
     const prev = parts[parts.length - 1];
     const prevTok = prev ? (tokens[prev[prev.length - 1] ?? 0] as Token) : null;
-    // "AS Genova", "Kestrel FC": a club's initials belong to its name.
-    const club = (x: Token) => isAcronymToken(x.text) && CLUB_WORDS.has(x.lower);
     const acronymEdge =
       prevTok !== null &&
       isAcronymToken(t.text) !== isAcronymToken(prevTok.text) &&
       !oneOrg &&
-      !club(t) &&
-      !club(prevTok);
+      !isClubInitials(t) &&
+      !isClubInitials(prevTok);
     if (!prev || acronymEdge) parts.push([i]);
     else prev.push(i);
   }
@@ -607,10 +615,9 @@ function pushSplit(
   for (const whole of parts) {
     // "David Roe of | URP": the acronym split leaves the connector at the end of the name.
     let part = whole;
-    const connector = (i: number | undefined) =>
-      NAME_CONNECTORS.has((tokens[i ?? 0] as Token).lower);
-    while (part.length > 0 && connector(part[part.length - 1])) part = part.slice(0, -1);
-    while (part.length > 0 && connector(part[0])) part = part.slice(1);
+    while (part.length > 0 && isConnectorAt(tokens, part[part.length - 1]))
+      part = part.slice(0, -1);
+    while (part.length > 0 && isConnectorAt(tokens, part[0])) part = part.slice(1);
     if (part.length === 0 || !isAcronymWorth(part, tokens)) continue;
     part = dropWordsBeforeGivenName(part, tokens);
     const ts = part.map((i) => tokens[i] as Token);

@@ -89,15 +89,19 @@ export function describeNotArticle(
       description: `looks like a table of numbers (${rows} of ${lines.length} lines are mostly figures)`,
     };
   const prices = (content.match(PRICE) ?? []).length;
-  const signals = SHOP_SIGNALS.filter((signal) => signal.test(content)).length;
+  const pricedLikeShop = prices >= (strict ? 2 : 1);
+  // Each signal is a pass over the whole source: they are only counted once the prices qualify.
+  const signals = pricedLikeShop ? SHOP_SIGNALS.filter((signal) => signal.test(content)).length : 0;
   // A shop page may carry a long description in sentences; its prices and buttons tell it.
-  if (signals >= 3 && prices >= (strict ? 2 : 1))
+  if (pricedLikeShop && signals >= 3)
     return {
       kind: 'product',
       description: `looks like a shop's product page (${prices} price${prices === 1 ? '' : 's'} and ${signals} shopping buttons or labels)`,
     };
+  // Menus are only named, never refused: the strict check skips counting labels.
+  if (strict) return null;
   const labels = lines.filter(isLabel).length;
-  if (!strict && share(labels))
+  if (share(labels))
     return {
       kind: 'navigation',
       description: `looks like a navigation menu or list of links (${labels} of ${lines.length} lines are short labels)`,

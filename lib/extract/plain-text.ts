@@ -106,6 +106,8 @@ function isRunningProse(line: string): boolean {
  * a comma, semicolon or full stop belongs to the word before it.
  */
 function mendSpacing(line: string): string {
+  // Most lines have no space before a comma or stop: skip the costly lookbehind for them.
+  if (!/\s[,;.]/.test(line)) return line;
   return line.replace(/(?<=[\p{L}\d])\s+([,;]|\.(?![.\d]))(?=\s|$)/gu, '$1');
 }
 
@@ -121,15 +123,15 @@ function joinLines(line: string, next: string): string {
  */
 export function plainTextBlocks(text: string): string[] {
   const blocks: string[] = [];
-  const chunks = text.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/);
-  const allLines = chunks.flatMap((chunk) => chunk.split('\n').map(tidyLine));
-  const width = wrapWidth(allLines.filter((l) => l.length > 0));
+  // Each chunk's lines are tidied once, for the wrap width and for the blocks.
+  const chunks = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((chunk) => chunk.split('\n').map(tidyLine));
+  const width = wrapWidth(chunks.flat().filter((l) => l.length > 0));
   let firstLine = true;
   for (const chunk of chunks) {
-    const lines = chunk
-      .split('\n')
-      .map((l) => mendSpacing(tidyLine(l)))
-      .filter((l) => l.length > 0);
+    const lines = chunk.map(mendSpacing).filter((l) => l.length > 0);
     const column = wrappedColumn(lines);
     let current: string | null = null;
     let previous = '';

@@ -208,11 +208,35 @@ function sentenceStartBefore(text: string, start: number, reach: number): number
   return at;
 }
 
+/**
+ * A word that can stand after a list's noun: a name's or body's capitalized word,
+ * maybe opened by a dash or colon ("–Jane"), a word of the introducer, a
+ * separator or "of the", or a lone dash or colon.
+ */
+const AFTER_NOUN = /^(?:[–—:]*\p{Lu}.*|and|or|of|the|such|as|like|including|[–—:]+)$/u;
+
+/**
+ * Where in `window` a list's head can start at the earliest. After the noun a
+ * list holds only words of {@link AFTER_NOUN}, so the noun is the last word of
+ * another kind or after it, and at most four describing words come before the
+ * noun. The pattern, tried at every space of the window, cost most of finding
+ * lists; from this point on it finds the same match. The point is a space,
+ * which the pattern's "^|[\s(]" consumes as it did in the whole window.
+ */
+function listSearchFrom(window: string): number {
+  const words = [...window.matchAll(/\S+/g)];
+  let noun = words.length - 1;
+  while (noun >= 0 && AFTER_NOUN.test(words[noun]![0])) noun--;
+  // The noun is at `noun` or after it; keep the four describing words any noun may have, and one to spare.
+  const first = words[noun - 6];
+  return first ? first.index + first[0].length : 0;
+}
+
 function findListRole(text: string, start: number): ListRole | null {
   if (!LIST_TAIL.test(text.slice(Math.max(0, start - 16), start))) return null;
   const window = text.slice(sentenceStartBefore(text, start, 200), start);
   // The leftmost head may be no noun for people ("the likes of Lords …"): try the next one.
-  let before = window;
+  let before = window.slice(listSearchFrom(window));
   let m = LIST_BEFORE.exec(before);
   let noun = m && headNoun(m);
   for (let tries = 0; m && !noun && tries < 4; tries++) {

@@ -45,7 +45,8 @@ export function foldDiacritics(text: string): string {
  * such as "May" and "And" match acronyms.
  */
 export function isAcronymToken(token: string): boolean {
-  const letters = token.replace(/[^\p{L}]/gu, '');
+  // Most tokens are plain ASCII words, which the costlier Unicode letter pattern would keep whole.
+  const letters = /^[A-Za-z]*$/.test(token) ? token : token.replace(/[^\p{L}]/gu, '');
   return (
     letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
   );
