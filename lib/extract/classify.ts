@@ -351,7 +351,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   // "Halvorsen", "Halvorsen Cloud": a company's name, or a product named after it, is no person's.
   const brand = isCompanyWord(first.text.replace(/['’]s$/, ''));
   if (brand) cues.brand++;
-  // "Red Cross", "Nato": a name a list of organizations knows whole; one word of it, like a
+  // "Red Cross", "Interpol": a name a list of organizations knows whole; one word of it, like a
   // company's, is weighed against the given-name lists.
   const known = isKnownOrganization(c.text.replace(/['’]s$/, ''));
   if (known && n > 1) cues.org += 2;
@@ -411,9 +411,12 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   )
     cues.org += 2;
   // "told The Daily Kestrel", "The Greens will": a name "The" opens inside a sentence is a body's
-  // (an outlet, a party, a band), unless the gazetteers know it for a place ("The Hague").
-  if (first.text === 'The' && n > 1 && place === null && placeKind(c.text.slice(4)) === null)
-    cues.org += 2;
+  // (an outlet, a party, a band), unless the gazetteers know it for a place ("The Gambia").
+  if (first.text === 'The' && n > 1 && place === null) {
+    const rest = placeKind(c.text.slice(4));
+    if (rest === null) cues.org += 2;
+    else cues.gazPlace += rest === 'city' ? 1 : 2;
+  }
   // "Vexlow.org reported": a web address is an outlet's name.
   if (n === 1 && WEB_NAME.test(first.text)) cues.org += 3;
   // "the G9 summit", "P4 members": a group of states named by a letter and a count.

@@ -187,7 +187,7 @@ let companies: Set<string> | null = null;
 
 /**
  * True for a word the list of companies holds that is no everyday word, given names
- * included ("Tesla"): evidence only beside a company's business ("Tesla shares").
+ * included ("Dior"): evidence only beside a company's business ("Dior shares").
  */
 export function isCompanyName(word: string): boolean {
   companies ??= new Set(COMPANY_WORDS.filter((w) => !isCommonWord(w.toLowerCase())));
@@ -201,7 +201,7 @@ function organizationKey(name: string): string {
   return foldName(name).replace(/^the /, '').replace(/-/g, ' ').replace(/[.']/g, '');
 }
 
-/** True when a list of organizations and teams knows the whole name ("Nato", "Red Cross"). */
+/** True when a list of organizations and teams knows the whole name ("Interpol", "Red Cross"). */
 export function isKnownOrganization(name: string): boolean {
   organizations ??= new Set(ORGANIZATION_NAMES.map(organizationKey));
   return organizations.has(organizationKey(name));

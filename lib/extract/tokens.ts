@@ -55,7 +55,7 @@ class WordToken implements Token {
   }
 }
 
-// A dot joins initials ("U.S.") and a web address's ending ("Vexlow.org").
+// A dot joins initials ("A.B.") and a web address's ending ("Vexlow.org").
 const TOKEN =
   /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=\p{L})|\.(?=\p{L}\.)|\.(?=(?:com|org|net|news|io|info)\b))*\.?/gu;
 

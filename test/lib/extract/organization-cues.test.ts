@@ -89,7 +89,7 @@ describe('agencies named in photo credits', () => {
       'Ferries wait at the quay in Brackwater during the strike, which began on Monday. KESTRELPIX/Ann Pryce',
       'The harbour master speaks to reporters outside the terminal. Photo: Vexlow Media.',
       'Photo: Tom Harlow/Ostraven Images',
-      'Dockers march past the customs house on their way to the town hall. (BWN / Marrow Press Norway)',
+      'Dockers march past the customs house on their way to the town hall. (BWN / Marrow Press Sweden)',
       'The strike ended on Friday evening after the two sides agreed to meet again next month, the union said. Shortly',
     ].join('\n\n'),
   );
@@ -117,7 +117,7 @@ describe('bodies read off the words around one name', () => {
       FILLER,
       'The Marla leader’s visit to the port comes a week after the strike, and the Dunmore leaders are expected next.',
       'The new harbour master was educated at the Kestrel Academy, Brackwater, and at Harrowgate, and later served at sea.',
-      'Vexlow.org reported the story first, and the ministers met again on the sidelines of the Q12 summit in November.',
+      'Vexlow.org reported the story first, and the ministers met again at the Q12 summit in November.',
     ].join('\n\n'),
   );
 
@@ -170,7 +170,7 @@ describe('the sides of a contest', () => {
   const doc = extract(
     [
       FILLER,
-      'He had scored once before, in a 2-2 draw between Marrowby Town and Harrowgate in February.',
+      'He had scored once before, in a 3-3 draw between Marrowby Town and Harrowgate in February.',
       'The fighting between Velkaria and the Brackwater Front went on through the night.',
       'Ann Pryce won the final between Ann Pryce and Ivo Lamm in three sets.',
     ].join('\n\n'),
@@ -192,7 +192,7 @@ describe('units and bodies inside bodies', () => {
   const doc = extract(
     [
       FILLER,
-      'Later he will visit the 3rd Harbour Brigade of the Kestrel Army at the fort, and then the Central Committee of the Ostraven Workers Party.',
+      'Later he will visit the 3rd Harbour Brigade of the Kestrel Army at the fort, and then the Steering Committee of the Ostraven Workers Party.',
       'The Ministry of the Interior said nothing about the visit.',
     ].join('\n\n'),
   );
@@ -201,7 +201,7 @@ describe('units and bodies inside bodies', () => {
     for (const name of [
       '3rd Harbour Brigade',
       'Kestrel Army',
-      'Central Committee',
+      'Steering Committee',
       'Ostraven Workers Party',
     ])
       expect(kindOf(doc, name), name).toBe('organization');
@@ -216,8 +216,8 @@ describe('names "The" opens inside a sentence', () => {
   const doc = extract(
     [
       FILLER,
-      'At noon in Brackwater, The Greens will hold a press conference, a source told The Daily Kestrel.',
-      'Delegates then flew to The Hague, and the member for Marrowby and The Vale stayed at home.',
+      'At noon in Brackwater, The Greens will speak to reporters, a source told The Daily Kestrel.',
+      'Delegates then flew to The Gambia, and the member for Marrowby and The Vale stayed at home.',
       'The crowd cheered for Tyler, The Maker, before the band played “The Long Road” to close.',
     ].join('\n\n'),
   );
@@ -229,7 +229,7 @@ describe('names "The" opens inside a sentence', () => {
   });
 
   it('are places when the gazetteers know them, and left alone in compound and stage names and titles', () => {
-    expect(kindOf(doc, 'The Hague')).toBe('place');
+    expect(kindOf(doc, 'The Gambia')).toBe('place');
     expect(names).not.toContain('The Vale');
     expect(names).not.toContain('The Maker');
     expect(names).not.toContain('The Long Road');
@@ -240,7 +240,7 @@ describe('a party named before a legislature’s members', () => {
   const doc = extract(
     [
       FILLER,
-      'He faced Marrow MPs this evening, and Tory backbenchers wrote to him on Friday.',
+      'He faced Marrow MPs this evening, and Marla backbenchers wrote to him on Friday.',
       'Welsh MPs and Danish lawmakers stayed silent, while Kestrelford MP Jane Roe asked for a vote.',
     ].join('\n\n'),
   );
@@ -248,7 +248,7 @@ describe('a party named before a legislature’s members', () => {
 
   it('is a body, an everyday word or a given name included, the members cut off', () => {
     expect(kindOf(doc, 'Marrow')).toBe('organization');
-    expect(kindOf(doc, 'Tory')).toBe('organization');
+    expect(kindOf(doc, 'Marla')).toBe('organization');
     expect(names).not.toContain('Marrow MPs');
   });
 
