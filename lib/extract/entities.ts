@@ -16,22 +16,14 @@ import {
 } from './aliases';
 import { PLACE_WORDS } from './lexicon';
 import { isNameLikeWord } from './name-evidence';
+import { remembered } from './remembered';
 
 /**
  * The alias key of a name's text, kept: a name recurs, every alias added is
  * compared by key with the group's others, and extractDocument keys each
  * mention and alias again.
  */
-const keys = new Map<string, string>();
-export function keyOf(text: string): string {
-  let key = keys.get(text);
-  if (key === undefined) {
-    key = aliasKey(text);
-    if (keys.size > 50_000) keys.clear();
-    keys.set(text, key);
-  }
-  return key;
-}
+export const keyOf = remembered(aliasKey, 50_000);
 
 /** One way a group was written, first occurrence. */
 export interface GroupAlias {

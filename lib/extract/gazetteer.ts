@@ -21,6 +21,7 @@ import { continents, countries } from 'countries-list';
 import iso3166 from 'iso-3166-2';
 import { rawTimeZones } from '@vvo/tzdb';
 import { isCommonWord } from './common-words';
+import { remembered } from './remembered';
 import { COMPANY_WORDS } from './generated/company-words';
 import { CITY_NAMES } from './generated/cities';
 import { ORGANIZATION_NAMES } from './generated/organizations';
@@ -58,20 +59,15 @@ let places: Map<string, PlaceKind> | null = null;
 /** What a place gazetteer knows a name as; cities are the weakest evidence. */
 export type PlaceKind = 'country' | 'region' | 'city';
 
-/** The gender a given name usually has, or null when it is not a known given name. */
-export function givenNameGender(word: string): 'male' | 'female' | null {
-  const known = genderCache.get(word);
-  if (known !== undefined) return known;
+/**
+ * The gender a given name usually has, or null when it is not a known given name.
+ * The lookup folds and tries six maps, so answers are kept.
+ */
+export const givenNameGender = remembered((word: string): 'male' | 'female' | null => {
   const folded = foldName(word);
   const found = folded.length < 2 ? 'unknown' : getGender(folded);
-  const gender = found === 'unknown' ? null : found;
-  // Names recur across a corpus; the lookup folds and tries six maps, so answers are kept.
-  if (genderCache.size > 100_000) genderCache.clear();
-  genderCache.set(word, gender);
-  return gender;
-}
-
-const genderCache = new Map<string, 'male' | 'female' | null>();
+  return found === 'unknown' ? null : found;
+});
 
 /** Regions of the world no country or continent list names. */
 const WORLD_REGIONS = [
@@ -147,20 +143,14 @@ function rank(kind: PlaceKind): number {
   return kind === 'country' ? 0 : kind === 'region' ? 1 : 2;
 }
 
-/** The kind of place `name` is in the gazetteers ("Kenya" → country, "Ohio" → region), or null. */
-export function placeKind(name: string): PlaceKind | null {
-  const known = placeCache.get(name);
-  if (known !== undefined) return known;
+/**
+ * The kind of place `name` is in the gazetteers ("Kenya" → country, "Ohio" → region), or
+ * null. Each candidate asks for its own words and its whole text several times over: answers are kept.
+ */
+export const placeKind = remembered((name: string): PlaceKind | null => {
   places ??= buildPlaces();
-  const kind = places.get(foldName(name).replace(/\./g, '')) ?? null;
-  // Each candidate asks for its own words and its whole text several times over, and
-  // names recur across a corpus: answers are kept, as for given names.
-  if (placeCache.size > 100_000) placeCache.clear();
-  placeCache.set(name, kind);
-  return kind;
-}
-
-const placeCache = new Map<string, PlaceKind | null>();
+  return places.get(foldName(name).replace(/\./g, '')) ?? null;
+});
 
 let brands: Set<string> | null = null;
 

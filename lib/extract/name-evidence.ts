@@ -5,6 +5,7 @@
  */
 import { isCommonWord } from './common-words';
 import { givenNameGender, placeKind } from './gazetteer';
+import { remembered } from './remembered';
 import {
   HONORIFICS,
   NAME_CONNECTORS,
@@ -48,20 +49,10 @@ export function isClearGivenName(word: string): boolean {
 /**
  * True when a capitalized word can be part of a person's name: not a title
  * word, not an organization or place head, not a country or region, and either
- * no everyday English word or a known given name ("Will", "Grace").
+ * no everyday English word or a known given name ("Will", "Grace"). Asked of
+ * every word of every candidate, and words recur: answers are kept.
  */
-export function isNameLikeWord(word: string): boolean {
-  let known = nameLikeCache.get(word);
-  if (known === undefined) {
-    known = readsAsNamePart(word);
-    // Asked of every word of every candidate, and words recur: answers are kept.
-    if (nameLikeCache.size > 100_000) nameLikeCache.clear();
-    nameLikeCache.set(word, known);
-  }
-  return known;
-}
-
-const nameLikeCache = new Map<string, boolean>();
+export const isNameLikeWord = remembered(readsAsNamePart);
 
 /** {@link isNameLikeWord} without the kept answers. */
 function readsAsNamePart(word: string): boolean {
@@ -100,17 +91,10 @@ export interface NameShape {
 export function nameShape(words: readonly string[]): Readonly<NameShape> {
   // A name recurs through an article and across a corpus, and each mention asks again.
   // NUL parts the words: no word holds one (readDocument refuses sources with NUL bytes).
-  const key = words.join('\u0000');
-  let shape = shapeCache.get(key);
-  if (shape === undefined) {
-    shape = Object.freeze(shapeOf(words));
-    if (shapeCache.size > 100_000) shapeCache.clear();
-    shapeCache.set(key, shape);
-  }
-  return shape;
+  return shapeOfKey(words.join('\u0000'));
 }
 
-const shapeCache = new Map<string, Readonly<NameShape>>();
+const shapeOfKey = remembered((key: string) => Object.freeze(shapeOf(key.split('\u0000'))));
 
 /** {@link nameShape} without the kept answers. */
 function shapeOf(words: readonly string[]): NameShape {

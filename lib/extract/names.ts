@@ -383,12 +383,17 @@ function withInnerThe(found: Candidate[], text: string, tokens: Token[]): Candid
       (/,\s$/.test(lead) && preceding !== undefined && isClearGivenName(preceding.text))
     )
       continue;
-    c.text = text.slice(before.start, c.end);
-    c.start = before.start;
-    c.first -= 1;
-    c.tokens = [before, ...c.tokens];
+    takeWordBefore(c, before, text);
   }
   return found;
+}
+
+/** Makes the token right before a candidate ("The", "3rd") its first word. */
+function takeWordBefore(c: Candidate, before: Token, text: string): void {
+  c.text = text.slice(before.start, c.end);
+  c.start = before.start;
+  c.first -= 1;
+  c.tokens = [before, ...c.tokens];
 }
 
 /** Members of a legislature written in capitals after their party or seat ("Harbour MPs"). */
@@ -427,10 +432,7 @@ function withOrdinals(found: Candidate[], text: string, tokens: Token[]): Candid
       c.title
     )
       continue;
-    c.text = text.slice(before.start, c.end);
-    c.start = before.start;
-    c.first -= 1;
-    c.tokens = [before, ...c.tokens];
+    takeWordBefore(c, before, text);
   }
   return found;
 }

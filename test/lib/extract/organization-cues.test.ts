@@ -17,13 +17,18 @@ const kindOf = (doc: ExtractedDocument, name: string): string | undefined =>
 const FILLER =
   'The council met on Tuesday evening to discuss the budget for the coming year, and residents spoke at length about the roads and the harbour walls that need repair before winter.';
 
+/** An article of these paragraphs after the filler. */
+const article = (...paragraphs: string[]): ExtractedDocument =>
+  extract([FILLER, ...paragraphs].join('\n\n'));
+
+function expectOrganizations(doc: ExtractedDocument, names: string[]): void {
+  for (const name of names) expect(kindOf(doc, name), name).toBe('organization');
+}
+
 describe('names a list of organizations knows', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'Volunteers from Oxfam handed out water in the square, and a team from the Red Cross set up a clinic beside the bus station.',
-      'The harbour master said he had asked Interpol for help in tracing the owner of the boat.',
-    ].join('\n\n'),
+  const doc = article(
+    'Volunteers from Oxfam handed out water in the square, and a team from the Red Cross set up a clinic beside the bus station.',
+    'The harbour master said he had asked Interpol for help in tracing the owner of the boat.',
   );
 
   it('are organizations, one word or several, with no other cue', () => {
@@ -34,11 +39,8 @@ describe('names a list of organizations knows', () => {
 });
 
 describe('a company’s business written after its name', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'Dior shares rose on Monday after the harbour board approved a new warehouse, and a Bentley factory near the port will hire two hundred workers.',
-    ].join('\n\n'),
+  const doc = article(
+    'Dior shares rose on Monday after the harbour board approved a new warehouse, and a Bentley factory near the port will hire two hundred workers.',
   );
 
   it('makes a company of a listed name that is also a given name', () => {
@@ -47,22 +49,19 @@ describe('a company’s business written after its name', () => {
   });
 
   it('needs the business noun: a listed name alone that is a given name stays unread', () => {
-    const plain = extract([FILLER, 'Bentley waved from the quay as the ferry left.'].join('\n\n'));
+    const plain = article('Bentley waved from the quay as the ferry left.');
     expect(kindOf(plain, 'Bentley')).not.toBe('organization');
   });
 });
 
 describe('bodies named with a shared plural head word', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'She has led the House Finance and Budget Committees for a decade, and he sat on the Senate Harbour Affairs, Trade and Rail Committees before he retired.',
-      'The Kestrel Valley and Brackwater Councils will share the cost of the new ferry landing.',
-    ].join('\n\n'),
+  const doc = article(
+    'She has led the House Finance and Budget Committees for a decade, and he sat on the Senate Harbour Affairs, Trade and Rail Committees before he retired.',
+    'The Kestrel Valley and Brackwater Councils will share the cost of the new ferry landing.',
   );
 
   it('gives each part its whole name, the chamber shared and the head in the singular', () => {
-    for (const name of [
+    expectOrganizations(doc, [
       'House Finance Committee',
       'House Budget Committee',
       'Senate Harbour Affairs Committee',
@@ -70,8 +69,7 @@ describe('bodies named with a shared plural head word', () => {
       'Senate Rail Committee',
       'Kestrel Valley Council',
       'Brackwater Council',
-    ])
-      expect(kindOf(doc, name), name).toBe('organization');
+    ]);
   });
 
   it('keeps the words as written as the names the page marks', () => {
@@ -83,20 +81,22 @@ describe('bodies named with a shared plural head word', () => {
 });
 
 describe('agencies named in photo credits', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'Ferries wait at the quay in Brackwater during the strike, which began on Monday. KESTRELPIX/Ann Pryce',
-      'The harbour master speaks to reporters outside the terminal. Photo: Vexlow Media.',
-      'Photo: Tom Harlow/Ostraven Images',
-      'Dockers march past the customs house on their way to the town hall. (BWN / Marrow Press Sweden)',
-      'The strike ended on Friday evening after the two sides agreed to meet again next month, the union said. Shortly',
-    ].join('\n\n'),
+  const doc = article(
+    'Ferries wait at the quay in Brackwater during the strike, which began on Monday. KESTRELPIX/Ann Pryce',
+    'The harbour master speaks to reporters outside the terminal. Photo: Vexlow Media.',
+    'Photo: Tom Harlow/Ostraven Images',
+    'Dockers march past the customs house on their way to the town hall. (BWN / Marrow Press Sweden)',
+    'The strike ended on Friday evening after the two sides agreed to meet again next month, the union said. Shortly',
   );
 
   it('are organizations, each named as the credit writes it', () => {
-    for (const name of ['KESTRELPIX', 'Vexlow Media', 'Ostraven Images', 'BWN', 'Marrow Press'])
-      expect(kindOf(doc, name), name).toBe('organization');
+    expectOrganizations(doc, [
+      'KESTRELPIX',
+      'Vexlow Media',
+      'Ostraven Images',
+      'BWN',
+      'Marrow Press',
+    ]);
   });
 
   it('leave the photographers and a cut-off word after the last sentence out', () => {
@@ -112,13 +112,10 @@ describe('agencies named in photo credits', () => {
 });
 
 describe('bodies read off the words around one name', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'The Marla leader’s visit to the port comes a week after the strike, and the Dunmore leaders are expected next.',
-      'The new harbour master was educated at the Kestrel Academy, Brackwater, and at Harrowgate, and later served at sea.',
-      'Vexlow.org reported the story first, and the ministers met again at the Q12 summit in November.',
-    ].join('\n\n'),
+  const doc = article(
+    'The Marla leader’s visit to the port comes a week after the strike, and the Dunmore leaders are expected next.',
+    'The new harbour master was educated at the Kestrel Academy, Brackwater, and at Harrowgate, and later served at sea.',
+    'Vexlow.org reported the story first, and the ministers met again at the Q12 summit in November.',
   );
 
   it('makes a body of one word with "the" before it and its people after, given name or not', () => {
@@ -142,13 +139,10 @@ describe('bodies read off the words around one name', () => {
 });
 
 describe('capitals that name no body', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'The envoys met at the Foreign Office in Utica, N.Y., last week, before the talks moved to Ostraven.',
-      'Dubbed KX-257b, the new planet circles a bright star, and the team will point the KRT telescope at it next.',
-      'The band closed with “Q.R.S.T” and an older song, and the mayor took the Oath of Office the next morning.',
-    ].join('\n\n'),
+  const doc = article(
+    'The envoys met at the Foreign Office in Utica, N.Y., last week, before the talks moved to Ostraven.',
+    'Dubbed KX-257b, the new planet circles a bright star, and the team will point the KRT telescope at it next.',
+    'The band closed with “Q.R.S.T” and an older song, and the mayor took the Oath of Office the next morning.',
   );
   const names = doc.entities.map((e) => e.name);
 
@@ -167,13 +161,10 @@ describe('capitals that name no body', () => {
 });
 
 describe('the sides of a contest', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'He had scored once before, in a 3-3 draw between Marrowby Town and Harrowgate in February.',
-      'The fighting between Velkaria and the Brackwater Front went on through the night.',
-      'Ann Pryce won the final between Ann Pryce and Ivo Lamm in three sets.',
-    ].join('\n\n'),
+  const doc = article(
+    'He had scored once before, in a 3-3 draw between Marrowby Town and Harrowgate in February.',
+    'The fighting between Velkaria and the Brackwater Front went on through the night.',
+    'Ann Pryce won the final between Ann Pryce and Ivo Lamm in three sets.',
   );
 
   it('are teams or bodies when no given name opens them', () => {
@@ -189,22 +180,18 @@ describe('the sides of a contest', () => {
 });
 
 describe('units and bodies inside bodies', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'Later he will visit the 3rd Harbour Brigade of the Kestrel Army at the fort, and then the Steering Committee of the Ostraven Workers Party.',
-      'The Ministry of the Interior said nothing about the visit.',
-    ].join('\n\n'),
+  const doc = article(
+    'Later he will visit the 3rd Harbour Brigade of the Kestrel Army at the fort, and then the Steering Committee of the Ostraven Workers Party.',
+    'The Ministry of the Interior said nothing about the visit.',
   );
 
   it('keeps a unit’s ordinal and splits a body "of the" another body into both', () => {
-    for (const name of [
+    expectOrganizations(doc, [
       '3rd Harbour Brigade',
       'Kestrel Army',
       'Steering Committee',
       'Ostraven Workers Party',
-    ])
-      expect(kindOf(doc, name), name).toBe('organization');
+    ]);
   });
 
   it('leaves a body "of the" a thing whole', () => {
@@ -213,13 +200,10 @@ describe('units and bodies inside bodies', () => {
 });
 
 describe('names "The" opens inside a sentence', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'At noon in Brackwater, The Greens will speak to reporters, a source told The Daily Kestrel.',
-      'Delegates then flew to The Gambia, and the member for Marrowby and The Vale stayed at home.',
-      'The crowd cheered for Tyler, The Maker, before the band played “The Long Road” to close.',
-    ].join('\n\n'),
+  const doc = article(
+    'At noon in Brackwater, The Greens will speak to reporters, a source told The Daily Kestrel.',
+    'Delegates then flew to The Gambia, and the member for Marrowby and The Vale stayed at home.',
+    'The crowd cheered for Tyler, The Maker, before the band played “The Long Road” to close.',
   );
   const names = doc.entities.map((e) => e.name);
 
@@ -237,12 +221,9 @@ describe('names "The" opens inside a sentence', () => {
 });
 
 describe('a party named before a legislature’s members', () => {
-  const doc = extract(
-    [
-      FILLER,
-      'He faced Marrow MPs this evening, and Marla backbenchers wrote to him on Friday.',
-      'Welsh MPs and Danish lawmakers stayed silent, while Kestrelford MP Jane Roe asked for a vote.',
-    ].join('\n\n'),
+  const doc = article(
+    'He faced Marrow MPs this evening, and Marla backbenchers wrote to him on Friday.',
+    'Welsh MPs and Danish lawmakers stayed silent, while Kestrelford MP Jane Roe asked for a vote.',
   );
   const names = doc.entities.map((e) => e.name);
 
