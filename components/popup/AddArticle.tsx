@@ -2,7 +2,8 @@
  * The popup's "Add this article to sources": reads the tab's article, merges
  * what it says about people and organizations into the profile store, and
  * says what changed ("3 new people, 2 profiles updated") with Undo. The work
- * module (extraction pipeline, store) is loaded only on the click.
+ * module (extraction pipeline) is loaded after the popup's first paint, on a
+ * page that can be added, and warmed up while the reader reaches for the button.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { errorText, t, translate } from '@/lib/i18n/i18n';
@@ -69,7 +70,20 @@ export function AddArticle({ tab }: { tab: TargetTab }) {
   useEffect(() => {
     if (added) undoButton.current?.focus();
   }, [added]);
-  if (tab.id === null || !/^https?:/.test(tab.url ?? '')) return null;
+  const addable = tab.id !== null && /^https?:/.test(tab.url ?? '');
+  // Between the popup's first paint and the click, load and warm the pipeline up: a reader's
+  // hand takes longer to reach the button than the pipeline takes to be ready.
+  useEffect(() => {
+    if (!addable) return;
+    // A failed warm-up costs nothing: the click loads the pipeline again and reports its own errors.
+    const warm = setTimeout(() => {
+      loadActions()
+        .then((actions) => actions.warmPipeline())
+        .catch(() => undefined);
+    }, 50);
+    return () => clearTimeout(warm);
+  }, [addable]);
+  if (!addable || tab.id === null) return null;
   const tabId = tab.id;
 
   const add = async () => {

@@ -1,8 +1,8 @@
 /**
  * "Add this article to sources", the popup's side: read the tab's article with
  * the injected article-reader script, run the build's extraction on it here
- * (loaded on the click, so neither the popup's first paint nor the background
- * worker ever loads the pipeline), and ask the background to merge it into
+ * (loaded after the popup's first paint, so neither that paint nor the
+ * background worker ever loads the pipeline), and ask the background to merge it into
  * the store, which it alone writes (docs/ARCHITECTURE.md, "Data access").
  * Functions of their dependencies, so tests drive them without a browser.
  */
@@ -17,6 +17,7 @@ import { sendRequest } from '@/lib/messaging/send';
 /** The lazily loaded pipeline (lib/extract/article-pipeline.ts). */
 export interface ArticlePipeline {
   extractArticle(article: ReadArticle): ArticleExtraction;
+  warmUp(): void;
 }
 
 /** What adding an article needs from the browser and the background. */
@@ -110,6 +111,14 @@ const DEPS: ArticleSourceDeps = {
   loadPipeline: lazyPipeline(),
   addArticle: (source) => sendRequest('addArticle', source),
 };
+
+/**
+ * Loads the pipeline and runs it once on a text of its own, while the reader has
+ * not clicked yet: the click then pays only for this article (docs/benchmarks.md).
+ */
+export async function warmPipeline(): Promise<void> {
+  (await DEPS.loadPipeline()).warmUp();
+}
 
 /** Adds tab `tabId`'s article to the sources; throws a message for the reader when the page cannot be read. */
 export function addArticleInTab(tabId: number): Promise<AddArticleOutcome> {

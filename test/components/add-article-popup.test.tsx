@@ -23,6 +23,7 @@ import { usePseudoLocale } from '../pseudo-locale';
 const actions = vi.hoisted(() => ({
   addArticleInTab: vi.fn<(tabId: number) => Promise<AddArticleOutcome>>(),
   removeAddedArticle: vi.fn<(documentId: string) => Promise<unknown>>(),
+  warmPipeline: vi.fn(() => Promise.resolve()),
 }));
 vi.mock('@/components/popup/add-article-actions', async (original) => ({
   ...(await original<object>()),
@@ -166,9 +167,24 @@ describe('AddArticle', () => {
     expect((await screen.findByRole('alert')).textContent).toBe('Dramatis cannot read this page.');
   });
 
-  it('is not offered on pages that are not web pages', () => {
+  it('is not offered on pages that are not web pages, and loads no pipeline there', async () => {
     render(<AddArticle tab={{ id: 3, url: 'chrome://extensions/' }} />);
     expect(screen.queryByRole('button', { name: 'Add this article to sources' })).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(actions.warmPipeline).not.toHaveBeenCalled();
+  });
+
+  it('warms the pipeline up once the popup shows, before any click', async () => {
+    render(<AddArticle tab={TAB} />);
+    await waitFor(() => expect(actions.warmPipeline).toHaveBeenCalledTimes(1));
+    expect(actions.addArticleInTab).not.toHaveBeenCalled();
+  });
+});
+
+describe('the pipeline’s warm-up', () => {
+  it('extracts its own text without error (it is an article by the pipeline’s own checks)', async () => {
+    const pipeline = await lazyPipeline()();
+    expect(() => pipeline.warmUp()).not.toThrow();
   });
 });
 
