@@ -270,7 +270,7 @@ function holdsRoleNoun(phrase: string): boolean {
 
 /** Where a role phrase after a verb ends: a mark, the sentence end, or a clause of time or reason. */
 const PHRASE_END =
-  /[,;:()“”"]|(?<![\s.]\p{Lu})\.(?:\s|$)|\n|\s[-–—]\s|\s(?:until|since|when|who|which|after|before|because|but|and|on|last|this|next|yesterday|today|from \d|in \d|for \d)\b/u;
+  /[,;:()“”"]|(?<![\s.]\p{Lu})\.(?:\s|$)|\n|\s[-–—]\s|\s(?:until|since|when|who|which|after|before|because|but|and|on|last|this|next|yesterday|today|from \d|in \d|for \d)\b|\sin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 
 /**
  * The role after a verb that states it: "Jane Roe is the chief executive of
@@ -279,9 +279,10 @@ const PHRASE_END =
  */
 function roleAfterVerb(c: Candidate, text: string): FoundRole | null {
   if (c.possessive) return null;
+  // "was appointed chief of staff", "has been named as head of …": a post given is held too.
   const lead =
-    /^\s+(?:is|was|has been|had been|became|becomes|remains|remained|serves as|served as|as)\s+(?:(?:the|a|an|its|their|his|her)\s+)?/.exec(
-      text.slice(c.end, c.end + 40),
+    /^\s+(?:(?:was|is|has been|had been|were)\s+(?:appointed|named|elected|made|promoted\s+to|sworn\s+in\s+as)(?:\s+as)?|is|was|has been|had been|became|becomes|remains|remained|serves as|served as|as)\s+(?:(?:the|a|an|its|their|his|her)\s+)?/.exec(
+      text.slice(c.end, c.end + 50),
     );
   if (!lead) return null;
   const start = c.end + lead[0].length;
@@ -290,8 +291,11 @@ function roleAfterVerb(c: Candidate, text: string): FoundRole | null {
   const phrase = rest.slice(0, stop ? stop.index : rest.length).trim();
   const words = phrase.split(/\s+/);
   if (phrase === '' || words.length > MAX_TITLE_WORDS + 2 || !holdsRoleNoun(phrase)) return null;
-  // The phrase starts with a noun or its describing words, never a verb or a name ("is expected", "as Jane").
-  if (!/^\p{Ll}/u.test(phrase) || /^\p{Ll}+(?:ed|ing)\b/u.test(phrase)) return null;
+  // The phrase starts with a noun or its describing words, never a verb or a name ("is expected",
+  // "as Jane"); a place's or body's possessive may come first ("as the Kestrel's ambassador").
+  const possessiveFirst = /^\p{Lu}[\p{L}.]*['’]s\s+\p{Ll}/u.test(phrase);
+  if ((!/^\p{Ll}/u.test(phrase) && !possessiveFirst) || /^\p{Ll}+(?:ed|ing)\b/u.test(phrase))
+    return null;
   // Without "the" or "a" the role must come first ("was treasurer"), not a state ("was alone with …").
   const first = (words[0] as string).toLowerCase();
   const determined = /(?:the|a|an|its|their|his|her)\s+$/.test(lead[0]);

@@ -978,3 +978,19 @@ describe('an academic title used as a form of address', () => {
     expect(marked.mentions.map((m) => m.text)).toEqual(['Professor Pryce']);
   });
 });
+
+describe('a post given to someone', () => {
+  const doc = extract(
+    [
+      'There was anger in the harbour town over the appointment of Tom Harlow as the Kestrel’s ambassador to Ruritania, which the council had not been told about.',
+      'Rolf Baring was appointed chief of staff in March, and Ann Pryce has been named as head of the port authority after a long search by the board.',
+    ].join('\n\n'),
+  );
+  const rolesOf = (name: string) => entityNamed(doc, name).roles.map((r) => r.title);
+
+  it('is the role, a possessive of a place or body included, the date left out', () => {
+    expect(rolesOf('Tom Harlow')).toEqual(['Kestrel’s ambassador to Ruritania']);
+    expect(rolesOf('Rolf Baring')).toEqual(['chief of staff']);
+    expect(rolesOf('Ann Pryce')).toEqual(['head of the port authority']);
+  });
+});
