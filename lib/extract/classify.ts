@@ -385,6 +385,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
     next?.joined &&
     !c.possessive &&
     PARTY_MEMBER_NOUNS.has(next.lower) &&
+    !MEMBER_STANDINGS.has(first.lower) &&
     place === null &&
     !isDemonym(first.text) &&
     !/(?:ish|ese)$/.test(first.lower)
@@ -517,6 +518,25 @@ const PARTY_MEMBER_NOUNS = new Set([
   'assemblymen',
   'whips',
   'grandees',
+]);
+
+/** Words for where members stand, not which party they are of ("Opposition MPs", "Independent senators"). */
+const MEMBER_STANDINGS = new Set([
+  'opposition',
+  'independent',
+  'government',
+  'coalition',
+  'crossbench',
+  'backbench',
+  'frontbench',
+  'rebel',
+  'ruling',
+  'senior',
+  'junior',
+  'veteran',
+  'fellow',
+  'female',
+  'male',
 ]);
 
 /** "a draw between ", "the war between X and ": the words before a side of a contest. */

@@ -224,6 +224,7 @@ describe('a party named before a legislature’s members', () => {
   const doc = article(
     'He faced Marrow MPs this evening, and Marla backbenchers wrote to him on Friday.',
     'Welsh MPs and Danish lawmakers stayed silent, while Kestrelford MP Jane Roe asked for a vote.',
+    'Several Opposition MPs and two Independent senators joined them on the steps of the hall.',
   );
   const names = doc.entities.map((e) => e.name);
 
@@ -233,9 +234,11 @@ describe('a party named before a legislature’s members', () => {
     expect(names).not.toContain('Marrow MPs');
   });
 
-  it('is no nationality, and a seat before one member stays a seat', () => {
+  it('is no nationality or standing, and a seat before one member stays a seat', () => {
     expect(names).not.toContain('Welsh');
     expect(names).not.toContain('Danish');
+    expect(names).not.toContain('Opposition');
+    expect(names).not.toContain('Independent');
     expect(kindOf(doc, 'Kestrelford')).not.toBe('organization');
   });
 });
