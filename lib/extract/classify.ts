@@ -8,7 +8,7 @@
 import { isAcronymToken } from '@/lib/match/normalize';
 import type { EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
-import { isTitleWord } from './names';
+import { isClubInitials, isTitleWord } from './names';
 import {
   givenNameGender,
   isCompanyName,
@@ -233,11 +233,6 @@ const KIN_BEFORE =
 
 /** Titles held for a seat, written after the seat's name ("Kestrelford MP"). */
 const SEAT_TITLES = new Set(['MP', 'MLA', 'MEP', 'MSP', 'MPP', 'MNA', 'MHA', 'TD', 'MS']);
-
-/** "AS Ostra", "Kestrel FC": a club's initials written in capitals make a club whatever the town. */
-function isClubInitials(t: Token): boolean {
-  return /^\p{Lu}{2,3}$/u.test(t.text) && CLUB_WORDS.has(t.lower);
-}
 
 /** Cues of one mention. `tokens` is the document's token list. */
 export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {

@@ -585,9 +585,9 @@ function isConnectorAt(tokens: Token[], i: number | undefined): boolean {
   return NAME_CONNECTORS.has((tokens[i ?? 0] as Token).lower);
 }
 
-/** "AS Genova", "Kestrel FC": a club's initials, which belong to its name. */
-function isClubInitials(t: Token): boolean {
-  return isAcronymToken(t.text) && CLUB_WORDS.has(t.lower);
+/** "AS Genova", "Kestrel FC": a club's initials in capitals, which belong to its name. */
+export function isClubInitials(t: Token): boolean {
+  return /^\p{Lu}{2,3}$/u.test(t.text) && CLUB_WORDS.has(t.lower);
 }
 
 /** Splits acronyms off title-case neighbours, then records each part as a candidate. */
