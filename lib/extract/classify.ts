@@ -313,8 +313,7 @@ export function mentionCues(c: Candidate, text: string, tokens: Token[]): Cues {
   ) {
     cues.inPlace++;
   }
-  // "Brackwater, N.Y.": a place with its state's initials (joined so by findCandidates).
-  const place = /, (?:\p{Lu}\.){2,3}$/u.test(c.fullName ?? '') ? 'region' : placeKind(c.text);
+  const place = placeKind(c.text);
   if (place) cues.gazPlace += place === 'city' ? 1 : 2;
   if (adjective) cues.adjective++;
   // "Kestrelford MP Jane Roe": the words before a seat holder's title name the seat, unless they

@@ -260,10 +260,13 @@ export function extractDocument(src: RawSource): ExtractedDocument {
 function creditCandidates(text: string, tokens: Token[], p: Paragraph): Candidate[] {
   const found: Candidate[] = [];
   let start = p.start;
+  // The paragraph is near the text's start: its tokens are found once, then read in order.
+  let next = tokens.findIndex((t) => t.start >= start);
   for (const part of text.slice(p.start, p.end).split('; ')) {
     const end = start + part.length;
-    const first = tokens.findIndex((t) => t.start >= start);
-    let inside = tokens.filter((t) => t.start >= start && t.end <= end);
+    const first = next;
+    while (next >= 0 && next < tokens.length && (tokens[next] as Token).end <= end) next++;
+    let inside = first >= 0 ? tokens.slice(first, next) : [];
     const last = inside[inside.length - 1];
     if (inside.length > 2 && last && placeKind(last.text) === 'country')
       inside = inside.slice(0, -1);
