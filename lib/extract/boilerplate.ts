@@ -27,8 +27,18 @@ const FOOTER_MARKER =
 const CONTACT_DETAIL =
   /[\w.+-]+@[\w-]+\.[\w.]+|\[email[^\]]*protected\]|©|\+\d{1,3}[\s\d-]{7,}|^'?#\d+|\bp\.?\s?o\.? box\b/i;
 /** A credit after a caption's last sentence: "… city governor. Facebook", "… Monday. AFP/Jane Doe". */
-const TRAILING_CREDIT =
-  /(?<=[.!?)”"])\s+(?:(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$/u;
+/** The label a credit opens with, capitalized or not: "Photo", "Photographs", "Picture", "Image". */
+const PHOTO_LABEL = String.raw`(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)`;
+/** Group 1 is the label when there is one, group 2 the credit. */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`(?<=[.!?)”"])\s+(${PHOTO_LABEL}(?:\s+by)?:?\s*)?((?:[\p{Lu}][\p{L}'’.-]*|\/)(?:\s*(?:[\p{Lu}][\p{L}'’.-]*|\/|&|for))*)$`,
+  'u',
+);
+/** "… in the hall. Photo: Kestrel Press.": a labelled credit whose own full stop ends the caption. */
+const TRAILING_LABELLED_CREDIT = new RegExp(
+  String.raw`(?<=[.!?”"])\s+${PHOTO_LABEL}(?:\s+(?:by|credit))?\s*:\s*([^.!?]{1,60}?)\.$`,
+  'u',
+);
 const PAREN_CREDIT = /\s*\((?:photo|photograph|picture|image|credit)[^)]*\)\s*$/i;
 /** A credit of agencies and photographers in brackets after a caption: "… on Monday. (AFP / Kestrel Press)". */
 const PAREN_SLASH_CREDIT =
@@ -124,22 +134,19 @@ export function splitCredit(block: string): { text: string; credit: string | nul
   const slashed = PAREN_SLASH_CREDIT.exec(block);
   if (slashed?.[1] && words(slashed[1]) <= 8)
     return { text: block.slice(0, slashed.index).trimEnd(), credit: slashed[1].trim() };
-  // "… in the hall. Photo: Kestrel Press." : the credit line's own full stop ends the caption.
-  const labelled =
-    /(?<=[.!?”"])\s+((?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage):\s*[^.!?]{1,60})\.$/u.exec(block);
-  const line = labelled?.[1] ? CREDIT_LINE.exec(labelled[1]) : null;
-  if (labelled && line?.[1] && words(line[1]) <= 6)
-    return { text: block.slice(0, labelled.index).trimEnd(), credit: line[1].trim() };
+  const labelled = TRAILING_LABELLED_CREDIT.exec(block);
+  if (labelled?.[1] && words(labelled[1]) <= 6)
+    return { text: block.slice(0, labelled.index).trimEnd(), credit: labelled[1].trim() };
   const m = TRAILING_CREDIT.exec(block);
-  if (!m || !m[1]) return { text: block, credit: null };
-  const tokens = m[1].split(/\s+/).filter(Boolean);
+  const credit = m?.[2];
+  if (!m || !credit) return { text: block, credit: null };
+  const tokens = credit.split(/\s+/).filter(Boolean);
   // A credit is a name or agency of at most four words with no sentence of its own.
-  if (tokens.length > 4 || TERMINAL.test(m[1])) return { text: block, credit: null };
-  // Only "AGENCY/Photographer" says for sure it is a credit; a lone word after the last
-  // sentence may be the start of one the source cut off ("… on Monday. Shortly").
-  const label = /^(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage)/.test(block.slice(m.index).trim());
-  const sure = label || m[1].includes('/');
-  return { text: block.slice(0, m.index).trimEnd(), credit: sure ? m[1].trim() : null };
+  if (tokens.length > 4 || TERMINAL.test(credit)) return { text: block, credit: null };
+  // Only a label or "AGENCY/Photographer" says for sure it is a credit; a lone word after the
+  // last sentence may be the start of one the source cut off ("… on Monday. Shortly").
+  const sure = m[1] !== undefined || credit.includes('/');
+  return { text: block.slice(0, m.index).trimEnd(), credit: sure ? credit.trim() : null };
 }
 
 /** Head words of an agency's name in a credit ("Kestrel Images", "Brackwater Press"). */
