@@ -6,6 +6,7 @@
  * ("X province", "in X"). A name with no cue is dropped: precision over recall.
  */
 import { isAcronymToken } from '@/lib/match/normalize';
+import { WEB_ENDINGS } from '@/lib/match/tokens';
 import type { EntityKind } from '@/lib/model/bundle-format';
 import type { Candidate, Token } from './names';
 import { isClubInitials, isTitleWord } from './names';
@@ -542,7 +543,7 @@ const SCHOOLED_AT =
   /\b(?:educated|schooled|studied|enrolled|boarded)\s+at\b(?:[^.;!?]*\bat)?\s+(?:the\s+)?$/;
 
 /** A name written as a web address ("Vexlow.org", "Kestrel.com"). */
-const WEB_NAME = /^\p{L}[\p{L}\d-]*\.(?:com|org|net|news|io|info)$/u;
+const WEB_NAME = new RegExp(String.raw`^\p{L}[\p{L}\d-]*\.(?:${WEB_ENDINGS})$`, 'u');
 
 /** Nouns after a group of states named by a letter and a count ("the G9 summit"). */
 const STATE_GROUP_NOUNS = new Set([

@@ -3,6 +3,7 @@
  * starts, compound suffixes, and what each word can be (capitalized, a title
  * word, a particle). Split from names.ts, which builds candidates from them.
  */
+import { WEB_ENDINGS } from '@/lib/match/tokens';
 import { isHonorificWord } from './name-evidence';
 import {
   CALENDAR_WORDS,
@@ -56,8 +57,10 @@ class WordToken implements Token {
 }
 
 // A dot joins initials ("A.B.") and a web address's ending ("Vexlow.org").
-const TOKEN =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=\p{L})|\.(?=\p{L}\.)|\.(?=(?:com|org|net|news|io|info)\b))*\.?/gu;
+const TOKEN = new RegExp(
+  String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’-](?=\p{L})|\.(?=\p{L}\.)|\.(?=(?:${WEB_ENDINGS})\b))*\.?`,
+  'gu',
+);
 
 /** Compound suffixes after a capitalized name: "London-based", "Kremlin-backed", "Texas-born". */
 const COMPOUND_SUFFIX =

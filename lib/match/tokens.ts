@@ -45,8 +45,14 @@ function classify(codePoint: number): number {
   return flags;
 }
 
-/** The endings of web addresses that name outlets ("Vexlow.org"); see lib/extract/tokens.ts. */
-const WEB_ENDING = /^(?:com|org|net|news|io|info)/;
+/**
+ * The endings of web addresses that name outlets ("Vexlow.org"), as a pattern's
+ * alternatives: the page's tokenizer and extraction's (lib/extract) keep them in the name.
+ */
+export const WEB_ENDINGS = 'com|org|net|news|io|info';
+
+/** A web ending where it is tried (lastIndex), with no letter after it. */
+const WEB_ENDING_AT = new RegExp(`(?:${WEB_ENDINGS})(?![\\p{L}\\p{N}\\p{M}])`, 'uy');
 
 const APOSTROPHE = 0x27;
 const DOT = 0x2e;
@@ -119,10 +125,12 @@ export class Tokenizer {
       j = this.skipWordChars(j + 1);
     }
     // A web address's ending belongs to the name ("Vexlow.org"), as extraction reads it.
-    if (text.charCodeAt(j) === DOT) {
-      const ending = WEB_ENDING.exec(text.slice(j + 1, j + 6));
-      if (ending && (this.flagsAt(j + 1 + ending[0].length) & PART) === 0)
-        return j + 1 + ending[0].length;
+    // Most full stops end a sentence, a space after them: only a lowercase letter is tried.
+    const after = text.charCodeAt(j + 1);
+    if (text.charCodeAt(j) === DOT && after >= 0x61 && after <= 0x7a) {
+      WEB_ENDING_AT.lastIndex = j + 1;
+      const ending = WEB_ENDING_AT.exec(text);
+      if (ending) return j + 1 + ending[0].length;
     }
     return j;
   }
